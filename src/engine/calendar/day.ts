@@ -1,0 +1,87 @@
+/**
+ * A calendar day as an Excel serial number in the 1900 date system (1 = 1900-01-01), the unit
+ * Excel's `Range.values` uses. Whole numbers only: the engine never cares about the time of day.
+ */
+export type DayNumber = number;
+
+export interface Ymd {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Excel serial 0 is 1899-12-31 for serials below 60, and 1899-12-30 from 61 on. */
+const EPOCH_FROM_61 = Date.UTC(1899, 11, 30);
+const EPOCH_BELOW_60 = Date.UTC(1899, 11, 31);
+/** Excel's phantom 1900-02-29 (kept for Lotus 1-2-3 compatibility). */
+export const PHANTOM_LEAP_DAY = 60;
+
+export function isValidYmd({ year, month, day }: Ymd): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The serial of a real calendar day (callers validate with `isValidYmd` first). */
+export function dayFromYmd({ year, month, day }: Ymd): DayNumber {
+  const ms = Date.UTC(year, month - 1, day);
+  const fromLate = Math.round((ms - EPOCH_FROM_61) / MS_PER_DAY);
+  return fromLate >= 61 ? fromLate : Math.round((ms - EPOCH_BELOW_60) / MS_PER_DAY);
+}
+
+/** Calendar day of a serial; the phantom 1900-02-29 reads as 1900-02-28's successor, 1900-03-01. */
+export function ymdFromDay(serial: DayNumber): Ymd {
+  const whole = Math.floor(serial);
+  const ms = whole >= 61 ? EPOCH_FROM_61 + whole * MS_PER_DAY : EPOCH_BELOW_60 + whole * MS_PER_DAY;
+  const date = new Date(ms);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function day(year: number, month: number, dayOfMonth: number): DayNumber {
+  return dayFromYmd({ year, month, day: dayOfMonth });
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/** "2024-03-05" */
+export function isoDate(serial: DayNumber): string {
+  const { year, month, day: d } = ymdFromDay(serial);
+  return `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
+}
+
+/** Parses a strict ISO "YYYY-MM-DD" (for options and tests); undefined when not a real day. */
+export function dayFromIso(text: string): DayNumber | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const ymd = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValidYmd(ymd) ? dayFromYmd(ymd) : undefined;
+}
+
+/**
+ * Adds calendar months like Excel's EDATE: the day of month is kept and clamped to the target
+ * month's last day (2024-03-31 + 6 months → 2024-09-30).
+ */
+export function addMonths(serial: DayNumber, months: number): DayNumber {
+  const { year, month, day: d } = ymdFromDay(serial);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return dayFromYmd({ year: targetYear, month: targetMonth, day: Math.min(d, daysInMonth(targetYear, targetMonth)) });
+}
+
+export function addYears(serial: DayNumber, years: number): DayNumber {
+  return addMonths(serial, years * 12);
+}
+
+/** Today's serial from a JavaScript timestamp in the given UTC offset (minutes; China is +480). */
+export function dayFromTimestamp(ms: number, utcOffsetMinutes = 480): DayNumber {
+  const local = new Date(ms + utcOffsetMinutes * 60_000);
+  return dayFromYmd({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
+}

@@ -1,0 +1,113 @@
+import { dayFromIso, dayFromTimestamp, type DayNumber, ymdFromDay } from "../calendar/day";
+import { DEFAULT_LOCALE } from "../i18n/locale";
+import type { LedgerWorkbook } from "../model/ledgers";
+import { type CheckOptions, type CheckSettings, DEFAULTS, type YearSource } from "./settings";
+
+/** A problem with the caller's options, reported instead of thrown. */
+export interface OptionProblem {
+  option: string;
+  value: string;
+}
+
+function resolveAsOf(options: CheckOptions, problems: OptionProblem[]): DayNumber {
+  const today = dayFromTimestamp(options.now ?? Date.now());
+  const { asOf } = options;
+  if (asOf === undefined) return today;
+  if (typeof asOf === "number" && Number.isFinite(asOf) && asOf >= 1) return Math.floor(asOf);
+  if (typeof asOf === "string") {
+    const parsed = dayFromIso(asOf);
+    if (parsed !== undefined) return parsed;
+  }
+  problems.push({ option: "asOf", value: String(asOf) });
+  return today;
+}
+
+/** The year most ledger dates fall in (ties → the later year); undefined when no dates were read. */
+export function dominantLedgerYear(workbook: LedgerWorkbook): number | undefined {
+  const counts = new Map<number, number>();
+  const add = (serial: DayNumber | undefined): void => {
+    if (serial === undefined) return;
+    const { year } = ymdFromDay(serial);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  };
+  workbook.meetings?.records.forEach((r) => add(r.date?.day));
+  workbook.lectures?.records.forEach((r) => add(r.date?.day));
+  workbook.training?.records.forEach((r) => add(r.start?.day));
+  workbook.dues?.records.forEach((r) => {
+    const to = r.months?.to;
+    if (to) counts.set(to.year, (counts.get(to.year) ?? 0) + 1);
+  });
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && year > best)) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+const isPlausibleYear = (year: unknown): year is number =>
+  typeof year === "number" && Number.isInteger(year) && year >= 1950 && year <= 2200;
+
+/** Defaults, then 单位信息, then the caller's options: the settings every rule reads. */
+export function resolveSettings(
+  workbook: LedgerWorkbook,
+  options: CheckOptions = {}
+): { settings: CheckSettings; problems: OptionProblem[] } {
+  const problems: OptionProblem[] = [];
+  const info = workbook.unitInfo?.info;
+  const asOf = resolveAsOf(options, problems);
+
+  let year: number;
+  let yearSource: YearSource;
+  const ledgerYear = dominantLedgerYear(workbook);
+  if (options.year !== undefined && isPlausibleYear(options.year)) {
+    year = options.year;
+    yearSource = "option";
+  } else {
+    if (options.year !== undefined) problems.push({ option: "year", value: String(options.year) });
+    if (isPlausibleYear(info?.year)) {
+      year = info.year;
+      yearSource = "unit-info";
+    } else if (ledgerYear !== undefined) {
+      year = ledgerYear;
+      yearSource = "ledger-dates";
+    } else {
+      year = ymdFromDay(asOf).year;
+      yearSource = "as-of";
+    }
+  }
+
+  const reminderDays =
+    options.reminderDays !== undefined && Number.isFinite(options.reminderDays) && options.reminderDays >= 0
+      ? options.reminderDays
+      : DEFAULTS.reminderDays;
+  if (options.reminderDays !== undefined && reminderDays !== options.reminderDays) {
+    problems.push({ option: "reminderDays", value: String(options.reminderDays) });
+  }
+
+  const collectionDay =
+    options.collectionDay !== undefined ? options.collectionDay : (info?.collectionDay ?? null);
+
+  return {
+    problems,
+    settings: {
+      asOf,
+      year,
+      yearSource,
+      locale: options.locale ?? DEFAULT_LOCALE,
+      reminderDays,
+      duesRounding: options.duesRounding ?? DEFAULTS.duesRounding,
+      centralTrainingKeywords: options.centralTrainingKeywords ?? DEFAULTS.centralTrainingKeywords,
+      excludedTrainingKeywords: options.excludedTrainingKeywords ?? DEFAULTS.excludedTrainingKeywords,
+      lectureFrequency: options.lectureFrequency ?? info?.lectureFrequency ?? DEFAULTS.lectureFrequency,
+      collectionDay: collectionDay !== null && collectionDay >= 1 && collectionDay <= 31 ? collectionDay : null,
+      unitName: info?.unitName ?? null,
+      departmentSecretary: info?.departmentSecretary ?? null,
+      agencySecretary: info?.agencySecretary ?? null,
+      rules: options.rules ?? {},
+    },
+  };
+}

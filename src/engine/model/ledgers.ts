@@ -1,0 +1,194 @@
+import type { DayNumber } from "../calendar/day";
+import type { Frequency } from "../calendar/period";
+import type { YearMonth } from "../calendar/month";
+import type { MeetingType, MemberCategory, PartyRole, PersonCategory } from "./vocabulary";
+
+/**
+ * The ledgers after reading: one typed record per sheet row. A field is `undefined` when its column
+ * is absent, its cell is blank, or its cell could not be read (the reader reports the last case as a
+ * structure-unreadable-cell finding); rules that need a field skip rows without it.
+ */
+
+/** Where a record came from: the sheet row as Excel numbers it. */
+export interface RowRef {
+  row: number;
+}
+
+/** A date read from a cell; `monthOnly` when the cell named a month but no day (`2024年3月`). */
+export interface DateCell {
+  day: DayNumber;
+  monthOnly: boolean;
+}
+
+export interface UnitInfo {
+  unitName?: string;
+  /** 部门党组（党委）书记 */
+  departmentSecretary?: string;
+  /** 机关党委书记 */
+  agencySecretary?: string;
+  year?: number;
+  /** 党费集中交纳日: day of month. */
+  collectionDay?: number;
+  /** 党课频率 */
+  lectureFrequency?: Frequency;
+  /** Sheet rows of each key, for findings that point at a setting. */
+  rows: Partial<Record<UnitInfoKey, number>>;
+}
+export type UnitInfoKey = "unitName" | "departmentSecretary" | "agencySecretary" | "year" | "collectionDay" | "lectureFrequency";
+
+export interface BranchRecord extends RowRef {
+  name: string;
+  secretary?: string;
+  secretaryAppointed?: DateCell;
+  secretaryTitle?: string;
+  isPrincipal?: boolean;
+  hasCommittee?: boolean;
+  electionDate?: DateCell;
+  termYears?: number;
+}
+
+export interface MemberRecord extends RowRef {
+  name: string;
+  branch: string;
+  group?: string;
+  memberCategory?: MemberCategory;
+  personCategory?: PersonCategory;
+  partyRole?: PartyRole;
+  adminTitle?: string;
+  isLeader?: boolean;
+  probationaryAdmitted?: DateCell;
+  transferredIn?: DateCell;
+  transferredOut?: DateCell;
+}
+
+export interface MeetingRecord extends RowRef {
+  branch: string;
+  /** Every type the row names ("党员大会、党课" → general + lecture). */
+  types?: MeetingType[];
+  /** The 会议类型 cell as written, for messages. */
+  typeText?: string;
+  date?: DateCell;
+  group?: string;
+  topic?: string;
+  host?: string;
+  expected?: number;
+  attended?: number;
+  expectedVoting?: number;
+  attendedVoting?: number;
+  absentees?: string;
+  /** Names in 参加人员/实到人员 when recorded. */
+  attendees?: string[];
+  recorder?: string;
+}
+
+export interface LectureRecord extends RowRef {
+  branch: string;
+  date?: DateCell;
+  lecturer?: string;
+  lecturerTitle?: string;
+  title?: string;
+  participants?: number;
+  hours?: number;
+}
+
+export interface DuesRecord extends RowRef {
+  branch: string;
+  name: string;
+  personCategory?: PersonCategory;
+  /** The months the row pays for (one, or a range like `2024.01-2024.03`). */
+  months?: { from: YearMonth; to: YearMonth };
+  base?: number;
+  /** 交纳比例 as a fraction (1% → 0.01). */
+  ratio?: number;
+  due?: number;
+  paid?: number;
+  paidDate?: DateCell;
+  remark?: string;
+}
+
+export interface TrainingRecord extends RowRef {
+  name: string;
+  branch?: string;
+  role?: string;
+  course?: string;
+  /** 培训类别 as written; rules decide what counts as 集中培训. */
+  category?: string;
+  start?: DateCell;
+  end?: DateCell;
+  hours?: number;
+  organizer?: string;
+}
+
+export type LedgerId = "unitInfo" | "branches" | "members" | "meetings" | "lectures" | "dues" | "training";
+
+/** A ledger sheet that was recognised, with the columns that were mapped. */
+export interface LedgerSheet<R> {
+  id: LedgerId;
+  /** The worksheet's own name. */
+  sheet: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** Field → column letter ("D"), for fields whose column was found. */
+  columns: Partial<Record<string, string>>;
+  /** Field → header text as written in the sheet. */
+  headers: Partial<Record<string, string>>;
+  records: R[];
+}
+
+/** A problem met while reading, turned into structure findings by the structure-* rules. */
+export type ReadIssue =
+  | { type: "missing-sheet"; ledger: LedgerId }
+  | {
+      type: "missing-column";
+      ledger: LedgerId;
+      sheet: string;
+      headerRow: number;
+      field: string;
+      /** Canonical header and its accepted aliases. */
+      accepted: string[];
+      /** The headers that were found in the header row. */
+      found: string[];
+    }
+  | {
+      type: "unreadable-cell";
+      ledger: LedgerId;
+      sheet: string;
+      row: number;
+      column: string;
+      field: string;
+      header: string;
+      /** The cell's text as it stands ("" when blank). */
+      text: string;
+      blank: boolean;
+      expected: ValueKind;
+    };
+
+/** What a column's cells are read as. */
+export type ValueKind =
+  | "text"
+  | "name"
+  | "names"
+  | "date"
+  | "month-range"
+  | "amount"
+  | "ratio"
+  | "count"
+  | "hours"
+  | "years"
+  | "yes-no"
+  | "meeting-types"
+  | "member-category"
+  | "person-category"
+  | "party-role";
+
+export interface LedgerWorkbook {
+  unitInfo?: { sheet: string; info: UnitInfo };
+  branches?: LedgerSheet<BranchRecord>;
+  members?: LedgerSheet<MemberRecord>;
+  meetings?: LedgerSheet<MeetingRecord>;
+  lectures?: LedgerSheet<LectureRecord>;
+  dues?: LedgerSheet<DuesRecord>;
+  training?: LedgerSheet<TrainingRecord>;
+  /** Problems met while reading: missing sheets and columns, unreadable cells. */
+  issues: ReadIssue[];
+}

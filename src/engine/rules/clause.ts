@@ -1,0 +1,64 @@
+import { chineseNumeral } from "../i18n/chineseNumeral";
+import type { Locale, Localized } from "../i18n/locale";
+import { SOURCES, type SourceKey } from "../i18n/sources";
+
+/** One citation: a document and, where it has them, its clause, articles or chapter. */
+export interface Citation {
+  source: SourceKey;
+  /** SEED's own clause numbers, （一）…（二十）. */
+  clause?: number;
+  /** Article numbers; with `range`, the first and last of a span (DF 第一至六条). */
+  articles?: readonly number[];
+  range?: boolean;
+  chapter?: number;
+  /** The words of the source the rule rests on ("一般不得超过6个月"). */
+  quote?: string;
+}
+
+/** The basis of a rule: what it cites and, where the sources leave room, a note on the local norm. */
+export interface Clause {
+  citations: readonly Citation[];
+  note?: Localized;
+}
+
+function articlesText(citation: Citation, locale: Locale): string {
+  const { articles, range, chapter } = citation;
+  if (chapter !== undefined) return locale === "zh-CN" ? `第${chineseNumeral(chapter)}章` : `Ch. ${chapter}`;
+  if (!articles || articles.length === 0) return "";
+  if (locale === "zh-CN") {
+    const numerals = articles.map(chineseNumeral);
+    return range ? `第${numerals[0]}至${numerals[numerals.length - 1]}条` : `第${numerals.join("、")}条`;
+  }
+  const label = articles.length > 1 ? "Arts." : "Art.";
+  return range ? `${label} ${articles[0]}–${articles[articles.length - 1]}` : `${label} ${articles.join(", ")}`;
+}
+
+function citationText(citation: Citation, locale: Locale): string {
+  const document = SOURCES[citation.source][locale];
+  const parts: string[] = [document];
+  if (citation.clause !== undefined) {
+    parts.push(locale === "zh-CN" ? `（${chineseNumeral(citation.clause)}）` : ` clause (${citation.clause})`);
+  }
+  const articles = articlesText(citation, locale);
+  if (articles) parts.push(locale === "zh-CN" ? articles : ` ${articles}`);
+  if (citation.quote) parts.push(locale === "zh-CN" ? `“${citation.quote}”` : ` ("${citation.quote}")`);
+  return parts.join("");
+}
+
+/** The rendered basis of a rule, e.g. "沪委发〔2019〕18号…（十一）；《中国共产党支部工作条例（试行）》第十一条". */
+export function renderClause(clause: Clause, locale: Locale): string {
+  const cited = clause.citations.map((c) => citationText(c, locale));
+  if (clause.note) cited.push(clause.note[locale]);
+  return cited.join(locale === "zh-CN" ? "；" : "; ");
+}
+
+/** The short form rules.md uses: "SEED（十一）; ZB 第十一条". */
+export function renderClauseShort(clause: Clause): string {
+  return clause.citations
+    .map((c) => {
+      const seed = c.clause !== undefined ? `（${chineseNumeral(c.clause)}）` : "";
+      const articles = articlesText(c, "zh-CN");
+      return `${c.source}${seed}${articles ? ` ${articles}` : ""}`;
+    })
+    .join("; ");
+}

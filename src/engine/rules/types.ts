@@ -1,0 +1,97 @@
+import type { DayNumber } from "../calendar/day";
+import type { Period } from "../calendar/period";
+import type { CheckSettings } from "../config/settings";
+import type { FindingKind, MessageData, Severity } from "../findings/types";
+import type { Localized } from "../i18n/locale";
+import type { LedgerId, LedgerWorkbook } from "../model/ledgers";
+import type { Clause } from "./clause";
+import type { RuleId } from "./ruleIds";
+
+/** Option values a workbook or caller may set for a rule. */
+export type OptionValue = number | string | boolean | readonly string[];
+export type RuleOptions = Record<string, OptionValue>;
+
+export interface OptionSpec<T extends OptionValue> {
+  default: T;
+  description: Localized;
+}
+
+export type OptionSpecs<O extends RuleOptions> = { [K in keyof O]: OptionSpec<O[K]> };
+
+/** rules.md's `kind` column: which findings a rule can produce. */
+export type RuleKind = "row" | "period" | "both" | "structure";
+
+export interface RuleMeta<O extends RuleOptions> {
+  id: RuleId;
+  /** The ledger the rule belongs to (listed under it in docs and the summary). */
+  ledger: LedgerId | "structure";
+  /** Ledgers the rule cannot run without; when one is missing the rule is skipped, not failed. */
+  requires: readonly LedgerId[];
+  kind: RuleKind;
+  defaultSeverity: Severity;
+  /** A short name for lists and the summary's 规则 column. */
+  title: Localized;
+  /** The requirement in one or two sentences. */
+  description: Localized;
+  clause: Clause;
+  options: OptionSpecs<O>;
+  /** Message templates; `{name}` interpolates data, `{name:date}`/`{name:period}`/`{name:amount}` format it. */
+  messages: Record<string, Localized>;
+}
+
+/** A row or structure finding as a rule reports it. Severity defaults to the rule's configured one. */
+export interface ReportInput {
+  kind?: Exclude<FindingKind, "period">;
+  messageId: string;
+  data?: MessageData;
+  sheet?: string | null;
+  row?: number | null;
+  column?: string | null;
+  branch?: string | null;
+  period?: string | null;
+  person?: string | null;
+  severity?: Severity;
+}
+
+/**
+ * One evaluated requirement period. Met periods are recorded for the summary; unmet ones become a
+ * finding when the period has ended, a reminder when it ends within `reminderDays`, else nothing yet.
+ */
+export interface PeriodInput {
+  period: Period;
+  met: boolean;
+  branch: string | null;
+  person?: string | null;
+  /** A sub-unit the requirement is about (a 党小组), kept apart in the summary. */
+  subject?: string | null;
+  messageId: string;
+  data?: MessageData;
+  sheet?: string | null;
+  severity?: Severity;
+}
+
+export interface RuleContext<O extends RuleOptions> {
+  readonly workbook: LedgerWorkbook;
+  readonly settings: CheckSettings;
+  readonly options: Readonly<O>;
+  /** The rule's configured severity. */
+  readonly severity: Severity;
+  readonly asOf: DayNumber;
+  readonly year: number;
+  /** Branch names in 支部信息 order, else as first met in the roster and ledgers. */
+  readonly branches: readonly string[];
+  report(input: ReportInput): void;
+  period(input: PeriodInput): void;
+  /** Counts ledger rows the rule evaluated (for per-rule statistics). */
+  countRows(count?: number): void;
+}
+
+export interface RuleModule<O extends RuleOptions = RuleOptions> {
+  meta: RuleMeta<O>;
+  check(context: RuleContext<O>): void;
+}
+
+/** Keeps a rule's option types while the registry holds every rule in one list. */
+export function defineRule<O extends RuleOptions>(rule: RuleModule<O>): RuleModule<O> {
+  return rule;
+}

@@ -1,0 +1,45 @@
+import type { FindingData } from "../findings/types";
+import type { RuleId } from "../rules/ruleIds";
+
+/** How an evaluated requirement period stands on the as-of date. */
+export type PeriodStatus = "met" | "missing" | "due-soon" | "open";
+
+/** One evaluated period, kept for the summary table and statistics. */
+export interface PeriodRecord {
+  ruleId: RuleId;
+  branch: string | null;
+  person: string | null;
+  subject: string | null;
+  period: string;
+  status: PeriodStatus;
+}
+
+/** Why a rule did not run. */
+export type SkipReason = "disabled" | "missing-sheet" | "missing-column";
+
+export interface RuleStats {
+  ruleId: RuleId;
+  /** Present when the rule did not run. */
+  skipped?: SkipReason;
+  rowsChecked: number;
+  rowsFailed: number;
+  periodsChecked: number;
+  periodsMet: number;
+  periodsMissing: number;
+  periodsDueSoon: number;
+  findings: number;
+}
+
+/** A rule that threw: recorded, and every other rule still ran. */
+export interface EngineError {
+  ruleId: RuleId;
+  message: string;
+}
+
+/** What running the rules produced, before rendering. */
+export interface RuleRunResult {
+  findings: FindingData[];
+  periods: PeriodRecord[];
+  stats: RuleStats[];
+  errors: EngineError[];
+}
