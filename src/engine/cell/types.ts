@@ -7,4 +7,9 @@ export interface SheetInput {
   values: CellValue[][];
   /** Top-left cell of the used range (e.g. "B3"); "A1" when omitted. */
   topLeft?: string;
+  /**
+   * Merged areas as A1 ranges in sheet coordinates ("A3:A7"), when the host can tell. The reader
+   * gives every cell of a merged area the top-left cell's value, as a person reading the sheet would.
+   */
+  merges?: readonly string[];
 }

@@ -37,6 +37,11 @@ export interface RuleMeta<O extends RuleOptions> {
   options: OptionSpecs<O>;
   /** Message templates; `{name}` interpolates data, `{name:date}`/`{name:period}`/`{name:amount}` format it. */
   messages: Record<string, Localized>;
+  /**
+   * Variants for the summary sheet, which is emailed upward and must carry no personal income
+   * data: a message that names a 党费基数 or an amount derived from it has a variant here.
+   */
+  summaryMessages?: Record<string, Localized>;
 }
 
 /** A row or structure finding as a rule reports it. Severity defaults to the rule's configured one. */

@@ -1,0 +1,74 @@
+import type { RuleId } from "./ruleIds";
+import type { RuleModule } from "./types";
+import meetingGeneralQuarterly from "./meeting-general-quarterly/rule";
+import meetingGeneralQuorum from "./meeting-general-quorum/rule";
+import meetingCommitteeMonthly from "./meeting-committee-monthly/rule";
+import meetingCommitteeQuorum from "./meeting-committee-quorum/rule";
+import meetingGroupMonthly from "./meeting-group-monthly/rule";
+import meetingThemeDayMonthly from "./meeting-theme-day-monthly/rule";
+import meetingOrgLifeAnnual from "./meeting-org-life-annual/rule";
+import meetingAppraisalAnnual from "./meeting-appraisal-annual/rule";
+import meetingLeaderDualLife from "./meeting-leader-dual-life/rule";
+import lectureBranchRegular from "./lecture-branch-regular/rule";
+import lectureDepartmentSecretaryAnnual from "./lecture-department-secretary-annual/rule";
+import lectureBranchSecretaryAnnual from "./lecture-branch-secretary-annual/rule";
+import duesRate from "./dues-rate/rule";
+import duesPaidInFull from "./dues-paid-in-full/rule";
+import duesMonthly from "./dues-monthly/rule";
+import duesBackpayLimit from "./dues-backpay-limit/rule";
+import duesSixMonthLapse from "./dues-six-month-lapse/rule";
+import duesCollectionDay from "./dues-collection-day/rule";
+import duesQuarterlyApproval from "./dues-quarterly-approval/rule";
+import trainingSecretaryAnnual from "./training-secretary-annual/rule";
+import trainingNewSecretarySixMonths from "./training-new-secretary-6m/rule";
+import trainingMemberHours from "./training-member-hours/rule";
+import orgSecretaryPrincipal from "./org-secretary-principal/rule";
+import orgTermDue from "./org-term-due/rule";
+import orgCommitteeRequired from "./org-committee-required/rule";
+import orgSecretaryInRoster from "./org-secretary-in-roster/rule";
+import structureMissingSheet from "./structure-missing-sheet/rule";
+import structureMissingColumn from "./structure-missing-column/rule";
+import structureUnreadableCell from "./structure-unreadable-cell/rule";
+import structureUnknownBranch from "./structure-unknown-branch/rule";
+import structureDuplicateRow from "./structure-duplicate-row/rule";
+
+/** Every rule, in the order of rules.md. The completeness test holds this list to RULE_IDS. */
+export const RULES: readonly RuleModule[] = [
+  meetingGeneralQuarterly,
+  meetingGeneralQuorum,
+  meetingCommitteeMonthly,
+  meetingCommitteeQuorum,
+  meetingGroupMonthly,
+  meetingThemeDayMonthly,
+  meetingOrgLifeAnnual,
+  meetingAppraisalAnnual,
+  meetingLeaderDualLife,
+  lectureBranchRegular,
+  lectureDepartmentSecretaryAnnual,
+  lectureBranchSecretaryAnnual,
+  duesRate,
+  duesPaidInFull,
+  duesMonthly,
+  duesBackpayLimit,
+  duesSixMonthLapse,
+  duesCollectionDay,
+  duesQuarterlyApproval,
+  trainingSecretaryAnnual,
+  trainingNewSecretarySixMonths,
+  trainingMemberHours,
+  orgSecretaryPrincipal,
+  orgTermDue,
+  orgCommitteeRequired,
+  orgSecretaryInRoster,
+  structureMissingSheet,
+  structureMissingColumn,
+  structureUnreadableCell,
+  structureUnknownBranch,
+  structureDuplicateRow,
+];
+
+const BY_ID = new Map<RuleId, RuleModule>(RULES.map((rule) => [rule.meta.id, rule]));
+
+export function ruleById(id: RuleId): RuleModule | undefined {
+  return BY_ID.get(id);
+}
