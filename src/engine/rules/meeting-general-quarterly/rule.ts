@@ -14,7 +14,12 @@ export default defineRule({
       "zh-CN": "每个党支部每季度至少召开1次支部党员大会。",
       "en-US": "Every branch holds at least one general meeting of its members each quarter.",
     },
-    clause: { citations: [{ source: "SEED", clause: 11 }, { source: "ZB", articles: [11] }] },
+    clause: {
+      citations: [
+        { source: "SEED", clause: 11 },
+        { source: "ZB", articles: [11] },
+      ],
+    },
     options: {},
     messages: {
       missing: {

@@ -1,0 +1,42 @@
+import { defineRule } from "../types";
+import { checkBranchPeriods, isOfType } from "../shared/meetings";
+import { hasCommittee } from "../shared/roster";
+
+export default defineRule({
+  meta: {
+    id: "meeting-committee-monthly",
+    ledger: "meetings",
+    requires: ["meetings"],
+    kind: "period",
+    defaultSeverity: "error",
+    title: { "zh-CN": "每月召开支部委员会会议", "en-US": "Monthly branch committee meeting" },
+    description: {
+      "zh-CN": "设支部委员会的党支部每月至少召开1次支部委员会会议。",
+      "en-US": "Every branch with a committee holds at least one committee meeting each month.",
+    },
+    clause: {
+      citations: [
+        { source: "SEED", clause: 11 },
+        { source: "ZB", articles: [12] },
+      ],
+    },
+    options: {},
+    messages: {
+      missing: {
+        "zh-CN": "{branch}{period:period}没有召开支部委员会会议的记录",
+        "en-US": "{branch} has no branch committee meeting recorded in {period:period}",
+      },
+    },
+  },
+  check(context) {
+    // Only branches known to have a committee: 是否设支委会, else ≥ 7 正式党员 in the roster.
+    // A branch about which neither is known is not required (org-committee-required looks at size).
+    const branches = context.branches.filter((b) => hasCommittee(context.workbook, b) === true);
+    checkBranchPeriods(context, {
+      branches,
+      frequency: "month",
+      accepts: (m) => isOfType(m, "committee"),
+      messageId: "missing",
+    });
+  },
+});

@@ -1,0 +1,144 @@
+import { isoDate } from "../../calendar/day";
+import { defineRule } from "../types";
+import { hasUnreadableCell, isOfType, meetingColumn } from "../shared/meetings";
+import { attendanceCounts, quorumVerdict, severityOption } from "../shared/quorum";
+
+const COUNT_FIELDS = ["expected", "attended", "expectedVoting", "attendedVoting"] as const;
+
+export default defineRule({
+  meta: {
+    id: "meeting-committee-quorum",
+    ledger: "meetings",
+    requires: ["meetings"],
+    kind: "row",
+    defaultSeverity: "error",
+    title: { "zh-CN": "支部委员会会议到会委员过半", "en-US": "Branch committee meeting quorum" },
+    description: {
+      "zh-CN": "支部委员会会议须有半数以上委员到会。",
+      "en-US": "More than half of the committee members must attend a branch committee meeting.",
+    },
+    clause: { citations: [{ source: "ZB", articles: [12] }] },
+    options: {
+      exactlyHalfSeverity: {
+        default: "warning",
+        description: {
+          "zh-CN": "到会委员恰好为应到委员半数（未超过半数）时的严重程度",
+          "en-US": "Severity when exactly half of the committee members attended",
+        },
+      },
+      exceedsSeverity: {
+        default: "warning",
+        description: {
+          "zh-CN": "实到人数多于应到人数（数据有误）时的严重程度",
+          "en-US": "Severity when more attended than were expected (a data error)",
+        },
+      },
+      reportMissingCounts: {
+        default: true,
+        description: {
+          "zh-CN": "台账设有人数列但某次支委会未填应到、实到人数时是否提示",
+          "en-US":
+            "Whether to flag a committee meeting whose attendance figures are blank while the sheet has the columns",
+        },
+      },
+      missingCountsSeverity: {
+        default: "warning",
+        description: {
+          "zh-CN": "未填应到、实到人数时的严重程度",
+          "en-US": "Severity when the attendance figures are blank",
+        },
+      },
+    },
+    messages: {
+      belowHalf: {
+        "zh-CN":
+          "{branch}{date:date}召开的支部委员会会议到会委员{attended}人，不足应到委员{expected}人的半数",
+        "en-US":
+          "Branch committee meeting of {branch} on {date:date}: {attended} of {expected} committee members attended, fewer than half",
+      },
+      exactlyHalf: {
+        "zh-CN":
+          "{branch}{date:date}召开的支部委员会会议到会委员{attended}人，恰为应到委员{expected}人的半数，未超过半数",
+        "en-US":
+          "Branch committee meeting of {branch} on {date:date}: {attended} of {expected} committee members attended, exactly half; more than half is required",
+      },
+      attendedExceedsExpected: {
+        "zh-CN":
+          "{branch}{date:date}召开的支部委员会会议实到{attended}人，多于应到{expected}人，请核对人数（列席人员不计入）",
+        "en-US":
+          "Branch committee meeting of {branch} on {date:date}: {attended} attended but only {expected} were expected; please check the figures (non-voting attendees are not counted)",
+      },
+      countsMissing: {
+        "zh-CN":
+          "{branch}{date:date}召开的支部委员会会议未填写应到、实到人数，无法核对到会委员是否过半",
+        "en-US":
+          "Branch committee meeting of {branch} on {date:date} records no expected and attended figures, so its quorum cannot be checked",
+      },
+    },
+  },
+  check(context) {
+    const { workbook, options } = context;
+    const ledger = workbook.meetings;
+    if (!ledger) return;
+    const hasCountColumns = COUNT_FIELDS.some((field) => meetingColumn(workbook, field) !== null);
+
+    for (const meeting of ledger.records) {
+      if (!isOfType(meeting, "committee") || meeting.branch === "" || meeting.date === undefined)
+        continue;
+      context.countRows();
+      const where = { sheet: ledger.sheet, row: meeting.row, branch: meeting.branch };
+      const date = isoDate(meeting.date.day);
+      // Every 委员 is a 正式党员 with a vote, so the headcounts need no 预备党员 adjustment.
+      const counts = attendanceCounts(meeting);
+
+      if (counts === undefined) {
+        if (
+          options.reportMissingCounts &&
+          hasCountColumns &&
+          !hasUnreadableCell(workbook, meeting.row, COUNT_FIELDS)
+        ) {
+          context.report({
+            ...where,
+            column:
+              meetingColumn(workbook, "attended") ?? meetingColumn(workbook, "attendedVoting"),
+            messageId: "countsMissing",
+            data: { branch: meeting.branch, date },
+            severity: severityOption(options.missingCountsSeverity, "warning"),
+          });
+        }
+        continue;
+      }
+      if (counts.expected <= 0) continue;
+
+      const column = meetingColumn(workbook, counts.attendedField);
+      const figures = {
+        branch: meeting.branch,
+        date,
+        attended: counts.attended,
+        expected: counts.expected,
+      };
+      if (counts.attended > counts.expected) {
+        context.report({
+          ...where,
+          column,
+          messageId: "attendedExceedsExpected",
+          data: figures,
+          severity: severityOption(options.exceedsSeverity, "warning"),
+        });
+        continue;
+      }
+      const verdict = quorumVerdict(counts.attended, counts.expected);
+      if (verdict === "half") {
+        context.report({
+          ...where,
+          column,
+          messageId: "exactlyHalf",
+          data: figures,
+          severity: severityOption(options.exactlyHalfSeverity, "warning"),
+        });
+      } else if (verdict === "below") {
+        context.report({ ...where, column, messageId: "belowHalf", data: figures });
+      }
+    }
+  },
+});

@@ -1,0 +1,89 @@
+import { periodOf } from "../../calendar/period";
+import type { LedgerWorkbook, MemberRecord } from "../../model/ledgers";
+import { defineRule } from "../types";
+import { presenceAt, recordsAttendees } from "../shared/attendance";
+import { branchMeetingsInYear, isOfType } from "../shared/meetings";
+import { isMemberOn } from "../shared/membership";
+import { membersOf } from "../shared/roster";
+
+/** The branch's 党员领导干部 (是否领导干部 = 是), each name once. */
+function leadersOf(workbook: LedgerWorkbook, branch: string): MemberRecord[] {
+  const seen = new Set<string>();
+  return membersOf(workbook, branch).filter((m) => {
+    if (m.isLeader !== true || m.name === "" || seen.has(m.name)) return false;
+    seen.add(m.name);
+    return true;
+  });
+}
+
+export default defineRule({
+  meta: {
+    id: "meeting-leader-dual-life",
+    ledger: "meetings",
+    requires: ["meetings", "members"],
+    kind: "period",
+    defaultSeverity: "warning",
+    title: {
+      "zh-CN": "党员领导干部参加双重组织生活",
+      "en-US": "Leading cadres' dual organisational life",
+    },
+    description: {
+      "zh-CN": "党员领导干部每年以普通党员身份参加所在党支部的组织生活会。",
+      "en-US":
+        "Every leading cadre attends an organisational life meeting of their own branch each year as an ordinary member.",
+    },
+    clause: {
+      citations: [
+        { source: "SEED", clause: 3 },
+        { source: "JYGL", articles: [16] },
+      ],
+    },
+    options: {},
+    messages: {
+      absent: {
+        "zh-CN":
+          "党员领导干部{person}{period:period}未参加{branch}组织生活会（参加人员中没有其本人，或列为缺席）",
+        "en-US":
+          "Leading cadre {person} did not attend an organisational life meeting of {branch} in {period:period} (not among the recorded attendees, or listed as absent)",
+      },
+    },
+  },
+  check(context) {
+    const { workbook } = context;
+    const sheet = workbook.meetings?.sheet ?? null;
+    const rosterNames = (workbook.members?.records ?? [])
+      .map((m) => m.name)
+      .filter((n) => n !== "");
+    const year = periodOf("year", context.year, 1);
+
+    for (const branch of context.branches) {
+      const orgLife = branchMeetingsInYear(workbook, branch, context.year, (m) =>
+        isOfType(m, "org-life")
+      );
+      context.countRows(orgLife.length);
+      // rules.md: only evaluated when the branch's 组织生活会 rows record who attended.
+      if (!orgLife.some(recordsAttendees)) continue;
+
+      for (const leader of leadersOf(workbook, branch)) {
+        // Only meetings held while the leader belonged to the branch could have been theirs.
+        const theirs = orgLife.filter(
+          (m) => m.date !== undefined && isMemberOn(leader, m.date.day)
+        );
+        if (theirs.length === 0) continue;
+        const presences = theirs.map((m) => presenceAt(m, leader.name, rosterNames));
+        const met = presences.includes("present");
+        // A meeting that records no names might be the one they attended: no verdict then.
+        if (!met && presences.includes("unknown")) continue;
+        context.period({
+          period: year,
+          met,
+          branch,
+          person: leader.name,
+          sheet,
+          messageId: "absent",
+          data: { branch, person: leader.name, period: year.key },
+        });
+      }
+    }
+  },
+});

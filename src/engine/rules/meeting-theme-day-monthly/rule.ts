@@ -1,0 +1,33 @@
+import { defineRule } from "../types";
+import { checkBranchPeriods, isOfType } from "../shared/meetings";
+
+export default defineRule({
+  meta: {
+    id: "meeting-theme-day-monthly",
+    ledger: "meetings",
+    requires: ["meetings"],
+    kind: "period",
+    defaultSeverity: "error",
+    title: { "zh-CN": "每月开展主题党日", "en-US": "Monthly theme party day" },
+    description: {
+      "zh-CN": "每个党支部每月至少开展1次主题党日活动。",
+      "en-US": "Every branch holds at least one theme party day each month.",
+    },
+    clause: { citations: [{ source: "JYGL", articles: [16] }] },
+    options: {},
+    messages: {
+      missing: {
+        "zh-CN": "{branch}{period:period}没有开展主题党日活动的记录",
+        "en-US": "{branch} has no theme party day recorded in {period:period}",
+      },
+    },
+  },
+  check(context) {
+    checkBranchPeriods(context, {
+      branches: context.branches,
+      frequency: "month",
+      accepts: (m) => isOfType(m, "theme-day"),
+      messageId: "missing",
+    });
+  },
+});
