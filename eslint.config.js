@@ -9,13 +9,26 @@ const engineForbidden = {
     { name: "react-dom", message: "The engine is pure: no React DOM." },
     { name: "exceljs", message: "The engine is pure: ExcelJS belongs in src/xlsx/." },
     { name: "office-js", message: "The engine is pure: Office.js belongs in src/excel/." },
-    ...["fs", "path", "os", "child_process", "crypto", "util", "stream", "events", "url", "zlib", "worker_threads"].map(
-      (name) => ({ name, message: "The engine is pure: no Node built-ins." })
-    ),
+    ...[
+      "fs",
+      "path",
+      "os",
+      "child_process",
+      "crypto",
+      "util",
+      "stream",
+      "events",
+      "url",
+      "zlib",
+      "worker_threads",
+    ].map((name) => ({ name, message: "The engine is pure: no Node built-ins." })),
   ],
   patterns: [
     { group: ["node:*"], message: "The engine is pure: no Node built-ins." },
-    { group: ["@fluentui/*", "@microsoft/office-js*", "exceljs/*", "react/*"], message: "The engine is pure." },
+    {
+      group: ["@fluentui/*", "@microsoft/office-js*", "exceljs/*", "react/*"],
+      message: "The engine is pure.",
+    },
     {
       group: ["**/excel/**", "**/xlsx/**", "**/cli/**", "**/taskpane/**", "**/commands/**"],
       message: "Nothing flows into the engine from adapters or UI.",
@@ -23,9 +36,26 @@ const engineForbidden = {
   ],
 };
 
+/**
+ * The office-addins preset, with its bundled (older) copy of the @typescript-eslint plugin and
+ * parser swapped for the project's own: ESLint refuses two different plugins under one name, and
+ * the bundled copy's rules no longer load under ESLint 9.3x. Widened to .tsx files too.
+ */
+const officeAddinsPreset = officeAddins.configs.recommended.map((config) => {
+  const patched = { ...config };
+  if (patched.files) patched.files = [...patched.files, "**/*.tsx"];
+  if (patched.plugins?.["@typescript-eslint"]) {
+    patched.plugins = { ...patched.plugins, "@typescript-eslint": tseslint.plugin };
+  }
+  if (patched.languageOptions?.parser) {
+    patched.languageOptions = { ...patched.languageOptions, parser: tseslint.parser };
+  }
+  return patched;
+});
+
 module.exports = [
   { ignores: ["node_modules/", "dist/", "build/", "out/", "coverage/", "**/*.d.ts"] },
-  ...officeAddins.configs.recommended,
+  ...officeAddinsPreset,
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
@@ -37,7 +67,15 @@ module.exports = [
   },
   {
     files: ["*.js", "scripts/**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
@@ -46,9 +84,18 @@ module.exports = [
       "no-restricted-imports": ["error", engineForbidden],
       "no-restricted-globals": [
         "error",
-        ...["window", "document", "Office", "Excel", "process", "Buffer", "require", "console", "fetch", "navigator"].map(
-          (name) => ({ name, message: "The engine is pure: no host, DOM or Node globals." })
-        ),
+        ...[
+          "window",
+          "document",
+          "Office",
+          "Excel",
+          "process",
+          "Buffer",
+          "require",
+          "console",
+          "fetch",
+          "navigator",
+        ].map((name) => ({ name, message: "The engine is pure: no host, DOM or Node globals." })),
       ],
     },
   },

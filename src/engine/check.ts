@@ -1,0 +1,58 @@
+import type { SheetInput } from "./cell/types";
+import { resolveSettings, type OptionProblem } from "./config/resolveSettings";
+import type { CheckOptions, CheckSettings } from "./config/settings";
+import { renderFindings } from "./findings/render";
+import { SEVERITIES, type Finding, type Severity } from "./findings/types";
+import type { LedgerWorkbook } from "./model/ledgers";
+import { readWorkbook } from "./read";
+import { ruleById, RULES } from "./rules/registry";
+import type { RuleMeta, RuleOptions } from "./rules/types";
+import type { RuleId } from "./rules/ruleIds";
+import { listBranches } from "./run/branchList";
+import type { EngineError, PeriodRecord, RuleStats } from "./run/report";
+import { runRules } from "./run/runRules";
+
+/** Everything one check of a workbook produces, as data. */
+export interface CheckResult {
+  settings: CheckSettings;
+  workbook: LedgerWorkbook;
+  branches: string[];
+  findings: Finding[];
+  totals: Record<Severity, number>;
+  stats: RuleStats[];
+  periods: PeriodRecord[];
+  errors: EngineError[];
+  optionProblems: OptionProblem[];
+}
+
+export const lookupRuleMeta = (id: RuleId): RuleMeta<RuleOptions> | undefined => ruleById(id)?.meta;
+
+export function countBySeverity(
+  findings: readonly { severity: Severity }[]
+): Record<Severity, number> {
+  const totals = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) totals[f.severity]++;
+  return totals;
+}
+
+/** Reads the ledgers out of the sheets, resolves the settings and runs every rule. Never throws on data. */
+export function checkWorkbook(
+  sheets: readonly SheetInput[],
+  options: CheckOptions = {}
+): CheckResult {
+  const workbook = readWorkbook(sheets);
+  const { settings, problems } = resolveSettings(workbook, options);
+  const run = runRules(RULES, workbook, settings);
+  const findings = renderFindings(run.findings, lookupRuleMeta, settings.locale);
+  return {
+    settings,
+    workbook,
+    branches: listBranches(workbook),
+    findings,
+    totals: countBySeverity(findings),
+    stats: run.stats,
+    periods: run.periods,
+    errors: run.errors,
+    optionProblems: problems,
+  };
+}
