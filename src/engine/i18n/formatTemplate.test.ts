@@ -4,9 +4,9 @@ import { formatAmount, formatDate, formatPercent, formatPeriod } from "./formatV
 describe("formatTemplate", () => {
   test("interpolates plain and formatted values", () => {
     const data = { branch: "第一党支部", period: "2024-Q2", due: 15, date: "2024-03-05" };
-    expect(formatTemplate("{branch}{period:period}应交{due:amount}，{date:date}", data, "zh-CN")).toBe(
-      "第一党支部2024年第二季度应交15.00元，2024年3月5日"
-    );
+    expect(
+      formatTemplate("{branch}{period:period}应交{due:amount}，{date:date}", data, "zh-CN")
+    ).toBe("第一党支部2024年第二季度应交15.00元，2024年3月5日");
     expect(formatTemplate("{branch} {period:period} {due:amount} {date:date}", data, "en-US")).toBe(
       "第一党支部 Q2 2024 ¥15.00 2024-03-05"
     );

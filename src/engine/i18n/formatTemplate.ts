@@ -16,10 +16,13 @@ const FORMATTERS: Record<string, Formatter> = {
  * written, so a missing value shows in the text instead of silently vanishing.
  */
 export function formatTemplate(template: string, data: MessageData, locale: Locale): string {
-  return template.replace(/\{(\w+)(?::(\w+))?\}/g, (whole, name: string, format: string | undefined) => {
-    const value = data[name];
-    if (value === undefined) return whole;
-    const formatter = format ? FORMATTERS[format] : undefined;
-    return formatter ? formatter(value, locale) : String(value);
-  });
+  return template.replace(
+    /\{(\w+)(?::(\w+))?\}/g,
+    (whole, name: string, format: string | undefined) => {
+      const value = data[name];
+      if (value === undefined) return whole;
+      const formatter = format ? FORMATTERS[format] : undefined;
+      return formatter ? formatter(value, locale) : String(value);
+    }
+  );
 }

@@ -3,7 +3,20 @@ import { parsePeriodKey } from "../calendar/period";
 import { chineseNumeral } from "./chineseNumeral";
 import type { Locale } from "./locale";
 
-const EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const EN_MONTHS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 
 /** "2024-Q2" → "2024年第二季度" / "Q2 2024"; unknown keys are returned as they are. */
 export function formatPeriod(key: string, locale: Locale): string {
@@ -44,7 +57,10 @@ export function formatDate(iso: string, locale: Locale): string {
 
 /** 15 → "15.00元" / "¥15.00". */
 export function formatAmount(amount: number, locale: Locale): string {
-  const fixed = amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const fixed = amount.toLocaleString("en-US", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   return locale === "zh-CN" ? `${fixed}元` : `¥${fixed}`;
 }
 

@@ -4,7 +4,8 @@ import type { Localized } from "./locale";
 export const SOURCES = {
   SEED: {
     "zh-CN": "沪委发〔2019〕18号《关于加强和改进市级机关党的建设的实施意见》",
-    "en-US": "Shanghai Party Committee Document [2019] No. 18 (Opinion on Party Building in Municipal Organs)",
+    "en-US":
+      "Shanghai Party Committee Document [2019] No. 18 (Opinion on Party Building in Municipal Organs)",
   },
   ZB: {
     "zh-CN": "《中国共产党支部工作条例（试行）》",

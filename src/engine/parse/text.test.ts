@@ -2,7 +2,7 @@ import { cellText, isBlank, normalizeText, toHalfWidth } from "./text";
 
 test("full-width characters become half-width", () => {
   expect(toHalfWidth("２０２４年３月５日")).toBe("2024年3月5日");
-  expect(toHalfWidth("ＡＢ（书记）\u3000")).toBe("AB（书记） ");
+  expect(toHalfWidth("ＡＢ（书记）\u3000")).toBe("AB(书记) ");
 });
 
 test("normalizeText trims and collapses whitespace", () => {

@@ -25,5 +25,9 @@ export function cellText(value: CellValue | null | undefined): string {
 
 /** Whether a cell counts as empty: "", whitespace only, or nothing at all. */
 export function isBlank(value: CellValue | null | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && normalizeText(value) === "");
+  return (
+    value === null ||
+    value === undefined ||
+    (typeof value === "string" && normalizeText(value) === "")
+  );
 }

@@ -22,10 +22,15 @@ import { LEDGER_SCHEMAS } from "../schema/ledgerSchemas";
  * model the reader would produce, with rows numbered from 2 under a header in row 1.
  */
 
-type DateFields<R, K extends keyof R> = Omit<R, K | "row"> & { row?: number } & { [P in K]?: string };
+type DateFields<R, K extends keyof R> = Omit<R, K | "row"> & { row?: number } & {
+  [P in K]?: string;
+};
 
 export type BranchInput = DateFields<BranchRecord, "secretaryAppointed" | "electionDate">;
-export type MemberInput = DateFields<MemberRecord, "probationaryAdmitted" | "transferredIn" | "transferredOut">;
+export type MemberInput = DateFields<
+  MemberRecord,
+  "probationaryAdmitted" | "transferredIn" | "transferredOut"
+>;
 export type MeetingInput = DateFields<MeetingRecord, "date">;
 export type LectureInput = DateFields<LectureRecord, "date">;
 export type TrainingInput = DateFields<TrainingRecord, "start" | "end">;
@@ -62,7 +67,11 @@ export function yearMonth(text: string): YearMonth {
   return { year: Number(match[1]), month: Number(match[2]) };
 }
 
-function convertDates<R>(input: Record<string, unknown>, dateKeys: readonly string[], index: number): R {
+function convertDates<R>(
+  input: Record<string, unknown>,
+  dateKeys: readonly string[],
+  index: number
+): R {
   const record: Record<string, unknown> = { ...input, row: input.row ?? index + 2 };
   for (const key of dateKeys) {
     const value = input[key];
@@ -107,8 +116,13 @@ export function buildWorkbook(spec: WorkbookSpec): LedgerWorkbook {
     return record;
   });
   return {
-    unitInfo: spec.unitInfo ? { sheet: "单位信息", info: { ...spec.unitInfo, rows: {} } } : undefined,
-    branches: build<BranchInput, BranchRecord>("branches", spec.branches, ["secretaryAppointed", "electionDate"]),
+    unitInfo: spec.unitInfo
+      ? { sheet: "单位信息", info: { ...spec.unitInfo, rows: {} } }
+      : undefined,
+    branches: build<BranchInput, BranchRecord>("branches", spec.branches, [
+      "secretaryAppointed",
+      "electionDate",
+    ]),
     members: build<MemberInput, MemberRecord>("members", spec.members, [
       "probationaryAdmitted",
       "transferredIn",

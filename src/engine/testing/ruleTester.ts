@@ -61,7 +61,10 @@ export function runRuleCase<O extends RuleOptions>(rule: RuleModule<O>, testCase
   return runRules([rule as unknown as RuleModule], buildWorkbook(testCase.workbook), settings);
 }
 
-export function testRule<O extends RuleOptions>(rule: RuleModule<O>, cases: readonly RuleCase[]): void {
+export function testRule<O extends RuleOptions>(
+  rule: RuleModule<O>,
+  cases: readonly RuleCase[]
+): void {
   describe(rule.meta.id, () => {
     test.each(cases.map((c) => [c.name, c] as const))("%s", (_name, testCase) => {
       const result = runRuleCase(rule, testCase);

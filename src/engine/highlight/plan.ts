@@ -1,0 +1,142 @@
+import type { Finding } from "../findings/types";
+import { formatTemplate } from "../i18n/formatTemplate";
+import { HIGHLIGHT_TEXT, SEVERITY_LABELS } from "../i18n/labels";
+import type { Locale } from "../i18n/locale";
+import { columnIndex } from "../cell/address";
+import { HIGHLIGHT_COLOURS, type MarkSeverity } from "./colours";
+
+/** Consecutive sheet rows, both ends included (1-based, as Excel numbers them). */
+export interface RowRange {
+  first: number;
+  last: number;
+}
+
+/** One cell to mark: 1-based row and column letter, as findings carry them. */
+export interface CellMark {
+  row: number;
+  column: string;
+}
+
+/** The note (comment) an adapter attaches to a marked row, on its first cell. */
+export interface RowNote {
+  row: number;
+  text: string;
+}
+
+/** What to mark on one ledger sheet. Rows and cells are ascending; a row is in one list only. */
+export interface SheetHighlights {
+  sheet: string;
+  /** Rows with at least one error finding. */
+  errorRows: RowRange[];
+  /** Rows with a warning finding and no error finding. */
+  warningRows: RowRange[];
+  /** Unreadable required cells, coloured on top of any row colour. */
+  unreadableCells: CellMark[];
+  /** One note per row that has a marked finding, listing every such finding on the row. */
+  notes: RowNote[];
+}
+
+/**
+ * Everything an adapter needs to mark the ledgers, identically in Office.js and ExcelJS: first the
+ * row fills (error, then warning), then the unreadable cells, then the notes.
+ */
+export interface HighlightPlan {
+  colours: typeof HIGHLIGHT_COLOURS;
+  /** Sheets in the order their first finding appears. */
+  sheets: SheetHighlights[];
+}
+
+const NOTE_ORDER: Record<MarkSeverity, number> = { error: 0, warning: 1, unreadable: 2 };
+
+type MarkedFinding = Finding & { sheet: string; row: number; severity: MarkSeverity };
+
+/** Findings that land on a ledger row; period findings (no row) and reminders are summary-only. */
+function isMarked(finding: Finding): finding is MarkedFinding {
+  return finding.sheet !== null && finding.row !== null && finding.severity !== "reminder";
+}
+
+/** Ascending, de-duplicated rows merged into ranges of consecutive rows. */
+export function toRowRanges(rows: Iterable<number>): RowRange[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const ranges: RowRange[] = [];
+  for (const row of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && row === last.last + 1) last.last = row;
+    else ranges.push({ first: row, last: row });
+  }
+  return ranges;
+}
+
+/** "【不符合】实到会有表决权人数4人，未超过应到10人的半数（依据：…）" */
+export function noteLine(finding: Finding, locale: Locale): string {
+  const template = finding.basis
+    ? HIGHLIGHT_TEXT.noteLine[locale]
+    : HIGHLIGHT_TEXT.noteLineWithoutBasis[locale];
+  const severity = SEVERITY_LABELS[finding.severity][locale];
+  return formatTemplate(
+    template,
+    { severity, message: finding.message, basis: finding.basis },
+    locale
+  );
+}
+
+function noteText(findings: readonly MarkedFinding[], locale: Locale): string {
+  // Stable sort: errors first, then warnings, then unreadable cells, each in the engine's order.
+  const ordered = [...findings].sort((a, b) => NOTE_ORDER[a.severity] - NOTE_ORDER[b.severity]);
+  // The same text twice (two identical findings) would only lengthen the note.
+  return [...new Set(ordered.map((f) => noteLine(f, locale)))].join("\n");
+}
+
+function byCell(a: CellMark, b: CellMark): number {
+  return a.row - b.row || (columnIndex(a.column) ?? 0) - (columnIndex(b.column) ?? 0);
+}
+
+function sheetHighlights(
+  sheet: string,
+  findings: readonly MarkedFinding[],
+  locale: Locale
+): SheetHighlights {
+  const errorRows = new Set<number>();
+  const warningRows = new Set<number>();
+  const cells = new Map<string, CellMark>();
+  const byRow = new Map<number, MarkedFinding[]>();
+  for (const finding of findings) {
+    if (finding.severity === "error") errorRows.add(finding.row);
+    else if (finding.severity === "warning") warningRows.add(finding.row);
+    else if (finding.column !== null) {
+      // An unreadable finding without a column (never expected) still gets its note line.
+      cells.set(`${finding.row}\u0000${finding.column}`, {
+        row: finding.row,
+        column: finding.column,
+      });
+    }
+    const rowFindings = byRow.get(finding.row) ?? [];
+    rowFindings.push(finding);
+    byRow.set(finding.row, rowFindings);
+  }
+  for (const row of errorRows) warningRows.delete(row);
+  return {
+    sheet,
+    errorRows: toRowRanges(errorRows),
+    warningRows: toRowRanges(warningRows),
+    unreadableCells: [...cells.values()].sort(byCell),
+    notes: [...byRow.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([row, rowFindings]) => ({ row, text: noteText(rowFindings, locale) })),
+  };
+}
+
+/** Plans how the ledger sheets are marked for a set of rendered findings. */
+export function planHighlights(findings: readonly Finding[], locale: Locale): HighlightPlan {
+  const bySheet = new Map<string, MarkedFinding[]>();
+  for (const finding of findings) {
+    if (!isMarked(finding)) continue;
+    const sheetFindings = bySheet.get(finding.sheet) ?? [];
+    sheetFindings.push(finding);
+    bySheet.set(finding.sheet, sheetFindings);
+  }
+  return {
+    colours: HIGHLIGHT_COLOURS,
+    sheets: [...bySheet.entries()].map(([sheet, f]) => sheetHighlights(sheet, f, locale)),
+  };
+}

@@ -1,0 +1,537 @@
+import { columnIndex, parseCellAddress } from "../cell/address";
+import type { FindingData } from "../findings/types";
+import { buildWorkbook } from "../testing/buildWorkbook";
+import { asOf, testSettings } from "../testing/ruleTester";
+import { buildSummary, rowLink, summaryMessage, type SummaryInput } from "./buildSummary";
+import { isSummaryMarker, SUMMARY_MARKER, type SheetModel, type SummaryCell } from "./model";
+import { finding, lookup, months, period } from "../testing/summaryTestData";
+
+const BRANCHES = ["第一党支部", "第二党支部"];
+
+function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
+  return {
+    findings: [],
+    periods: [],
+    stats: [],
+    settings: testSettings({ unitName: "市某某局机关党委" }),
+    branches: BRANCHES,
+    lookup,
+    checkedAt: "2025-01-15 10:30",
+    version: "0.1.0",
+    ...overrides,
+  };
+}
+
+function at(model: SheetModel, address: string): SummaryCell | undefined {
+  const position = parseCellAddress(address);
+  return model.cells.find((c) => c.row === position?.row && c.column === position?.column);
+}
+
+/** The first row whose column A holds `text`. */
+function rowOf(model: SheetModel, text: string | number, after = 0): number {
+  const found = model.cells.find((c) => c.row > after && c.column === 0 && c.value === text);
+  if (!found) throw new Error(`no row starts with ${text}`);
+  return found.row;
+}
+
+function rowValues(model: SheetModel, row: number): (string | number)[] {
+  const merged = new Set(
+    model.merges.flatMap((m) =>
+      m.firstRow === row
+        ? Array.from({ length: m.lastColumn - m.firstColumn }, (_, i) => m.firstColumn + i + 1)
+        : []
+    )
+  );
+  return model.cells
+    .filter((c) => c.row === row && c.column <= 16 && !merged.has(c.column))
+    .map((c) => c.value);
+}
+
+const allText = (model: SheetModel): string => model.cells.map((c) => String(c.value)).join("\n");
+
+describe("buildSummary: frame", () => {
+  const model = buildSummary(input());
+
+  test("title, as-of date, time of check and version", () => {
+    expect(at(model, "A1")?.value).toBe("市某某局机关党委2024年度党建台账检查汇总表");
+    expect(at(model, "A1")?.style).toBe("title");
+    expect(at(model, "A2")?.value).toBe(
+      "检查基准日：2025年1月15日　　检查时间：2025-01-15 10:30　　版本：0.1.0"
+    );
+    expect(model.merges.map((m) => m.address)).toEqual(expect.arrayContaining(["A1:Q1", "A2:Q2"]));
+  });
+
+  test("a unit without a name still gets a title", () => {
+    const unnamed = buildSummary(input({ settings: testSettings() }));
+    expect(at(unnamed, "A1")?.value).toBe("2024年度党建台账检查汇总表");
+  });
+
+  test("is marked as the product's own in a fixed, hidden, unprinted cell", () => {
+    expect(model.name).toBe("汇总表");
+    expect(at(model, SUMMARY_MARKER.address)?.value).toBe(SUMMARY_MARKER.value);
+    expect(columnIndex("Z")).toBe(SUMMARY_MARKER.column);
+    expect(isSummaryMarker(SUMMARY_MARKER.value)).toBe(true);
+    expect(isSummaryMarker("汇总表")).toBe(false);
+    expect(isSummaryMarker(42)).toBe(false);
+    expect(model.hiddenColumns).toEqual([SUMMARY_MARKER.column]);
+    expect(model.print.printArea).toMatch(/^A1:Q\d+$/);
+    expect(model.customProperty).toEqual({ name: "PartyLedgerCheck", value: "summary:v1" });
+  });
+
+  test("A4 landscape, one page wide, title rows frozen and repeated", () => {
+    expect(model.print).toMatchObject({
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      printTitleRows: "1:2",
+    });
+    expect(model.freeze).toEqual({ rows: 2, columns: 0 });
+    expect(model.columnWidths).toHaveLength(17);
+  });
+
+  test("cells are unique, sorted, styled from the palette, and every merge starts on a cell", () => {
+    const keys = model.cells.map((c) => `${c.row}:${c.column}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const sorted = [...model.cells].sort((a, b) => a.row - b.row || a.column - b.column);
+    expect(model.cells).toEqual(sorted);
+    for (const c of model.cells) expect(model.styles[c.style]).toBeDefined();
+    for (const m of model.merges) {
+      expect(model.cells.some((c) => c.row === m.firstRow && c.column === m.firstColumn)).toBe(
+        true
+      );
+    }
+    const lastRow = Math.max(...model.cells.map((c) => c.row));
+    expect(model.print.printArea).toBe(`A1:Q${lastRow}`);
+  });
+
+  test("with nothing found, the lists say so", () => {
+    expect(allText(model)).toContain("未发现问题。");
+    expect(allText(model)).toContain("近期没有到期未完成的事项。");
+    expect(allText(model)).toContain("四、近期到期提醒（15天内到期、尚未完成）");
+  });
+});
+
+describe("buildSummary: branch table", () => {
+  const periods = [
+    period("meeting-general-quarterly", "第一党支部", "2024-Q1", "met"),
+    period("meeting-general-quarterly", "第一党支部", "2024-Q2", "missing"),
+    period("meeting-general-quarterly", "第一党支部", "2024-Q3", "due-soon"),
+    period("meeting-general-quarterly", "第一党支部", "2024-Q4", "open"),
+    ...months("meeting-committee-monthly", "第一党支部", 10),
+    ...months("meeting-group-monthly", "第一党支部", 12),
+    ...months("meeting-group-monthly", "第一党支部", 11, "open"),
+    ...months("meeting-theme-day-monthly", "第一党支部", 12),
+    period("lecture-branch-regular", "第一党支部", "2024-Q1", "met"),
+    period("lecture-branch-regular", "第一党支部", "2024-Q2", "missing"),
+    period("meeting-org-life-annual", "第一党支部", "2024", "met"),
+    period("meeting-appraisal-annual", "第一党支部", "2024", "missing"),
+    period("training-secretary-annual", "第一党支部", "2024", "met", "张三"),
+    period("dues-monthly", "第一党支部", "2024-01", "met", "王五"),
+    period("dues-monthly", "第一党支部", "2024-02", "met", "王五"),
+    period("dues-monthly", "第一党支部", "2024-03", "missing", "王五"),
+    period("dues-monthly", "第一党支部", "2024-04", "met", "王五"),
+    period("dues-monthly", "第一党支部", "2024-05", "open", "王五"),
+  ];
+  const findings = [
+    finding("dues-paid-in-full", "error", {
+      sheet: "党费台账",
+      row: 3,
+      branch: "第一党支部",
+      person: "王五",
+      period: "2024-02",
+    }),
+    finding("meeting-general-quorum", "warning", {
+      sheet: "会议台账",
+      row: 4,
+      branch: "第一党支部",
+    }),
+    finding("meeting-general-quorum", "error", { sheet: "会议台账", row: 5, branch: "第二党支部" }),
+  ];
+  const model = buildSummary(input({ periods, findings }));
+  const first = rowOf(model, "第一党支部");
+  const second = rowOf(model, "第二党支部");
+
+  test("two header rows: 党员大会 over its quarters, the rest spanning both", () => {
+    const top = first - 2;
+    expect(rowValues(model, top)).toEqual([
+      "支部",
+      "党员大会",
+      "支委会（月）",
+      "党小组会（组·月）",
+      "主题党日（月）",
+      "党课（期）",
+      "组织生活会",
+      "民主评议",
+      "党费足额交纳（人·月）",
+      "书记轮训",
+      "新任书记培训",
+      "不符合",
+      "提示",
+      "合规率",
+    ]);
+    expect(rowValues(model, top + 1).slice(1, 5)).toEqual(["一季度", "二季度", "三季度", "四季度"]);
+    expect(model.merges.map((m) => m.address)).toEqual(
+      expect.arrayContaining([`A${top}:A${top + 1}`, `B${top}:E${top}`])
+    );
+  });
+
+  test("one row per branch with marks, tallies, dues and counts", () => {
+    const values = rowValues(model, first);
+    expect(values.slice(0, 16)).toEqual([
+      "第一党支部",
+      "✓",
+      "✗",
+      "进行中",
+      "进行中",
+      "10/12",
+      "23/24",
+      "12/12",
+      "1/2",
+      "✓",
+      "✗",
+      // 王五: Jan met; Feb paid short; Mar missing; Apr met; May not yet due.
+      "2/4 (50%)",
+      "✓",
+      "—",
+      1,
+      1,
+    ]);
+  });
+
+  test("marks are styled ✓ ok, ✗ bad, 进行中 and — open", () => {
+    const styles = model.cells.filter((c) => c.row === first && c.column <= 4).map((c) => c.style);
+    expect(styles).toEqual(["cell", "ok", "bad", "open", "open"]);
+    expect(at(model, `F${first}`)?.style).toBe("bad");
+    expect(at(model, `G${first}`)?.style).toBe("open");
+    expect(at(model, `H${first}`)?.style).toBe("ok");
+  });
+
+  test("a branch without records shows — throughout", () => {
+    expect(rowValues(model, second).slice(1, 14)).toEqual(Array(13).fill("—"));
+    expect(rowValues(model, second).slice(14, 16)).toEqual([1, 0]);
+  });
+
+  test("compliance rate is a number formatted as a percentage", () => {
+    const rate = at(model, `Q${first}`);
+    expect(rate?.numberFormat).toBe("0.0%");
+    // Without the workbook only periods count. Met: 1 + 10 + 23 + 12 + 1 + 1 + 1 + 3 (dues) = 52;
+    // missing: 1 + 2 + 1 + 1 + 1 (dues) = 6; open and due-soon periods are left out.
+    expect(rate?.value).toBeCloseTo(52 / 58, 10);
+    expect(at(model, `Q${second}`)?.value).toBe("—");
+  });
+
+  test("new secretary: ✗ when the training came after the deadline, even if the period was met", () => {
+    const late = buildSummary(
+      input({
+        periods: [period("training-new-secretary-6m", "第一党支部", "2024", "met", "张三")],
+        findings: [
+          finding("training-new-secretary-6m", "error", {
+            sheet: "培训台账",
+            row: 7,
+            branch: "第一党支部",
+          }),
+        ],
+      })
+    );
+    expect(at(late, `N${rowOf(late, "第一党支部")}`)?.value).toBe("✗");
+  });
+
+  test("dues shortfalls are tied to every month the row pays for, through the workbook", () => {
+    const workbook = buildWorkbook({
+      branches: [{ name: "第一党支部", secretary: "张三" }],
+      dues: [
+        { branch: "第一党支部", name: "王五", months: "2024-01..2024-03", paid: 30 },
+        { branch: "第一党支部", name: "王五", months: "2024-04", paid: 30 },
+      ],
+    });
+    const duesPeriods = ["01", "02", "03", "04"].map((m) =>
+      period("dues-monthly", "第一党支部", `2024-${m}`, "met", "王五")
+    );
+    const short = finding("dues-paid-in-full", "error", {
+      sheet: workbook.dues?.sheet ?? "",
+      row: 2,
+      branch: "第一党支部",
+      person: "王五",
+    });
+    const model2 = buildSummary(
+      input({ branches: ["第一党支部"], periods: duesPeriods, findings: [short], workbook })
+    );
+    expect(at(model2, `L${rowOf(model2, "第一党支部")}`)?.value).toBe("1/4 (25%)");
+  });
+});
+
+describe("buildSummary: totals", () => {
+  test("counts by ledger, structure findings under their sheet's ledger, and a total", () => {
+    const workbook = buildWorkbook({
+      branches: [{ name: "第一党支部", secretary: "张三" }],
+      meetings: [{ branch: "第一党支部", types: ["general"], date: "2024-03-01" }],
+    });
+    const findings = [
+      finding("meeting-general-quorum", "error", { sheet: "会议台账", row: 2 }),
+      finding("meeting-general-quarterly", "reminder", { kind: "period" }),
+      finding("structure-unreadable-cell", "unreadable", {
+        sheet: "会议台账",
+        row: 2,
+        column: "C",
+      }),
+      finding("structure-unreadable-cell", "unreadable", { sheet: "其他表", row: 2, column: "C" }),
+      finding("dues-rate", "warning", { sheet: "党费台账", row: 9 }),
+    ];
+    const stats = [
+      { ruleId: "training-secretary-annual" as const, rowsChecked: 0, rowsFailed: 0 },
+      {
+        ruleId: "dues-monthly" as const,
+        skipped: "missing-sheet" as const,
+        rowsChecked: 0,
+        rowsFailed: 0,
+      },
+    ].map((s) => ({
+      periodsChecked: 0,
+      periodsMet: 0,
+      periodsMissing: 0,
+      periodsDueSoon: 0,
+      findings: 0,
+      ...s,
+    }));
+    const model = buildSummary(input({ findings, workbook, stats }));
+    const header = rowOf(model, "台账");
+    expect(rowValues(model, header)).toEqual([
+      "台账",
+      "不符合",
+      "提示",
+      "提醒",
+      "无法识别",
+      "合计",
+    ]);
+    expect(rowValues(model, header + 1)).toEqual(["会议台账", 1, 0, 1, 1, 3]);
+    expect(rowValues(model, header + 2)).toEqual(["党费台账", 0, 1, 0, 0, 1]);
+    expect(rowValues(model, header + 3)).toEqual(["培训台账", 0, 0, 0, 0, 0]);
+    expect(rowValues(model, header + 4)).toEqual(["表格结构", 0, 0, 0, 1, 1]);
+    expect(rowValues(model, header + 5)).toEqual(["合计", 1, 1, 1, 2, 5]);
+    expect(rowValues(model, header + 6)[0]).toBe("总体合规率");
+    // One branch row and one meeting row; the meeting row has findings; no periods → rows only.
+    expect(at(model, `B${header + 6}`)?.value).toBe(0.5);
+  });
+
+  test("a rule that failed is named, so the reader knows the results are incomplete", () => {
+    const model = buildSummary(input({ errors: [{ ruleId: "dues-rate", message: "boom" }] }));
+    expect(allText(model)).toContain("注意：以下规则运行出错，检查结果不完整。");
+    expect(allText(model)).toContain("规则“按比例交纳党费”运行出错，已跳过：boom");
+  });
+});
+
+describe("buildSummary: findings list", () => {
+  const findings: FindingData[] = [
+    finding("meeting-general-quorum", "warning", {
+      sheet: "会议台账",
+      row: 12,
+      branch: "第二党支部",
+      data: { attended: 5, expected: 10 },
+    }),
+    finding("dues-rate", "error", {
+      sheet: "党费台账",
+      row: 30,
+      branch: "第一党支部",
+      person: "王五",
+      data: { person: "王五", base: 8123.45, expected: 121.85, due: 81.23 },
+    }),
+    finding("meeting-general-quarterly", "error", {
+      kind: "period",
+      sheet: "会议台账",
+      branch: "第一党支部",
+      period: "2024-Q2",
+      data: { branch: "第一党支部", period: "2024-Q2" },
+    }),
+    finding("structure-unreadable-cell", "unreadable", {
+      sheet: "党员名册",
+      row: 4,
+      column: "C",
+      data: { header: "接收预备党员日期" },
+    }),
+  ];
+  const model = buildSummary(input({ findings }));
+  const header = rowOf(model, "序号");
+
+  test("headers, then errors, warnings and unreadable cells in the engine's order", () => {
+    expect(rowValues(model, header)).toEqual([
+      "序号",
+      "严重程度",
+      "台账",
+      "行",
+      "支部",
+      "规则",
+      "问题说明",
+      "依据",
+    ]);
+    expect(rowValues(model, header + 1)).toEqual([
+      1,
+      "不符合",
+      "党费台账",
+      30,
+      "第一党支部",
+      "按比例交纳党费",
+      "王五的应交党费与按比例计算的金额不符",
+      "《关于中国共产党党费收缴、使用和管理的规定》第一至六条",
+    ]);
+    expect(rowValues(model, header + 2).slice(0, 7)).toEqual([
+      2,
+      "不符合",
+      "会议台账",
+      "",
+      "第一党支部",
+      "每季度召开支部党员大会",
+      "第一党支部2024年第二季度没有召开支部党员大会的记录",
+    ]);
+    expect(rowValues(model, header + 3).slice(0, 2)).toEqual([3, "提示"]);
+    expect(rowValues(model, header + 4).slice(0, 3)).toEqual([4, "无法识别", "党员名册"]);
+  });
+
+  test("row numbers link to the ledger row", () => {
+    const cell = at(model, `E${header + 1}`);
+    expect(cell?.value).toBe(30);
+    expect(cell?.style).toBe("link");
+    expect(cell?.link).toEqual({ sheet: "党费台账", row: 30, address: "'党费台账'!A30" });
+    expect(at(model, `E${header + 2}`)?.link).toBeUndefined();
+  });
+
+  test("severity cells carry their severity's style", () => {
+    expect(at(model, `B${header + 1}`)?.style).toBe("error");
+    expect(at(model, `B${header + 3}`)?.style).toBe("warning");
+    expect(at(model, `B${header + 4}`)?.style).toBe("unreadable");
+  });
+
+  test("no income amount leaks into the sheet", () => {
+    const text = allText(model);
+    for (const amount of ["8123", "8,123", "121.85", "81.23"]) expect(text).not.toContain(amount);
+  });
+
+  test("the long issue text gets a row tall enough for its lines", () => {
+    const long = buildSummary(
+      input({
+        findings: [
+          finding("meeting-general-quarterly", "error", {
+            kind: "period",
+            data: { branch: "机关第一党支部".repeat(6), period: "2024-Q2" },
+          }),
+        ],
+      })
+    );
+    const row = rowOf(long, 1, rowOf(long, "序号"));
+    expect(long.rowHeights.find((h) => h.row === row)?.height).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe("summaryMessage", () => {
+  test("masks amounts of a rule that has no summary variant", () => {
+    const text = summaryMessage(
+      finding("dues-paid-in-full", "error", { data: { person: "王五", paid: 60, due: 81.23 } }),
+      lookup("dues-paid-in-full"),
+      "zh-CN"
+    );
+    expect(text).toBe("王五实交（金额略），少于应交（金额略）");
+  });
+
+  test("unknown rules and messages fall back to their ids", () => {
+    expect(summaryMessage(finding("org-term-due", "warning"), undefined, "zh-CN")).toBe(
+      "org-term-due/m"
+    );
+  });
+
+  test("rowLink quotes sheet names, doubling apostrophes", () => {
+    expect(rowLink("O'Brien表", 3).address).toBe("'O''Brien表'!A3");
+  });
+});
+
+describe("buildSummary: reminders", () => {
+  const reminders = [
+    finding("meeting-general-quarterly", "reminder", {
+      kind: "period",
+      branch: "第二党支部",
+      period: "2024-Q4",
+      data: { branch: "第二党支部", period: "2024-Q4", dueDate: "2024-12-31" },
+    }),
+    finding("meeting-general-quarterly", "reminder", {
+      kind: "period",
+      branch: "第一党支部",
+      period: "2024-11",
+      data: { branch: "第一党支部", period: "2024-Q4", dueDate: "2024-11-30" },
+    }),
+  ];
+  const settings = testSettings({
+    unitName: "市某某局",
+    asOf: asOf("2024-11-20"),
+    reminderDays: 20,
+  });
+  const model = buildSummary(input({ findings: reminders, settings }));
+
+  test("list what is due soon, earliest first, and stay out of the findings list", () => {
+    const header = rowOf(model, "序号", rowOf(model, "四、近期到期提醒（20天内到期、尚未完成）"));
+    expect(rowValues(model, header)).toEqual([
+      "序号",
+      "截止日期",
+      "支部",
+      "规则",
+      "待办事项",
+      "依据",
+    ]);
+    expect(rowValues(model, header + 1).slice(0, 5)).toEqual([
+      1,
+      "2024年11月30日",
+      "第一党支部",
+      "每季度召开支部党员大会",
+      "第一党支部2024年第四季度没有召开支部党员大会的记录",
+    ]);
+    expect(rowValues(model, header + 2).slice(0, 3)).toEqual([2, "2024年12月31日", "第二党支部"]);
+    expect(at(model, `B${header + 1}`)?.style).toBe("reminder");
+    expect(allText(model)).toContain("未发现问题。");
+  });
+});
+
+describe("buildSummary: en-US", () => {
+  const model = buildSummary(
+    input({
+      locale: "en-US",
+      findings: [
+        finding("dues-rate", "error", {
+          sheet: "党费台账",
+          row: 30,
+          branch: "第一党支部",
+          data: { person: "Wang", base: 8123.45, expected: 121.85, due: 81.23 },
+        }),
+      ],
+      periods: [period("meeting-general-quarterly", "第一党支部", "2024-Q3", "open")],
+    })
+  );
+
+  test("every label is English", () => {
+    expect(at(model, "A1")?.value).toBe(
+      "市某某局机关党委 — Party-Building Ledger Check Summary, 2024"
+    );
+    expect(at(model, "A2")?.value).toBe(
+      "As of 2025-01-15  ·  Checked 2025-01-15 10:30  ·  Version 0.1.0"
+    );
+    const header = rowOf(model, "No.");
+    expect(rowValues(model, header)).toEqual([
+      "No.",
+      "Severity",
+      "Sheet",
+      "Row",
+      "Branch",
+      "Rule",
+      "Issue",
+      "Basis",
+    ]);
+    expect(rowValues(model, header + 1).slice(1, 2)).toEqual(["Error"]);
+    expect(rowValues(model, header + 1)[6]).toBe("Wang: dues do not match the rate");
+    expect(rowValues(model, rowOf(model, "第一党支部")).slice(1, 5)).toEqual([
+      "—",
+      "—",
+      "In progress",
+      "—",
+    ]);
+    expect(allText(model)).toContain("Nothing falls due soon.");
+    const ownData = /市某某局机关党委|第一党支部|第二党支部|党费台账/g;
+    expect(allText(model).replace(ownData, "")).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});

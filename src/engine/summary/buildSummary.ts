@@ -1,0 +1,491 @@
+import { isoDate } from "../calendar/day";
+import { cellAddress } from "../cell/address";
+import type { CheckSettings } from "../config/settings";
+import type { RuleMetaLookup } from "../findings/render";
+import type { FindingData, Severity } from "../findings/types";
+import { formatTemplate } from "../i18n/formatTemplate";
+import { formatDate, formatPercent, formatPeriod } from "../i18n/formatValue";
+import { ENGINE_TEXT, LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
+import type { Locale } from "../i18n/locale";
+import type { LedgerId, LedgerWorkbook } from "../model/ledgers";
+import { renderClause } from "../rules/clause";
+import type { RuleMeta, RuleOptions } from "../rules/types";
+import type { EngineError, PeriodRecord, RuleStats } from "../run/report";
+import {
+  duesTally,
+  markOf,
+  newSecretaryMark,
+  recordsOf,
+  tallyOf,
+  type Mark,
+  type Tally,
+} from "./branchStatus";
+import { compliance } from "./compliance";
+import { Grid, type Placed, type Span } from "./grid";
+import { LedgerRows } from "./ledgerRows";
+import {
+  SUMMARY_MARKER,
+  SUMMARY_PROPERTY,
+  SUMMARY_SHEET_NAME,
+  type RowLink,
+  type SheetModel,
+  type SummaryStyleName,
+} from "./model";
+import { SUMMARY_STYLES } from "./styles";
+
+export interface SummaryInput {
+  /** Every finding of the check; rendered findings will do, the summary renders its own texts. */
+  findings: readonly FindingData[];
+  periods: readonly PeriodRecord[];
+  stats: readonly RuleStats[];
+  errors?: readonly EngineError[];
+  settings: CheckSettings;
+  /** Branches in 支部信息 order: one row each in the branch table. */
+  branches: readonly string[];
+  lookup: RuleMetaLookup;
+  /**
+   * The ledgers as read. Optional: it lets structure findings count under their ledger, the
+   * compliance rate count rows, and the dues column tie shortfalls to the months a row pays for.
+   */
+  workbook?: LedgerWorkbook;
+  /** When the check ran, as the host wants it shown ("2025-01-15 10:30"). */
+  checkedAt: string;
+  version: string;
+  /** Default: the check's own locale. */
+  locale?: Locale;
+}
+
+/** Widths of the shared grid (A–Q), in characters; the branch table uses every column. */
+const COLUMN_WIDTHS = [16, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 16, 9, 9, 7, 7, 9];
+const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
+const FULL: Span = [0, LAST_COLUMN];
+const TITLE_ROWS = 2;
+const PERCENT_FORMAT = "0.0%";
+
+const TOTAL_SPANS: Span[] = [
+  [0, 0],
+  [1, 2],
+  [3, 4],
+  [5, 6],
+  [7, 8],
+  [9, 10],
+];
+const FINDING_SPANS: Span[] = [
+  [0, 0],
+  [1, 1],
+  [2, 3],
+  [4, 4],
+  [5, 6],
+  [7, 8],
+  [9, 13],
+  [14, 16],
+];
+const REMINDER_SPANS: Span[] = [
+  [0, 0],
+  [1, 3],
+  [4, 5],
+  [6, 8],
+  [9, 13],
+  [14, 16],
+];
+
+const LEDGER_ORDER: readonly (LedgerId | "structure")[] = [
+  "unitInfo",
+  "branches",
+  "members",
+  "meetings",
+  "lectures",
+  "dues",
+  "training",
+  "structure",
+];
+const COUNTED: readonly Severity[] = ["error", "warning", "reminder", "unreadable"];
+const LIST_ORDER: Partial<Record<Severity, number>> = { error: 0, warning: 1, unreadable: 2 };
+
+type Meta = RuleMeta<RuleOptions>;
+
+/** Everything the section writers share. */
+interface Ctx {
+  input: SummaryInput;
+  settings: CheckSettings;
+  locale: Locale;
+  grid: Grid;
+  rows: LedgerRows;
+  meta: (f: FindingData) => Meta | undefined;
+  text: (key: keyof typeof SUMMARY_TEXT, data?: Record<string, string | number>) => string;
+}
+
+const cell = (value: string | number, style: SummaryStyleName = "cell"): Placed => ({
+  value,
+  style,
+});
+const header = (value: string, rows?: number): Placed => ({
+  value,
+  style: "header",
+  ...(rows ? { rows } : {}),
+});
+
+/** The internal hyperlink address of a ledger row; the sheet name is always quoted. */
+export function rowLink(sheet: string, row: number): RowLink {
+  return { sheet, row, address: `'${sheet.replace(/'/g, "''")}'!A${row}` };
+}
+
+/**
+ * A finding's text for the summary, which is emailed upward: the rule's summary-safe variant when
+ * it has one; otherwise its message with every amount left out, so no figure derived from a
+ * member's income can leak even from a rule that forgot its variant. Reminders carry no "due"
+ * suffix here: the reminder table has its own due-date column.
+ */
+export function summaryMessage(
+  finding: FindingData,
+  meta: Meta | undefined,
+  locale: Locale
+): string {
+  const safe = meta?.summaryMessages?.[finding.messageId]?.[locale];
+  const plain = meta?.messages[finding.messageId]?.[locale];
+  if (safe === undefined && plain === undefined) return `${finding.ruleId}/${finding.messageId}`;
+  const template =
+    safe ?? (plain ?? "").replace(/\{\w+:amount\}/g, SUMMARY_TEXT.amountOmitted[locale]);
+  return formatTemplate(template, finding.data, locale);
+}
+
+/** The ledger a finding counts under: its rule's, or for structure rules the sheet's. */
+function ledgerOf(ctx: Ctx, finding: FindingData): LedgerId | "structure" {
+  const ruleLedger = ctx.meta(finding)?.ledger ?? "structure";
+  if (ruleLedger !== "structure") return ruleLedger;
+  return (
+    (finding.sheet !== null ? ctx.rows.ledgerOfSheet(finding.sheet) : undefined) ?? "structure"
+  );
+}
+
+function percentCell(rate: number | null): Placed {
+  return rate === null
+    ? cell("—", "percent")
+    : { value: rate, style: "percent", numberFormat: PERCENT_FORMAT };
+}
+
+function markCell(ctx: Ctx, mark: Mark): Placed {
+  switch (mark) {
+    case "met":
+      return cell(ctx.text("met"), "ok");
+    case "missing":
+      return cell(ctx.text("missing"), "bad");
+    case "open":
+      return cell(ctx.text("open"), "open");
+    case "none":
+      return cell(ctx.text("notApplicable"), "open");
+  }
+}
+
+function tallyCell(ctx: Ctx, tally: Tally): Placed {
+  if (tally.mark === "none") return markCell(ctx, "none");
+  const style: SummaryStyleName =
+    tally.mark === "met" ? "ok" : tally.mark === "missing" ? "bad" : "open";
+  return cell(`${tally.met}/${tally.total}`, style);
+}
+
+function writeTitle(ctx: Ctx): number {
+  const { grid, settings } = ctx;
+  const title = settings.unitName
+    ? ctx.text("title", { unit: settings.unitName, year: settings.year })
+    : ctx.text("titleWithoutUnit", { year: settings.year });
+  grid.put(1, FULL, cell(title, "title"));
+  grid.setHeight(1, 28);
+  grid.put(1, [SUMMARY_MARKER.column, SUMMARY_MARKER.column], cell(SUMMARY_MARKER.value, "marker"));
+  const info = ctx.text("info", {
+    asOf: isoDate(settings.asOf),
+    checkedAt: ctx.input.checkedAt,
+    version: ctx.input.version,
+  });
+  grid.put(2, FULL, cell(info, "subtitle"));
+  return 4;
+}
+
+function writeTotals(ctx: Ctx, start: number): number {
+  const { grid, input, locale } = ctx;
+  grid.put(start, FULL, cell(ctx.text("sectionTotals"), "section"));
+  let row = start + 1;
+  grid.putRow(row, TOTAL_SPANS, [
+    header(ctx.text("ledger")),
+    ...COUNTED.map((s) => header(SEVERITY_LABELS[s][locale])),
+    header(ctx.text("total")),
+  ]);
+
+  const counts = new Map<LedgerId | "structure", Record<Severity, number>>();
+  const zero = (): Record<Severity, number> => ({
+    error: 0,
+    warning: 0,
+    reminder: 0,
+    unreadable: 0,
+  });
+  for (const s of input.stats) {
+    const ledger = ctx.input.lookup(s.ruleId)?.ledger;
+    if (ledger && !s.skipped && !counts.has(ledger)) counts.set(ledger, zero());
+  }
+  for (const f of input.findings) {
+    const ledger = ledgerOf(ctx, f);
+    const c = counts.get(ledger) ?? zero();
+    c[f.severity]++;
+    counts.set(ledger, c);
+  }
+  const sum = zero();
+  for (const ledger of LEDGER_ORDER) {
+    const c = counts.get(ledger);
+    if (!c) continue;
+    row++;
+    for (const s of COUNTED) sum[s] += c[s];
+    grid.putRow(row, TOTAL_SPANS, [
+      cell(LEDGER_LABELS[ledger][locale]),
+      ...COUNTED.map((s) => cell(c[s], "number")),
+      cell(
+        COUNTED.reduce((n, s) => n + c[s], 0),
+        "number"
+      ),
+    ]);
+  }
+  row++;
+  grid.putRow(row, TOTAL_SPANS, [
+    header(ctx.text("total")),
+    ...COUNTED.map((s) => cell(sum[s], "number")),
+    cell(
+      COUNTED.reduce((n, s) => n + sum[s], 0),
+      "number"
+    ),
+  ]);
+  row++;
+  const overall = compliance(null, input.periods, input.findings, ctx.rows);
+  grid.putRow(row, TOTAL_SPANS.slice(0, 2), [
+    header(ctx.text("overallCompliance")),
+    percentCell(overall.rate),
+  ]);
+  row++;
+  grid.put(row, FULL, cell(ctx.text("complianceNote"), "note"));
+
+  const errors = input.errors ?? [];
+  if (errors.length > 0) {
+    row++;
+    grid.put(row, FULL, cell(ctx.text("ruleFailedIntro"), "bad"));
+    for (const e of errors) {
+      row++;
+      const rule = input.lookup(e.ruleId)?.title[locale] ?? e.ruleId;
+      grid.put(
+        row,
+        FULL,
+        cell(
+          formatTemplate(ENGINE_TEXT.ruleFailed[locale], { rule, message: e.message }, locale),
+          "note"
+        )
+      );
+    }
+  }
+  return row + 2;
+}
+
+function branchRow(ctx: Ctx, branch: string): Placed[] {
+  const { periods, findings } = ctx.input;
+  const { settings } = ctx;
+  const of = (id: Parameters<typeof recordsOf>[1]) => recordsOf(periods, id, branch);
+  const general = of("meeting-general-quarterly");
+  const quarters = [1, 2, 3, 4].map((q) =>
+    markCell(ctx, markOf(general.filter((p) => p.period === `${settings.year}-Q${q}`)))
+  );
+  const dues = duesTally(periods, findings, branch, ctx.rows);
+  const duesCell =
+    dues.due === 0
+      ? markCell(ctx, "none")
+      : cell(
+          `${dues.paidInFull}/${dues.due} (${formatPercent(dues.paidInFull / dues.due)})`,
+          dues.paidInFull === dues.due ? "ok" : "bad"
+        );
+  const count = (severity: Severity) =>
+    findings.filter((f) => f.branch === branch && f.severity === severity).length;
+  return [
+    cell(branch),
+    ...quarters,
+    tallyCell(ctx, tallyOf(of("meeting-committee-monthly"))),
+    tallyCell(ctx, tallyOf(of("meeting-group-monthly"))),
+    tallyCell(ctx, tallyOf(of("meeting-theme-day-monthly"))),
+    tallyCell(ctx, tallyOf(of("lecture-branch-regular"))),
+    markCell(ctx, markOf(of("meeting-org-life-annual"))),
+    markCell(ctx, markOf(of("meeting-appraisal-annual"))),
+    duesCell,
+    markCell(ctx, markOf(of("training-secretary-annual"))),
+    markCell(ctx, newSecretaryMark(of("training-new-secretary-6m"), findings, branch)),
+    cell(count("error"), "number"),
+    cell(count("warning"), "number"),
+    percentCell(compliance(branch, periods, findings, ctx.rows).rate),
+  ];
+}
+
+function writeBranches(ctx: Ctx, start: number): number {
+  const { grid } = ctx;
+  grid.put(start, FULL, cell(ctx.text("sectionBranches"), "section"));
+  const top = start + 1;
+  const single = (column: number): Span => [column, column];
+  const tall: [number, keyof typeof SUMMARY_TEXT][] = [
+    [0, "branch"],
+    [5, "committee"],
+    [6, "group"],
+    [7, "themeDay"],
+    [8, "lecture"],
+    [9, "orgLife"],
+    [10, "appraisal"],
+    [11, "dues"],
+    [12, "secretaryTraining"],
+    [13, "newSecretaryTraining"],
+    [16, "compliance"],
+  ];
+  for (const [column, key] of tall) grid.put(top, single(column), header(ctx.text(key), 2));
+  grid.put(top, [1, 4], header(ctx.text("generalMeeting")));
+  (["quarter1", "quarter2", "quarter3", "quarter4"] as const).forEach((key, i) =>
+    grid.put(top + 1, single(i + 1), header(ctx.text(key)))
+  );
+  grid.put(top, single(14), header(SEVERITY_LABELS.error[ctx.locale], 2));
+  grid.put(top, single(15), header(SEVERITY_LABELS.warning[ctx.locale], 2));
+
+  let row = top + 1;
+  const spans = COLUMN_WIDTHS.map((_, c) => single(c));
+  for (const branch of ctx.input.branches) {
+    row++;
+    grid.putRow(row, spans, branchRow(ctx, branch));
+  }
+  return row + 2;
+}
+
+/** Errors, then warnings, then unreadable cells; within each, the engine's (rule) order. */
+function listedFindings(findings: readonly FindingData[]): FindingData[] {
+  return findings
+    .filter((f) => f.severity !== "reminder")
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (LIST_ORDER[a.f.severity] ?? 9) - (LIST_ORDER[b.f.severity] ?? 9) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+function basisOf(meta: Meta | undefined, locale: Locale): string {
+  return meta ? renderClause(meta.clause, locale) : "";
+}
+
+function writeFindings(ctx: Ctx, start: number): number {
+  const { grid, locale } = ctx;
+  grid.put(start, FULL, cell(ctx.text("sectionFindings"), "section"));
+  let row = start + 1;
+  grid.putRow(
+    row,
+    FINDING_SPANS,
+    (["number", "severity", "sheet", "row", "branch", "rule", "issue", "basis"] as const).map((k) =>
+      header(ctx.text(k))
+    )
+  );
+  const listed = listedFindings(ctx.input.findings);
+  if (listed.length === 0) {
+    grid.put(++row, FULL, cell(ctx.text("noFindings")));
+  }
+  listed.forEach((f, i) => {
+    row++;
+    const meta = ctx.meta(f);
+    const rowCell: Placed =
+      f.sheet !== null && f.row !== null
+        ? { value: f.row, style: "link", link: rowLink(f.sheet, f.row) }
+        : cell("", "cell");
+    grid.putRow(row, FINDING_SPANS, [
+      cell(i + 1, "number"),
+      cell(SEVERITY_LABELS[f.severity][locale], f.severity as SummaryStyleName),
+      cell(f.sheet ?? LEDGER_LABELS[ledgerOf(ctx, f)][locale]),
+      rowCell,
+      cell(f.branch ?? ""),
+      cell(meta?.title[locale] ?? f.ruleId),
+      cell(summaryMessage(f, meta, locale)),
+      cell(basisOf(meta, locale)),
+    ]);
+  });
+  return row + 2;
+}
+
+function dueOf(finding: FindingData): string {
+  const due = finding.data.dueDate;
+  return typeof due === "string" ? due : "";
+}
+
+function writeReminders(ctx: Ctx, start: number): number {
+  const { grid, locale } = ctx;
+  grid.put(
+    start,
+    FULL,
+    cell(ctx.text("sectionReminders", { days: ctx.settings.reminderDays }), "section")
+  );
+  let row = start + 1;
+  grid.putRow(
+    row,
+    REMINDER_SPANS,
+    (["number", "dueDate", "branch", "rule", "matter", "basis"] as const).map((k) =>
+      header(ctx.text(k))
+    )
+  );
+  const reminders = ctx.input.findings
+    .filter((f) => f.severity === "reminder")
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => dueOf(a.f).localeCompare(dueOf(b.f)) || a.i - b.i)
+    .map(({ f }) => f);
+  if (reminders.length === 0) grid.put(++row, FULL, cell(ctx.text("noReminders")));
+  reminders.forEach((f, i) => {
+    row++;
+    const meta = ctx.meta(f);
+    const due = dueOf(f);
+    const dueText = due ? formatDate(due, locale) : f.period ? formatPeriod(f.period, locale) : "";
+    grid.putRow(row, REMINDER_SPANS, [
+      cell(i + 1, "number"),
+      cell(dueText, "reminder"),
+      cell(f.branch ?? ""),
+      cell(meta?.title[locale] ?? f.ruleId),
+      cell(summaryMessage(f, meta, locale)),
+      cell(basisOf(meta, locale)),
+    ]);
+  });
+  return row + 2;
+}
+
+/** Builds the summary sheet 汇总表 (rules.md, "Summary sheet"); see README.md for the layout. */
+export function buildSummary(input: SummaryInput): SheetModel {
+  const locale = input.locale ?? input.settings.locale;
+  const grid = new Grid(COLUMN_WIDTHS, (style) => SUMMARY_STYLES[style].wrap);
+  const ctx: Ctx = {
+    input,
+    settings: input.settings,
+    locale,
+    grid,
+    rows: new LedgerRows(input.workbook),
+    meta: (f) => input.lookup(f.ruleId),
+    text: (key, data = {}) => formatTemplate(SUMMARY_TEXT[key][locale], data, locale),
+  };
+
+  let row = writeTitle(ctx);
+  row = writeTotals(ctx, row);
+  row = writeBranches(ctx, row);
+  row = writeFindings(ctx, row);
+  row = writeReminders(ctx, row);
+  grid.put(row, FULL, cell(ctx.text("footer"), "note"));
+
+  const cells = [...grid.cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  return {
+    name: SUMMARY_SHEET_NAME,
+    marker: SUMMARY_MARKER,
+    customProperty: SUMMARY_PROPERTY,
+    styles: SUMMARY_STYLES,
+    cells,
+    merges: grid.merges,
+    columnWidths: [...COLUMN_WIDTHS],
+    hiddenColumns: [SUMMARY_MARKER.column],
+    rowHeights: [...grid.heights.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([r, height]) => ({ row: r, height })),
+    freeze: { rows: TITLE_ROWS, columns: 0 },
+    print: {
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      fitToPagesTall: 0,
+      printArea: `A1:${cellAddress(row, LAST_COLUMN)}`,
+      printTitleRows: `1:${TITLE_ROWS}`,
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { Grid, textWidth, wrappedLines } from "./grid";
+
+describe("text width and wrapping", () => {
+  test("CJK and full-width characters count twice", () => {
+    expect(textWidth("abc")).toBe(3);
+    expect(textWidth("党支部")).toBe(6);
+    expect(textWidth("第1季度（Q1）")).toBe(2 + 1 + 4 + 2 + 2 + 2);
+  });
+
+  test("lines of a wrapped text, explicit line breaks included", () => {
+    expect(wrappedLines("", 10)).toBe(1);
+    expect(wrappedLines("党".repeat(4), 10)).toBe(1);
+    expect(wrappedLines("党".repeat(5), 10)).toBe(2);
+    expect(wrappedLines("a\nb", 10)).toBe(2);
+  });
+});
+
+describe("Grid", () => {
+  const widths = [10, 10, 10];
+  const wraps = () => true;
+
+  test("a value over several columns is merged, and the style covers the whole area", () => {
+    const grid = new Grid(widths, wraps);
+    grid.put(3, [0, 2], { value: "标题", style: "header" });
+    expect(grid.merges).toEqual([
+      { firstRow: 3, lastRow: 3, firstColumn: 0, lastColumn: 2, address: "A3:C3" },
+    ]);
+    expect(grid.cells.map((c) => [c.column, c.value, c.style])).toEqual([
+      [0, "标题", "header"],
+      [1, "", "header"],
+      [2, "", "header"],
+    ]);
+  });
+
+  test("a value over two rows is merged downwards", () => {
+    const grid = new Grid(widths, wraps);
+    grid.put(5, [1, 1], { value: "支部", style: "header", rows: 2 });
+    expect(grid.merges.map((m) => m.address)).toEqual(["B5:B6"]);
+  });
+
+  test("a single cell is not merged", () => {
+    const grid = new Grid(widths, wraps);
+    grid.putRow(
+      2,
+      [
+        [0, 0],
+        [1, 1],
+      ],
+      [
+        { value: 1, style: "number" },
+        { value: "x", style: "cell" },
+      ]
+    );
+    expect(grid.merges).toEqual([]);
+    expect(grid.cells).toHaveLength(2);
+  });
+
+  test("rows grow for wrapped text only", () => {
+    const grid = new Grid(widths, (style) => style !== "title");
+    grid.put(1, [0, 0], { value: "党".repeat(10), style: "title" });
+    grid.put(2, [0, 0], { value: "党".repeat(10), style: "cell" });
+    grid.put(3, [0, 2], { value: "党".repeat(10), style: "cell" });
+    expect([...grid.heights.entries()]).toEqual([[2, 45]]);
+  });
+});

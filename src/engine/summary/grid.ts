@@ -1,0 +1,109 @@
+import { cellAddress } from "../cell/address";
+import type { MergeArea, RowLink, SummaryCell, SummaryStyleName } from "./model";
+
+/** Columns a value spans in the sheet's shared grid: [first, last], 0-based, both included. */
+export type Span = readonly [number, number];
+
+/** One value placed in a span. */
+export interface Placed {
+  value: string | number;
+  style: SummaryStyleName;
+  numberFormat?: string;
+  link?: RowLink;
+  /** Rows the value covers downwards (header cells over two header rows). */
+  rows?: number;
+}
+
+/** Line height in points for the default 10–11 pt font, with a little air. */
+const LINE_HEIGHT = 15;
+
+/**
+ * How many characters wide a text is in Excel's column-width unit: CJK and full-width forms take
+ * two, everything else one.
+ */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
+/** Lines a wrapped text takes in a cell this many characters wide (an estimate, slightly generous). */
+export function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return text
+    .split("\n")
+    .reduce((lines, line) => lines + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
+}
+
+/** Collects cells, merges and row heights as the layout writes rows top to bottom. */
+export class Grid {
+  readonly cells: SummaryCell[] = [];
+  readonly merges: MergeArea[] = [];
+  readonly heights = new Map<number, number>();
+
+  constructor(
+    private readonly widths: readonly number[],
+    private readonly wraps: (style: SummaryStyleName) => boolean
+  ) {}
+
+  spanWidth([first, last]: Span): number {
+    let width = 0;
+    for (let c = first; c <= last; c++) width += this.widths[c] ?? 0;
+    return width;
+  }
+
+  /** Writes one value over a span (and `rows` rows), merging when it covers more than one cell. */
+  put(row: number, span: Span, placed: Placed): void {
+    const [first, last] = span;
+    const lastRow = row + (placed.rows ?? 1) - 1;
+    const cell: SummaryCell = { row, column: first, value: placed.value, style: placed.style };
+    if (placed.numberFormat) cell.numberFormat = placed.numberFormat;
+    if (placed.link) cell.link = placed.link;
+    this.cells.push(cell);
+    // The style covers the whole merged area, so the border is drawn around all of it.
+    for (let r = row; r <= lastRow; r++) {
+      for (let c = first; c <= last; c++) {
+        if (r !== row || c !== first)
+          this.cells.push({ row: r, column: c, value: "", style: placed.style });
+      }
+    }
+    if (last > first || lastRow > row) {
+      this.merges.push({
+        firstRow: row,
+        lastRow,
+        firstColumn: first,
+        lastColumn: last,
+        address: `${cellAddress(row, first)}:${cellAddress(lastRow, last)}`,
+      });
+    }
+    // Excel does not grow a row for wrapped text in a merged cell, and ExcelJS never measures
+    // text at all: the layout sets the height of every row whose wrapped text needs more lines.
+    if (lastRow === row && typeof placed.value === "string" && this.wraps(placed.style)) {
+      this.fitHeight(row, wrappedLines(placed.value, this.spanWidth(span)));
+    }
+  }
+
+  /** Sets a row's height outright (the title row). */
+  setHeight(row: number, height: number): void {
+    this.heights.set(row, height);
+  }
+
+  /** Writes a table row: one value per span. */
+  putRow(row: number, spans: readonly Span[], values: readonly Placed[]): void {
+    spans.forEach((span, i) => {
+      const placed = values[i];
+      if (placed) this.put(row, span, placed);
+    });
+  }
+
+  private fitHeight(row: number, lines: number): void {
+    if (lines <= 1) return;
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, lines * LINE_HEIGHT));
+  }
+}

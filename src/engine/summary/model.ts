@@ -1,0 +1,133 @@
+import type { HexColour } from "../highlight/colours";
+
+/**
+ * The summary sheet as data: both adapters (Office.js and ExcelJS) write exactly this, so the
+ * sheet looks the same wherever it was made. Coordinates follow the engine's convention
+ * (src/engine/cell/address.ts): rows are 1-based as Excel numbers them, columns 0-based (0 = "A").
+ */
+
+/** rules.md's sheet name. Kept in every locale: the reader knows the sheet by it. */
+export const SUMMARY_SHEET_NAME = "汇总表";
+
+/**
+ * Identifies a sheet as the product's own summary (rules.md: overwrite only if marked, never a
+ * user's sheet of the same name). Always in the same cell, whatever the layout, so an adapter can
+ * test an existing sheet without building the model; the column is hidden and outside the print area.
+ */
+export const SUMMARY_MARKER = {
+  row: 1,
+  column: 25,
+  address: "Z1",
+  value: "party-ledger-check:summary:v1",
+} as const;
+
+/** The same mark as a worksheet custom property, for hosts that support them. */
+export const SUMMARY_PROPERTY = { name: "PartyLedgerCheck", value: "summary:v1" } as const;
+
+/** Whether a cell value found at SUMMARY_MARKER.address marks the product's own summary sheet. */
+export function isSummaryMarker(value: unknown): boolean {
+  return typeof value === "string" && value.startsWith("party-ledger-check:summary:");
+}
+
+export const SUMMARY_STYLE_NAMES = [
+  "title",
+  "subtitle",
+  "section",
+  "header",
+  "cell",
+  "number",
+  "percent",
+  "link",
+  "ok",
+  "bad",
+  "open",
+  "error",
+  "warning",
+  "reminder",
+  "unreadable",
+  "note",
+  "marker",
+] as const;
+export type SummaryStyleName = (typeof SUMMARY_STYLE_NAMES)[number];
+
+export interface FontStyle {
+  bold?: boolean;
+  /** Points. Absent: the workbook's default size. */
+  size?: number;
+  colour?: HexColour;
+  underline?: boolean;
+}
+
+/** A named cell style. Applied to a merged cell, it covers the whole merged area (borders too). */
+export interface CellStyle {
+  font: FontStyle;
+  fill?: HexColour;
+  horizontal: "left" | "center" | "right";
+  vertical: "top" | "center";
+  wrap: boolean;
+  /** Thin border on all four sides in this colour. */
+  border?: HexColour;
+}
+
+/** A link to a ledger row; `address` is ready for an internal hyperlink ("'会议台账'!A5"). */
+export interface RowLink {
+  sheet: string;
+  row: number;
+  address: string;
+}
+
+export interface SummaryCell {
+  /** 1-based. */
+  row: number;
+  /** 0-based. */
+  column: number;
+  value: string | number;
+  style: SummaryStyleName;
+  /** Excel number format, e.g. "0.0%". */
+  numberFormat?: string;
+  link?: RowLink;
+}
+
+/** A merged area; its value and style sit on the top-left cell. */
+export interface MergeArea {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  /** "A1:Q1" */
+  address: string;
+}
+
+export interface PrintSetup {
+  paperSize: "A4";
+  orientation: "landscape";
+  /** Fit to one page wide… */
+  fitToPagesWide: 1;
+  /** …and as many pages tall as needed (0 = automatic, as ExcelJS and Excel's dialog use it). */
+  fitToPagesTall: 0;
+  /** The content columns only, so the hidden marker column is never printed. */
+  printArea: string;
+  /** Rows repeated at the top of every printed page ("1:2"). */
+  printTitleRows: string;
+}
+
+export interface SheetModel {
+  name: string;
+  marker: typeof SUMMARY_MARKER;
+  customProperty: typeof SUMMARY_PROPERTY;
+  styles: Record<SummaryStyleName, CellStyle>;
+  /** Sorted by row, then column. */
+  cells: SummaryCell[];
+  merges: MergeArea[];
+  /** Widths in characters (Excel's column-width unit), index = 0-based column. */
+  columnWidths: number[];
+  hiddenColumns: number[];
+  /**
+   * Heights in points for rows whose wrapped text sits in merged cells: Excel does not fit such
+   * rows to their text by itself. Other rows keep Excel's automatic height.
+   */
+  rowHeights: { row: number; height: number }[];
+  /** Rows and columns frozen at the top and left. */
+  freeze: { rows: number; columns: number };
+  print: PrintSetup;
+}

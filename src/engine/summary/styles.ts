@@ -1,0 +1,58 @@
+import { HIGHLIGHT_COLOURS } from "../highlight/colours";
+import type { CellStyle, SummaryStyleName } from "./model";
+
+const BORDER = "#BFBFBF";
+
+const boxed = (style: Partial<CellStyle>): CellStyle => ({
+  font: {},
+  horizontal: "left",
+  vertical: "center",
+  wrap: true,
+  border: BORDER,
+  ...style,
+});
+
+const centred = (style: Partial<CellStyle>): CellStyle => boxed({ horizontal: "center", ...style });
+
+/**
+ * The summary's palette. Error, warning and unreadable use the ledger highlight colours
+ * (rules.md); ✓ uses Excel's built-in 'Good' colours.
+ */
+export const SUMMARY_STYLES: Record<SummaryStyleName, CellStyle> = {
+  title: { font: { bold: true, size: 16 }, horizontal: "center", vertical: "center", wrap: false },
+  subtitle: {
+    font: { size: 10, colour: "#595959" },
+    horizontal: "center",
+    vertical: "center",
+    wrap: false,
+  },
+  section: { font: { bold: true, size: 12 }, horizontal: "left", vertical: "center", wrap: false },
+  header: centred({ font: { bold: true }, fill: "#D9E1F2" }),
+  cell: boxed({ vertical: "top" }),
+  number: boxed({ horizontal: "right", wrap: false }),
+  percent: boxed({ horizontal: "right", wrap: false }),
+  link: centred({ font: { colour: "#0563C1", underline: true }, wrap: false }),
+  ok: centred({ font: { colour: "#006100" }, fill: "#C6EFCE" }),
+  bad: centred({
+    font: { colour: HIGHLIGHT_COLOURS.error.font },
+    fill: HIGHLIGHT_COLOURS.error.fill,
+  }),
+  open: centred({ font: { colour: "#595959" } }),
+  error: centred({
+    font: { colour: HIGHLIGHT_COLOURS.error.font },
+    fill: HIGHLIGHT_COLOURS.error.fill,
+  }),
+  warning: centred({
+    font: { colour: HIGHLIGHT_COLOURS.warning.font },
+    fill: HIGHLIGHT_COLOURS.warning.fill,
+  }),
+  reminder: centred({ font: { colour: "#1F4E78" }, fill: "#DDEBF7" }),
+  unreadable: centred({ fill: HIGHLIGHT_COLOURS.unreadable.fill }),
+  note: { font: { size: 9, colour: "#595959" }, horizontal: "left", vertical: "top", wrap: true },
+  marker: {
+    font: { size: 8, colour: "#BFBFBF" },
+    horizontal: "left",
+    vertical: "top",
+    wrap: false,
+  },
+};
