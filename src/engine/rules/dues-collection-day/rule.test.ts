@@ -1,0 +1,80 @@
+import type { DuesInput } from "../../testing/buildWorkbook";
+import { testRule } from "../../testing/ruleTester";
+import rule from "./rule";
+
+const row = (paidDate: string | undefined, months = "2024-03"): DuesInput => ({
+  branch: "第一党支部",
+  name: "张三",
+  months,
+  paid: 50,
+  ...(paidDate ? { paidDate } : {}),
+});
+
+testRule(rule, [
+  {
+    name: "off when no collection day is set",
+    workbook: { dues: [row("2024-03-05")] },
+  },
+  {
+    name: "paid on the collection day passes",
+    settings: { collectionDay: 20 },
+    workbook: { dues: [row("2024-03-20"), row("2024-04-20", "2024-04..2024-06")] },
+  },
+  {
+    name: "another day is a warning on the 交纳日期 cell",
+    settings: { collectionDay: 20 },
+    workbook: { dues: [row("2024-03-21")] },
+    findings: [
+      {
+        messageId: "off-day",
+        severity: "warning",
+        kind: "row",
+        sheet: "党费台账",
+        row: 2,
+        column: "I",
+        branch: "第一党支部",
+        person: "张三",
+        period: "2024-03",
+        data: { paidDate: "2024-03-21", day: 20, diff: 1, tolerance: 0 },
+      },
+    ],
+  },
+  {
+    name: "within the tolerance passes; beyond it is a warning",
+    settings: { collectionDay: 20 },
+    options: { collectionDayToleranceDays: 3 },
+    workbook: {
+      dues: [row("2024-03-17"), row("2024-03-23"), row("2024-03-24"), row("2024-03-16")],
+    },
+    findings: [
+      {
+        messageId: "off-day-tolerance",
+        row: 4,
+        data: { paidDate: "2024-03-24", day: 20, diff: 4, tolerance: 3 },
+      },
+      { messageId: "off-day-tolerance", row: 5, data: expect.objectContaining({ diff: 4 }) },
+    ],
+  },
+  {
+    name: "the tolerance reaches across the month's end",
+    settings: { collectionDay: 1 },
+    options: { collectionDayToleranceDays: 2 },
+    workbook: { dues: [row("2024-02-29"), row("2024-03-03"), row("2024-03-04")] },
+    findings: [
+      { messageId: "off-day-tolerance", row: 4, data: expect.objectContaining({ diff: 3 }) },
+    ],
+  },
+  {
+    name: "a collection day of 31 falls on the last day of shorter months",
+    settings: { collectionDay: 31 },
+    workbook: {
+      dues: [row("2024-04-30"), row("2024-02-29"), row("2024-03-31"), row("2024-03-30")],
+    },
+    findings: [{ messageId: "off-day", row: 5 }],
+  },
+  {
+    name: "month-only and missing dates are skipped",
+    settings: { collectionDay: 20 },
+    workbook: { dues: [row("2024-03"), row(undefined)] },
+  },
+]);

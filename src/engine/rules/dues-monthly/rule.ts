@@ -1,0 +1,51 @@
+import { monthFromOrdinal } from "../../calendar/month";
+import { periodOf } from "../../calendar/period";
+import { defineRule } from "../types";
+import { duesRowsByMember, paidMonths, requiredMonthRange } from "../shared/duesRows";
+
+export default defineRule({
+  meta: {
+    id: "dues-monthly",
+    ledger: "dues",
+    requires: ["dues", "members"],
+    kind: "period",
+    defaultSeverity: "error",
+    title: { "zh-CN": "按月交纳党费", "en-US": "Monthly dues payment" },
+    description: {
+      "zh-CN":
+        "党员名册中的每名党员，自本年1月（或接收为预备党员、转入的当月）起至12月（或转出的当月）止，每月都有交纳党费的记录；经批准按季度等合并交纳的，所含各月均视为已交。",
+      "en-US":
+        "Every member in the roster has a dues payment for each month from January (or the month they were admitted or transferred in) to December (or the month they transferred out); a row covering several months pays for each of them.",
+    },
+    clause: { citations: [{ source: "DF", articles: [8, 12] }] },
+    options: {},
+    messages: {
+      missing: {
+        "zh-CN": "{name}（{branch}）{period:period}没有交纳党费的记录",
+        "en-US": "{name} ({branch}) has no dues payment recorded for {period:period}",
+      },
+    },
+  },
+  check(context) {
+    const { workbook, year } = context;
+    const sheet = workbook.dues?.sheet ?? null;
+    context.countRows(workbook.dues?.records.length ?? 0);
+    for (const [member, rows] of duesRowsByMember(workbook)) {
+      const range = requiredMonthRange(member, year);
+      if (!range) continue;
+      const paid = paidMonths(rows);
+      for (let ordinal = range.from; ordinal <= range.to; ordinal++) {
+        const period = periodOf("month", year, monthFromOrdinal(ordinal).month);
+        context.period({
+          period,
+          met: paid.has(ordinal),
+          branch: member.branch || null,
+          person: member.name,
+          sheet,
+          messageId: "missing",
+          data: { name: member.name, branch: member.branch, period: period.key },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,180 @@
+import type { DuesRecord } from "../../model/ledgers";
+import { defineRule, type RuleContext } from "../types";
+import {
+  amountMatches,
+  monthlyDues,
+  sameRate,
+  timesMonths,
+  type MonthlyDues,
+} from "../shared/duesRate";
+import { isApprovedReduction } from "../shared/duesRemarks";
+import {
+  duesCell,
+  memberFinder,
+  monthCount,
+  personCategoryOf,
+  rowPeriodKey,
+  type MemberFinder,
+} from "../shared/duesRows";
+
+type Options = Record<string, never>;
+
+/** Which message explains a wrong 应交党费: by how the amount is set and whether the row spans months. */
+function amountMessageId(dues: MonthlyDues, months: number): string {
+  const kind =
+    dues.rate !== undefined ? "amount" : dues.expected === dues.expectedMax ? "flat" : "range";
+  return months > 1 ? `${kind}-months` : kind;
+}
+
+function checkRow(
+  context: RuleContext<Options>,
+  record: DuesRecord,
+  findMember: MemberFinder
+): void {
+  // An approved reduction or exemption (经批准少交/免交) sets its own amount: nothing to compare.
+  if (isApprovedReduction(record.remark)) return;
+  const category = personCategoryOf(record, findMember);
+  const dues = monthlyDues(record.base, category, context.settings.duesRounding);
+  if (!dues) return;
+  const where = {
+    branch: record.branch,
+    person: record.name,
+    period: rowPeriodKey(record),
+  };
+
+  if (dues.rate !== undefined && record.ratio !== undefined && !sameRate(record.ratio, dues.rate)) {
+    context.report({
+      ...duesCell(context.workbook, record, "ratio"),
+      ...where,
+      messageId: "ratio",
+      data: { base: record.base ?? 0, ratio: record.ratio, expectedRatio: dues.rate },
+    });
+  }
+
+  // 应交党费 of a multi-month row may be written per month or for the whole row; either is right.
+  const months = monthCount(record) ?? 1;
+  if (record.due === undefined) return;
+  if (amountMatches(dues, record.due, 1) || amountMatches(dues, record.due, months)) return;
+  context.report({
+    ...duesCell(context.workbook, record, "due"),
+    ...where,
+    messageId: amountMessageId(dues, months),
+    data: {
+      due: record.due,
+      base: record.base ?? 0,
+      rate: dues.rate ?? 0,
+      expected: dues.expected,
+      expectedMax: dues.expectedMax,
+      months,
+      total: timesMonths(dues.expected, months),
+      totalMax: timesMonths(dues.expectedMax, months),
+    },
+  });
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: "dues-rate",
+    ledger: "dues",
+    requires: ["dues"],
+    kind: "row",
+    defaultSeverity: "error",
+    title: { "zh-CN": "党费按规定比例计算", "en-US": "Dues at the prescribed rate" },
+    description: {
+      "zh-CN":
+        "应交党费按党费基数和人员类别对应的比例计算（在职：3000元以下0.5%、3000至5000元1%、5000至10000元1.5%、10000元以上2%；离退休：5000元以下0.5%、以上1%；学生、下岗失业、低保党员每月0.2元；农民党员每月0.2至1元）；填写了交纳比例的，应与对应档次一致。",
+      "en-US":
+        "Dues due are the base times the rate for the member's band (serving: up to 3,000 0.5%, up to 5,000 1%, up to 10,000 1.5%, above 2%; retired: up to 5,000 0.5%, above 1%; students, the unemployed and those on subsistence allowance 0.20 a month; farmers 0.20–1.00 a month); a stated rate must be the band's rate.",
+    },
+    clause: {
+      citations: [
+        { source: "DF", articles: [1, 6], range: true },
+        { source: "SEED", clause: 12 },
+      ],
+    },
+    options: {},
+    messages: {
+      ratio: {
+        "zh-CN":
+          "交纳比例应为{expectedRatio:percent}（党费基数{base:amount}），台账填写为{ratio:percent}",
+        "en-US":
+          "The dues rate should be {expectedRatio:percent} (base {base:amount}); the ledger states {ratio:percent}",
+      },
+      amount: {
+        "zh-CN":
+          "应交党费应为{expected:amount}（党费基数{base:amount}×{rate:percent}），台账填写为{due:amount}",
+        "en-US":
+          "Dues due should be {expected:amount} (base {base:amount} × {rate:percent}); the ledger states {due:amount}",
+      },
+      "amount-months": {
+        "zh-CN":
+          "应交党费应为每月{expected:amount}、{months}个月共{total:amount}（党费基数{base:amount}×{rate:percent}），台账填写为{due:amount}",
+        "en-US":
+          "Dues due should be {expected:amount} a month, {total:amount} for the {months} months (base {base:amount} × {rate:percent}); the ledger states {due:amount}",
+      },
+      flat: {
+        "zh-CN":
+          "学生、下岗失业和领取最低生活保障金的党员每月交纳党费{expected:amount}，台账填写为{due:amount}",
+        "en-US":
+          "Students, unemployed members and members on subsistence allowance pay {expected:amount} a month; the ledger states {due:amount}",
+      },
+      "flat-months": {
+        "zh-CN":
+          "学生、下岗失业和领取最低生活保障金的党员每月交纳党费{expected:amount}，{months}个月共{total:amount}，台账填写为{due:amount}",
+        "en-US":
+          "Students, unemployed members and members on subsistence allowance pay {expected:amount} a month, {total:amount} for the {months} months; the ledger states {due:amount}",
+      },
+      range: {
+        "zh-CN":
+          "农民党员每月交纳党费{expected:amount}至{expectedMax:amount}，台账填写为{due:amount}",
+        "en-US":
+          "Farmers pay {expected:amount} to {expectedMax:amount} a month; the ledger states {due:amount}",
+      },
+      "range-months": {
+        "zh-CN":
+          "农民党员每月交纳党费{expected:amount}至{expectedMax:amount}，{months}个月共{total:amount}至{totalMax:amount}，台账填写为{due:amount}",
+        "en-US":
+          "Farmers pay {expected:amount} to {expectedMax:amount} a month, {total:amount} to {totalMax:amount} for the {months} months; the ledger states {due:amount}",
+      },
+    },
+    // The summary is emailed upward: no base, rate or amount that would reveal a member's income.
+    summaryMessages: {
+      ratio: {
+        "zh-CN": "交纳比例与党费基数对应的档次不符",
+        "en-US": "The dues rate does not match the band of the base",
+      },
+      amount: {
+        "zh-CN": "应交党费与党费基数、交纳比例不符",
+        "en-US": "Dues due do not match the base and the rate",
+      },
+      "amount-months": {
+        "zh-CN": "应交党费与党费基数、交纳比例不符",
+        "en-US": "Dues due do not match the base and the rate",
+      },
+      flat: {
+        "zh-CN": "应交党费与规定的定额不符",
+        "en-US": "Dues due do not match the fixed amount",
+      },
+      "flat-months": {
+        "zh-CN": "应交党费与规定的定额不符",
+        "en-US": "Dues due do not match the fixed amount",
+      },
+      range: {
+        "zh-CN": "应交党费不在规定的定额范围内",
+        "en-US": "Dues due are outside the fixed range",
+      },
+      "range-months": {
+        "zh-CN": "应交党费不在规定的定额范围内",
+        "en-US": "Dues due are outside the fixed range",
+      },
+    },
+  },
+  check(context) {
+    const records = context.workbook.dues?.records ?? [];
+    const findMember = memberFinder(context.workbook);
+    for (const record of records) {
+      context.countRows();
+      checkRow(context, record, findMember);
+    }
+  },
+});

@@ -1,0 +1,166 @@
+import type { DuesInput, MemberInput } from "../../testing/buildWorkbook";
+import { asOf, runRuleCase, testRule } from "../../testing/ruleTester";
+import rule from "./rule";
+
+const BRANCH = "第一党支部";
+const zhang: MemberInput = { name: "张三", branch: BRANCH };
+const mm = (month: number) => `2024-${String(month).padStart(2, "0")}`;
+const pay = (months: string, extra: Partial<DuesInput> = {}): DuesInput => ({
+  branch: BRANCH,
+  name: "张三",
+  months,
+  paid: 50,
+  ...extra,
+});
+/** Payments for every month of 2024 except those listed. */
+const payAllBut = (...unpaid: number[]) =>
+  Array.from({ length: 12 }, (_, i) => i + 1)
+    .filter((m) => !unpaid.includes(m))
+    .map((m) => pay(mm(m)));
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const lapse = (from: number, to: number) => ({
+  messageId: "lapse",
+  period: "2024",
+  data: expect.objectContaining({ from: mm(from), to: mm(to), count: to - from + 1 }),
+});
+
+testRule(rule, [
+  {
+    name: "a member who paid every month passes",
+    workbook: { members: [zhang], dues: payAllBut() },
+  },
+  {
+    name: "5 consecutive unpaid months are left to dues-monthly",
+    workbook: { members: [zhang], dues: payAllBut(...range(3, 7)) },
+  },
+  {
+    name: "6 consecutive unpaid months are one finding for the year",
+    workbook: { members: [zhang], dues: payAllBut(...range(3, 8)) },
+    findings: [
+      {
+        messageId: "lapse",
+        kind: "period",
+        severity: "error",
+        sheet: "党费台账",
+        period: "2024",
+        person: "张三",
+        branch: BRANCH,
+        data: { name: "张三", branch: BRANCH, from: "2024-03", to: "2024-08", count: 6 },
+      },
+    ],
+  },
+  {
+    name: "a longer run is still one finding",
+    workbook: { members: [zhang], dues: payAllBut(...range(2, 10)) },
+    findings: [lapse(2, 10)],
+  },
+  {
+    name: "no payment all year is one run of 12",
+    workbook: { members: [zhang], dues: [] },
+    findings: [lapse(1, 12)],
+  },
+  {
+    name: "two runs long enough are two findings",
+    options: { minMonths: 3 },
+    workbook: { members: [zhang], dues: payAllBut(1, 2, 3, 5, 6, 7) },
+    findings: [lapse(1, 3), lapse(5, 7)],
+  },
+  {
+    name: "runs split by a payment are counted apart (Jan–May is 5, Jul–Dec is 6)",
+    workbook: { members: [zhang], dues: [pay("2024-06")] },
+    findings: [lapse(7, 12)],
+  },
+  {
+    name: "a multi-month row breaks the run",
+    workbook: { members: [zhang], dues: [pay("2024-01..2024-02"), pay("2024-06..2024-12")] },
+  },
+  {
+    name: "an entry of 0 is no payment",
+    workbook: {
+      members: [zhang],
+      dues: [...payAllBut(...range(1, 6)), pay("2024-03", { paid: 0 })],
+    },
+    findings: [lapse(1, 6)],
+  },
+  {
+    name: "months before a transfer in are not owed",
+    workbook: {
+      members: [{ ...zhang, transferredIn: "2024-06-15" }],
+      dues: payAllBut(...range(1, 5)),
+    },
+  },
+  {
+    name: "a member transferred in on 7-1 who never paid lapses from July",
+    workbook: { members: [{ ...zhang, transferredIn: "2024-07-01" }], dues: [] },
+    findings: [lapse(7, 12)],
+  },
+  {
+    name: "months after a transfer out are not owed",
+    workbook: {
+      members: [{ ...zhang, transferredOut: "2024-06-30" }],
+      dues: payAllBut(...range(7, 12)),
+    },
+  },
+  {
+    name: "only ended months count: on 7-15, Feb–Jun is 5 months",
+    settings: { asOf: asOf("2024-07-15") },
+    workbook: { members: [zhang], dues: [pay("2024-01")] },
+  },
+  {
+    name: "on 8-1, Feb–Jul is 6 ended months",
+    settings: { asOf: asOf("2024-08-01") },
+    workbook: { members: [zhang], dues: [pay("2024-01")] },
+    findings: [lapse(2, 7)],
+  },
+  {
+    name: "within 15 days of the month that would make 6, a reminder",
+    settings: { asOf: asOf("2024-07-20") },
+    workbook: { members: [zhang], dues: [pay("2024-01")] },
+    findings: [
+      {
+        messageId: "imminent",
+        severity: "reminder",
+        period: "2024",
+        person: "张三",
+        data: {
+          name: "张三",
+          branch: BRANCH,
+          from: "2024-02",
+          to: "2024-07",
+          unpaid: 5,
+          count: 6,
+          dueDate: "2024-07-31",
+        },
+      },
+    ],
+  },
+  {
+    name: "no reminder once the current month is paid",
+    settings: { asOf: asOf("2024-07-20") },
+    workbook: { members: [zhang], dues: [pay("2024-01"), pay("2024-07")] },
+  },
+  {
+    name: "the number of months can be configured",
+    options: { minMonths: 3 },
+    workbook: { members: [zhang], dues: payAllBut(2, 3, 4, 9, 10) },
+    findings: [lapse(2, 4)],
+  },
+  {
+    name: "another member's payments do not count",
+    workbook: { members: [zhang, { name: "李四", branch: BRANCH }], dues: payAllBut() },
+    findings: [{ ...lapse(1, 12), person: "李四" }],
+  },
+]);
+
+describe("dues-six-month-lapse period records", () => {
+  test("a member without a lapse is recorded as met for the year", () => {
+    const result = runRuleCase(rule, {
+      name: "records",
+      workbook: { members: [zhang], dues: payAllBut(5) },
+    });
+    expect(result.periods).toEqual([
+      expect.objectContaining({ period: "2024", person: "张三", branch: BRANCH, status: "met" }),
+    ]);
+  });
+});

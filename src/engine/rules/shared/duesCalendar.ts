@@ -1,0 +1,38 @@
+import { addMonths, dayFromYmd, daysInMonth, type DayNumber } from "../../calendar/day";
+import {
+  lastDayOfMonth,
+  monthFromOrdinal,
+  monthOfDay,
+  monthOrdinal,
+  type YearMonth,
+} from "../../calendar/month";
+
+/** Dates the dues rules reckon with. */
+
+/**
+ * The last day dues for `month` may be paid late (DF 第十二条 "一般不得超过6个月"): EDATE of the
+ * month's last day plus the limit, end inclusive. 2024-03 → 2024-03-31 + 6 → 2024-09-30; like
+ * EDATE, the day is kept and clamped, so 2024-02 → 2024-02-29 + 6 → 2024-08-29.
+ */
+export function backpayDeadline(month: YearMonth, limitMonths: number): DayNumber {
+  return addMonths(lastDayOfMonth(month), limitMonths);
+}
+
+/** The collection day in a month; a day the month lacks (31 in April) falls on its last day. */
+function collectionDate(ordinal: number, dayOfMonth: number): DayNumber {
+  const { year, month } = monthFromOrdinal(ordinal);
+  return dayFromYmd({ year, month, day: Math.min(dayOfMonth, daysInMonth(year, month)) });
+}
+
+/**
+ * Days between a payment and the nearest collection day, looking at its own month and the ones
+ * either side: with day 1, a payment on 2024-04-30 is one day early for May's collection day.
+ */
+export function daysFromCollectionDay(paid: DayNumber, dayOfMonth: number): number {
+  const ordinal = monthOrdinal(monthOfDay(paid));
+  return Math.min(
+    ...[ordinal - 1, ordinal, ordinal + 1].map((o) =>
+      Math.abs(paid - collectionDate(o, dayOfMonth))
+    )
+  );
+}
