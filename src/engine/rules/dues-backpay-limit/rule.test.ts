@@ -50,17 +50,17 @@ testRule(rule, [
     ],
   },
   {
-    name: "like EDATE, February 2024's deadline is 8-29",
-    workbook: { dues: [row("2024-02", "2024-08-29"), row("2024-02", "2024-08-30")] },
+    name: "February 2024's deadline is the end of August",
+    workbook: { dues: [row("2024-02", "2024-08-31"), row("2024-02", "2024-09-01")] },
     findings: [
-      { messageId: "late", row: 3, data: expect.objectContaining({ deadline: "2024-08-29" }) },
+      { messageId: "late", row: 3, data: expect.objectContaining({ deadline: "2024-08-31" }) },
     ],
   },
   {
-    name: "the deadline may fall in the next year (2024-09-30 + 6 → 2025-03-30)",
-    workbook: { dues: [row("2024-09", "2025-03-30"), row("2024-09", "2025-03-31")] },
+    name: "the deadline may fall in the next year (2024-09 → 2025-03-31)",
+    workbook: { dues: [row("2024-09", "2025-03-31"), row("2024-09", "2025-04-01")] },
     findings: [
-      { messageId: "late", row: 3, data: expect.objectContaining({ deadline: "2025-03-30" }) },
+      { messageId: "late", row: 3, data: expect.objectContaining({ deadline: "2025-03-31" }) },
     ],
   },
   {

@@ -1,4 +1,4 @@
-import { addMonths, dayFromYmd, daysInMonth, type DayNumber } from "../../calendar/day";
+import { dayFromYmd, daysInMonth, type DayNumber } from "../../calendar/day";
 import {
   lastDayOfMonth,
   monthFromOrdinal,
@@ -10,12 +10,13 @@ import {
 /** Dates the dues rules reckon with. */
 
 /**
- * The last day dues for `month` may be paid late (DF 第十二条 "一般不得超过6个月"): EDATE of the
- * month's last day plus the limit, end inclusive. 2024-03 → 2024-03-31 + 6 → 2024-09-30; like
- * EDATE, the day is kept and clamped, so 2024-02 → 2024-02-29 + 6 → 2024-08-29.
+ * The last day dues for `month` may be paid late (DF 第十二条 "一般不得超过6个月"): the last day
+ * of the month `limitMonths` later, end inclusive. 2024-03 → 2024-09-30; 2024-02 → 2024-08-31.
+ * Month ends rather than EDATE's kept day: an officer reads "six months after February" as "by
+ * the end of August", and EDATE would make February's limit (8-29) shorter than March's.
  */
 export function backpayDeadline(month: YearMonth, limitMonths: number): DayNumber {
-  return addMonths(lastDayOfMonth(month), limitMonths);
+  return lastDayOfMonth(monthFromOrdinal(monthOrdinal(month) + limitMonths));
 }
 
 /** The collection day in a month; a day the month lacks (31 in April) falls on its last day. */
