@@ -1,0 +1,125 @@
+import type { CellValue } from "../cell/types";
+import type { ReadIssue } from "../model/ledgers";
+import { readUnitInfo, unitInfoKeyCount } from "./readUnitInfo";
+import { sheetOrigin } from "./sheetOrigin";
+
+function read(values: CellValue[][], topLeft = "A1") {
+  const issues: ReadIssue[] = [];
+  const info = readUnitInfo("单位信息", values, sheetOrigin(topLeft), issues);
+  return { info, issues };
+}
+
+describe("readUnitInfo", () => {
+  test("key/value pairs, with a title row, notes beside values and keys written oddly", () => {
+    const { info, issues } = read([
+      ["2024年度党建台账单位信息", "", ""],
+      ["单位名称：", "", "市某某局"],
+      ["部门党组(党委)书记", "王五（局长）", "填写党组书记姓名"],
+      ["机关党委书记", "赵六", ""],
+      ["*年度", "2024年", ""],
+      ["党费集中交纳日", "每月20日", ""],
+      ["党课频率", "季度", ""],
+    ]);
+    expect(issues).toEqual([]);
+    expect(info).toEqual({
+      unitName: "市某某局",
+      departmentSecretary: "王五",
+      agencySecretary: "赵六",
+      year: 2024,
+      collectionDay: 20,
+      lectureFrequency: "quarter",
+      rows: {
+        unitName: 2,
+        departmentSecretary: 3,
+        agencySecretary: 4,
+        year: 5,
+        collectionDay: 6,
+        lectureFrequency: 7,
+      },
+    });
+  });
+
+  test("keys as a header row with the values in the row below", () => {
+    const { info, issues } = read([
+      ["单位名称", "部门党组（党委）书记", "年度", "党课频率"],
+      ["市某某局", "王五", 2024, "半年"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(info).toEqual({
+      unitName: "市某某局",
+      departmentSecretary: "王五",
+      year: 2024,
+      lectureFrequency: "half-year",
+      rows: { unitName: 2, departmentSecretary: 2, year: 2, lectureFrequency: 2 },
+    });
+  });
+
+  test("a value written in the key cell after a colon", () => {
+    const { info } = read([["单位名称：市某某局"], ["年度：2024"]]);
+    expect(info).toMatchObject({ unitName: "市某某局", year: 2024 });
+  });
+
+  test("rows are real sheet rows when the used range starts lower", () => {
+    const { info } = read([["年度", 2024]], "C5");
+    expect(info.rows).toEqual({ year: 5 });
+  });
+
+  test("a blank value is no issue; its key's row is still recorded", () => {
+    const { info, issues } = read([
+      ["单位名称", "市某某局"],
+      ["机关党委书记", ""],
+      ["年度", 2024],
+    ]);
+    expect(issues).toEqual([]);
+    expect(info.agencySecretary).toBeUndefined();
+    expect(info.rows.agencySecretary).toBe(2);
+  });
+
+  test("unreadable values become issues on the value's cell", () => {
+    const { info, issues } = read(
+      [
+        ["年度", "明年"],
+        ["党课频率", "经常"],
+      ],
+      "B2"
+    );
+    expect(info.year).toBeUndefined();
+    expect(issues).toEqual([
+      {
+        type: "unreadable-cell",
+        ledger: "unitInfo",
+        sheet: "单位信息",
+        row: 2,
+        column: "C",
+        field: "year",
+        header: "年度",
+        text: "明年",
+        blank: false,
+        expected: "count",
+      },
+      expect.objectContaining({ row: 3, column: "C", field: "lectureFrequency", text: "经常" }),
+    ]);
+  });
+
+  test("the first occurrence of a key wins", () => {
+    const { info } = read([
+      ["年度", 2024],
+      ["年度", 2023],
+    ]);
+    expect(info.year).toBe(2024);
+  });
+
+  test("an empty sheet has no settings", () => {
+    expect(read([]).info).toEqual({ rows: {} });
+  });
+
+  test("unitInfoKeyCount counts distinct keys", () => {
+    expect(
+      unitInfoKeyCount([
+        ["单位名称", "x", "年度", 2024],
+        ["年度", 2023],
+      ])
+    ).toBe(2);
+    expect(unitInfoKeyCount([["支部", "姓名"]])).toBe(0);
+  });
+});
