@@ -1,0 +1,99 @@
+import { isoDate } from "../../calendar/day";
+import type { MemberRecord } from "../../model/ledgers";
+import { defineRule } from "../types";
+import { rosterRowsNamed } from "../shared/orgRoster";
+
+/** The latest 转出日期 among rows that all record one, else undefined. */
+function leftOn(rows: readonly MemberRecord[], asOf: number): number | undefined {
+  const days = rows.map((m) => m.transferredOut?.day);
+  if (days.some((d) => d === undefined || d > asOf)) return undefined;
+  return Math.max(...(days as number[]));
+}
+
+export default defineRule({
+  meta: {
+    id: "org-secretary-in-roster",
+    ledger: "branches",
+    requires: ["branches", "members"],
+    kind: "row",
+    defaultSeverity: "warning",
+    title: {
+      "zh-CN": "支部书记在本支部党员名册中",
+      "en-US": "Branch secretary is on the branch roster",
+    },
+    description: {
+      "zh-CN": "支部信息中填写的支部书记，应是党员名册中该支部的党员。",
+      "en-US": "The secretary named in 支部信息 is a member of that branch in the member roster.",
+    },
+    clause: {
+      citations: [],
+      note: {
+        "zh-CN": "台账数据一致性（支部信息与党员名册相互核对）",
+        "en-US": "Data consistency between 支部信息 and the member roster",
+      },
+    },
+    options: {},
+    messages: {
+      notInRoster: {
+        "zh-CN":
+          "{branch}书记{secretary}不在党员名册中。请核对书记姓名是否写错，或将其补录入党员名册",
+        "en-US":
+          "{branch}: secretary {secretary} is not in the member roster. Please check the spelling of the name, or add the secretary to the roster",
+      },
+      otherBranch: {
+        "zh-CN":
+          "{branch}书记{secretary}在党员名册中登记在{otherBranch}，不在本支部。请核实书记的组织关系所在支部，并统一支部信息与党员名册",
+        "en-US":
+          "{branch}: secretary {secretary} is registered with {otherBranch} in the member roster, not with this branch. Please check which branch holds the secretary's membership and make 支部信息 and the roster agree",
+      },
+      transferredOut: {
+        "zh-CN":
+          "{branch}书记{secretary}在党员名册中已于{leftDate:date}转出。如书记已调整，请更新支部信息；如未转出，请更正党员名册的转出日期",
+        "en-US":
+          "{branch}: secretary {secretary} left the branch on {leftDate:date} according to the member roster. Update 支部信息 if the secretary has changed, or correct the roster's 转出日期",
+      },
+    },
+  },
+  check(context) {
+    const { workbook, asOf } = context;
+    const sheet = workbook.branches;
+    if (!sheet) return;
+    for (const branch of sheet.records) {
+      context.countRows();
+      const secretary = branch.secretary;
+      // A blank secretary cell is the reader's structure-unreadable-cell business.
+      if (!secretary) continue;
+      const named = rosterRowsNamed(workbook, secretary);
+      const here = named.filter((m) => m.branch === branch.name);
+      const at = {
+        sheet: sheet.sheet,
+        row: branch.row,
+        column: sheet.columns.secretary ?? null,
+        branch: branch.name,
+        person: secretary,
+      };
+      const data = { branch: branch.name, secretary };
+
+      if (here.length > 0) {
+        const left = leftOn(here, asOf);
+        if (left !== undefined)
+          context.report({
+            ...at,
+            messageId: "transferredOut",
+            data: { ...data, leftDate: isoDate(left) },
+          });
+        continue;
+      }
+      const elsewhere = [...new Set(named.map((m) => m.branch).filter((b) => b !== ""))];
+      if (elsewhere.length > 0) {
+        context.report({
+          ...at,
+          messageId: "otherBranch",
+          data: { ...data, otherBranch: elsewhere.join("/") },
+        });
+      } else {
+        context.report({ ...at, messageId: "notInRoster", data });
+      }
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { chineseNumeral } from "../../i18n/chineseNumeral";
+
+/**
+ * Near-miss matching of branch names, for structure-unknown-branch's suggestions. Deliberately
+ * plain and deterministic: a suggestion is made only when exactly one listed branch fits.
+ */
+
+/**
+ * A branch name with the words people drop or add freely removed: spaces, a leading 中共/中国共产党,
+ * every 党 (第一支部 ≈ 第一党支部), and Arabic numbers written as Chinese ones (第1支部 ≈ 第一支部).
+ */
+export function branchCore(name: string): string {
+  return name
+    .replace(/\s+/g, "")
+    .replace(/^(中国共产党|中共)/, "")
+    .replace(/党/g, "")
+    .replace(/\d+/g, (digits) => chineseNumeral(Number(digits)));
+}
+
+/** The one listed branch a mistyped name most plausibly means, or undefined when none or several fit. */
+export function closestBranch(name: string, listed: readonly string[]): string | undefined {
+  const core = branchCore(name);
+  if (core === "") return undefined;
+  const cores = listed
+    .map((b) => ({ branch: b, core: branchCore(b) }))
+    .filter((c) => c.core !== "");
+  const same = cores.filter((c) => c.core === core);
+  if (same.length > 0) return same.length === 1 ? same[0]?.branch : undefined;
+  // One name inside the other (一支部 ≈ 第一党支部, 机关第一支部 ≈ 第一党支部), when the shorter is
+  // more than a bare 支部.
+  const containing = cores.filter((c) => {
+    const [shorter, longer] = c.core.length < core.length ? [c.core, core] : [core, c.core];
+    return shorter.length >= 3 && longer.includes(shorter);
+  });
+  return containing.length === 1 ? containing[0]?.branch : undefined;
+}

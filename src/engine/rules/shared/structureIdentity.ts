@@ -1,0 +1,87 @@
+import { monthKey } from "../../calendar/month";
+import type {
+  BranchRecord,
+  DateCell,
+  DuesRecord,
+  LectureRecord,
+  MeetingRecord,
+  MemberRecord,
+  TrainingRecord,
+} from "../../model/ledgers";
+
+/**
+ * What makes two rows of a ledger the same record entered twice (structure-duplicate-row). Each
+ * function gives an identity key, or undefined when the row lacks what the identity needs: such a
+ * row is never called a duplicate.
+ */
+
+/** Words in a dues 备注 that mark a second payment for the same months as a legitimate top-up. */
+export const TOP_UP_WORDS: readonly string[] = ["补交", "补缴", "补足", "补齐", "补差"];
+
+const key = (...parts: readonly (string | number)[]): string => JSON.stringify(parts);
+
+/**
+ * A date that can tell two records apart. A month-only date (`2024年3月`) cannot: two 党小组会 both
+ * dated March may well be two meetings.
+ */
+function exactDay(date: DateCell | undefined): number | undefined {
+  return date && !date.monthOnly ? date.day : undefined;
+}
+
+export function branchIdentity(b: BranchRecord): string | undefined {
+  return b.name === "" ? undefined : key(b.name);
+}
+
+export function memberIdentity(m: MemberRecord): string | undefined {
+  return m.name === "" || m.branch === "" ? undefined : key(m.name, m.branch);
+}
+
+export function meetingIdentity(m: MeetingRecord): string | undefined {
+  const day = exactDay(m.date);
+  if (m.branch === "" || day === undefined || !m.types || m.types.length === 0) return undefined;
+  // "党员大会、党课" and "党课、党员大会" are the same meeting.
+  const types = [...new Set(m.types)].sort();
+  return key(m.branch, day, m.group ?? "", ...types);
+}
+
+export function lectureIdentity(l: LectureRecord): string | undefined {
+  const day = exactDay(l.date);
+  if (l.branch === "" || day === undefined || !l.lecturer) return undefined;
+  return key(l.branch, day, l.lecturer);
+}
+
+export function duesIdentity(
+  d: DuesRecord,
+  topUpWords: readonly string[] = TOP_UP_WORDS
+): string | undefined {
+  if (d.branch === "" || d.name === "" || !d.months) return undefined;
+  const remark = d.remark ?? "";
+  if (topUpWords.some((w) => w !== "" && remark.includes(w))) return undefined;
+  return key(d.branch, d.name, monthKey(d.months.from), monthKey(d.months.to));
+}
+
+export function trainingIdentity(t: TrainingRecord): string | undefined {
+  const day = exactDay(t.start);
+  if (t.name === "" || day === undefined || !t.category) return undefined;
+  return key(t.name, t.category, t.course ?? "", day);
+}
+
+/**
+ * Later rows whose identity an earlier row already has, each with the first such row, in sheet
+ * order.
+ */
+export function findDuplicates<R extends { row: number }>(
+  records: readonly R[],
+  identity: (record: R) => string | undefined
+): { record: R; first: R }[] {
+  const firstByKey = new Map<string, R>();
+  const duplicates: { record: R; first: R }[] = [];
+  for (const record of records) {
+    const id = identity(record);
+    if (id === undefined) continue;
+    const first = firstByKey.get(id);
+    if (first) duplicates.push({ record, first });
+    else firstByKey.set(id, record);
+  }
+  return duplicates;
+}

@@ -1,0 +1,44 @@
+import { defineRule } from "../types";
+import { alternatives, schemaOf } from "../shared/structureText";
+
+export default defineRule({
+  meta: {
+    id: "structure-missing-sheet",
+    ledger: "structure",
+    requires: [],
+    kind: "structure",
+    defaultSeverity: "error",
+    title: { "zh-CN": "缺少台账工作表", "en-US": "Ledger sheet missing" },
+    description: {
+      "zh-CN":
+        "标准台账的各张工作表都应在工作簿中（可用模板名称、别名或表头相符的工作表）；缺少的台账无法检查。",
+      "en-US":
+        "Every sheet of the standard ledgers is in the workbook (under the template's name, an accepted alias, or with matching headers); a missing ledger cannot be checked.",
+    },
+    clause: {
+      citations: [],
+      note: { "zh-CN": "党建台账标准模板", "en-US": "The standard ledger template" },
+    },
+    options: {},
+    messages: {
+      missing: {
+        "zh-CN":
+          "工作簿中没有找到“{sheet}”工作表（可用名称：{accepted}），需要这张台账的检查都未能进行。请从标准模板中插入“{sheet}”工作表并填写；如已有这张台账但名称不同，请将工作表改名为“{sheet}”",
+        "en-US":
+          "The workbook has no “{sheet}” sheet (accepted names: {accepted}), so the checks that need this ledger did not run. Please insert the “{sheet}” sheet from the standard template and fill it in, or rename your existing sheet to “{sheet}”",
+      },
+    },
+  },
+  check(context) {
+    for (const issue of context.workbook.issues) {
+      if (issue.type !== "missing-sheet") continue;
+      const schema = schemaOf(issue.ledger);
+      const sheet = schema?.sheet ?? issue.ledger;
+      context.report({
+        kind: "structure",
+        messageId: "missing",
+        data: { sheet, accepted: alternatives([sheet, ...(schema?.sheetAliases ?? [])]) },
+      });
+    }
+  },
+});

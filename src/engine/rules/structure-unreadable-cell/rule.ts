@@ -1,0 +1,97 @@
+import type { Localized } from "../../i18n/locale";
+import type { ValueKind } from "../../model/ledgers";
+import { defineRule } from "../types";
+import { clip, EXPECTED_FORMS, FIELD_FORMS } from "../shared/structureText";
+
+/**
+ * Message ids: one per value kind (and per field with forms of its own), so each message says in
+ * its own language what the cell needs and no translated text travels in the data.
+ */
+const unreadableId = (form: string): string => `unreadable-${form}`;
+const blankId = (form: string): string => `blank-${form}`;
+
+/** Every expected form: the value kinds, then the fields with forms of their own. */
+const FORMS: Record<string, Localized> = { ...EXPECTED_FORMS, ...FIELD_FORMS };
+
+/** The form a cell is held to: its field's own when it has one, else its kind's. */
+function formOf(ledger: string, field: string, kind: ValueKind): string {
+  const key = `${ledger}.${field}`;
+  return key in FIELD_FORMS ? key : kind;
+}
+
+/** Kinds whose cell text can reveal a member's income (党费基数 and what is derived from it). */
+const INCOME_KINDS: readonly ValueKind[] = ["amount", "ratio"];
+
+function unreadableMessage(form: string, showText: boolean): Localized {
+  const expected = FORMS[form] ?? EXPECTED_FORMS.text;
+  const zhText = showText ? "填写的“{text}”" : "的内容";
+  const enText = showText ? "holds “{text}”, which" : "holds a value that";
+  return {
+    "zh-CN": `“{sheet}”第{row}行{column}列（{header}）${zhText}无法识别，应填写${expected["zh-CN"]}。请改正后重新检查`,
+    "en-US": `Sheet “{sheet}”, row {row}, column {column} ({header}) ${enText} cannot be read. Please enter ${expected["en-US"]}, then check again`,
+  };
+}
+
+function blankMessage(form: string): Localized {
+  const expected = FORMS[form] ?? EXPECTED_FORMS.text;
+  return {
+    "zh-CN": `“{sheet}”第{row}行{column}列（{header}）为空。此项为必填，请填写${expected["zh-CN"]}；未填写时，该行不参加需要此项的检查`,
+    "en-US": `Sheet “{sheet}”, row {row}, column {column} ({header}) is empty. It is required: please enter ${expected["en-US"]}; until then the row is left out of the checks that need it`,
+  };
+}
+
+const MESSAGES: Record<string, Localized> = Object.fromEntries(
+  Object.keys(FORMS).flatMap((form) => [
+    [unreadableId(form), unreadableMessage(form, true)],
+    [blankId(form), blankMessage(form)],
+  ])
+);
+
+/** The summary sheet is emailed upward: it does not repeat amounts and rates as written. */
+const SUMMARY_MESSAGES: Record<string, Localized> = Object.fromEntries(
+  INCOME_KINDS.map((kind) => [unreadableId(kind), unreadableMessage(kind, false)])
+);
+
+export default defineRule({
+  meta: {
+    id: "structure-unreadable-cell",
+    ledger: "structure",
+    requires: [],
+    kind: "structure",
+    defaultSeverity: "unreadable",
+    title: { "zh-CN": "单元格无法识别", "en-US": "Unreadable cell" },
+    description: {
+      "zh-CN":
+        "必填单元格为空，或日期、金额、人数、是/否、会议类型等内容无法识别：标出该单元格，该行不参加需要此项的检查，其他检查照常进行。",
+      "en-US":
+        "A required cell is blank, or a date, amount, number, yes/no, meeting type or similar cannot be read: the cell is marked and the row is left out of the checks that need it; everything else runs as usual.",
+    },
+    clause: {
+      citations: [],
+      note: { "zh-CN": "党建台账标准模板", "en-US": "The standard ledger template" },
+    },
+    options: {},
+    messages: MESSAGES,
+    summaryMessages: SUMMARY_MESSAGES,
+  },
+  check(context) {
+    for (const issue of context.workbook.issues) {
+      if (issue.type !== "unreadable-cell") continue;
+      const form = formOf(issue.ledger, issue.field, issue.expected);
+      context.report({
+        kind: "structure",
+        sheet: issue.sheet,
+        row: issue.row,
+        column: issue.column,
+        messageId: issue.blank ? blankId(form) : unreadableId(form),
+        data: {
+          sheet: issue.sheet,
+          row: issue.row,
+          column: issue.column,
+          header: issue.header,
+          text: clip(issue.text.trim()),
+        },
+      });
+    }
+  },
+});
