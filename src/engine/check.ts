@@ -3,6 +3,8 @@ import { resolveSettings, type OptionProblem } from "./config/resolveSettings";
 import type { CheckOptions, CheckSettings } from "./config/settings";
 import { renderFindings } from "./findings/render";
 import { SEVERITIES, type Finding, type Severity } from "./findings/types";
+import { planHighlights, type HighlightPlan } from "./highlight/plan";
+import type { Locale } from "./i18n/locale";
 import type { LedgerWorkbook } from "./model/ledgers";
 import { readWorkbook } from "./read";
 import { ruleById, RULES } from "./rules/registry";
@@ -11,6 +13,8 @@ import type { RuleId } from "./rules/ruleIds";
 import { listBranches } from "./run/branchList";
 import type { EngineError, PeriodRecord, RuleStats } from "./run/report";
 import { runRules } from "./run/runRules";
+import { buildSummary } from "./summary/buildSummary";
+import type { SheetModel } from "./summary/model";
 
 /** Everything one check of a workbook produces, as data. */
 export interface CheckResult {
@@ -23,6 +27,8 @@ export interface CheckResult {
   periods: PeriodRecord[];
   errors: EngineError[];
   optionProblems: OptionProblem[];
+  /** What to mark on the ledger sheets. */
+  highlights: HighlightPlan;
 }
 
 export const lookupRuleMeta = (id: RuleId): RuleMeta<RuleOptions> | undefined => ruleById(id)?.meta;
@@ -54,5 +60,31 @@ export function checkWorkbook(
     periods: run.periods,
     errors: run.errors,
     optionProblems: problems,
+    highlights: planHighlights(findings, settings.locale),
   };
+}
+
+export interface SummaryRequest {
+  /** When the check ran, as the host shows it ("2025-01-15 10:30"). */
+  checkedAt: string;
+  /** The product version written into the summary. */
+  version: string;
+  locale?: Locale;
+}
+
+/** The 汇总表 of a check as a sheet model, which both adapters write the same way. */
+export function summarize(result: CheckResult, request: SummaryRequest): SheetModel {
+  return buildSummary({
+    findings: result.findings,
+    periods: result.periods,
+    stats: result.stats,
+    errors: result.errors,
+    settings: result.settings,
+    branches: result.branches,
+    lookup: lookupRuleMeta,
+    workbook: result.workbook,
+    checkedAt: request.checkedAt,
+    version: request.version,
+    locale: request.locale ?? result.settings.locale,
+  });
 }

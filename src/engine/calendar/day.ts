@@ -73,7 +73,11 @@ export function addMonths(serial: DayNumber, months: number): DayNumber {
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = (index % 12) + 1;
-  return dayFromYmd({ year: targetYear, month: targetMonth, day: Math.min(d, daysInMonth(targetYear, targetMonth)) });
+  return dayFromYmd({
+    year: targetYear,
+    month: targetMonth,
+    day: Math.min(d, daysInMonth(targetYear, targetMonth)),
+  });
 }
 
 export function addYears(serial: DayNumber, years: number): DayNumber {
@@ -83,5 +87,9 @@ export function addYears(serial: DayNumber, years: number): DayNumber {
 /** Today's serial from a JavaScript timestamp in the given UTC offset (minutes; China is +480). */
 export function dayFromTimestamp(ms: number, utcOffsetMinutes = 480): DayNumber {
   const local = new Date(ms + utcOffsetMinutes * 60_000);
-  return dayFromYmd({ year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
+  return dayFromYmd({
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+  });
 }

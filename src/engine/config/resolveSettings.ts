@@ -81,7 +81,9 @@ export function resolveSettings(
   }
 
   const reminderDays =
-    options.reminderDays !== undefined && Number.isFinite(options.reminderDays) && options.reminderDays >= 0
+    options.reminderDays !== undefined &&
+    Number.isFinite(options.reminderDays) &&
+    options.reminderDays >= 0
       ? options.reminderDays
       : DEFAULTS.reminderDays;
   if (options.reminderDays !== undefined && reminderDays !== options.reminderDays) {
@@ -101,9 +103,12 @@ export function resolveSettings(
       reminderDays,
       duesRounding: options.duesRounding ?? DEFAULTS.duesRounding,
       centralTrainingKeywords: options.centralTrainingKeywords ?? DEFAULTS.centralTrainingKeywords,
-      excludedTrainingKeywords: options.excludedTrainingKeywords ?? DEFAULTS.excludedTrainingKeywords,
-      lectureFrequency: options.lectureFrequency ?? info?.lectureFrequency ?? DEFAULTS.lectureFrequency,
-      collectionDay: collectionDay !== null && collectionDay >= 1 && collectionDay <= 31 ? collectionDay : null,
+      excludedTrainingKeywords:
+        options.excludedTrainingKeywords ?? DEFAULTS.excludedTrainingKeywords,
+      lectureFrequency:
+        options.lectureFrequency ?? info?.lectureFrequency ?? DEFAULTS.lectureFrequency,
+      collectionDay:
+        collectionDay !== null && collectionDay >= 1 && collectionDay <= 31 ? collectionDay : null,
       unitName: info?.unitName ?? null,
       departmentSecretary: info?.departmentSecretary ?? null,
       agencySecretary: info?.agencySecretary ?? null,

@@ -34,7 +34,13 @@ export interface UnitInfo {
   /** Sheet rows of each key, for findings that point at a setting. */
   rows: Partial<Record<UnitInfoKey, number>>;
 }
-export type UnitInfoKey = "unitName" | "departmentSecretary" | "agencySecretary" | "year" | "collectionDay" | "lectureFrequency";
+export type UnitInfoKey =
+  | "unitName"
+  | "departmentSecretary"
+  | "agencySecretary"
+  | "year"
+  | "collectionDay"
+  | "lectureFrequency";
 
 export interface BranchRecord extends RowRef {
   name: string;
@@ -119,7 +125,8 @@ export interface TrainingRecord extends RowRef {
   organizer?: string;
 }
 
-export type LedgerId = "unitInfo" | "branches" | "members" | "meetings" | "lectures" | "dues" | "training";
+export type LedgerId =
+  "unitInfo" | "branches" | "members" | "meetings" | "lectures" | "dues" | "training";
 
 /** A ledger sheet that was recognised, with the columns that were mapped. */
 export interface LedgerSheet<R> {

@@ -16,11 +16,20 @@ export type MeetingType = (typeof MEETING_TYPES)[number];
 export type MemberCategory = "full" | "probationary";
 
 /** 人员类别, as the dues table distinguishes them (DF 第二至六条). */
-export const PERSON_CATEGORIES = ["serving", "retired", "student", "unemployed", "low-income", "farmer", "other"] as const;
+export const PERSON_CATEGORIES = [
+  "serving",
+  "retired",
+  "student",
+  "unemployed",
+  "low-income",
+  "farmer",
+  "other",
+] as const;
 export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
 
 /** 党内职务 */
-export type PartyRole = "secretary" | "deputy-secretary" | "committee-member" | "group-leader" | "member";
+export type PartyRole =
+  "secretary" | "deputy-secretary" | "committee-member" | "group-leader" | "member";
 
 /** 党课频率 and other recurring requirements use the calendar frequencies. */
 export type { Frequency } from "../calendar/period";

@@ -23,25 +23,33 @@ export interface Clause {
 
 function articlesText(citation: Citation, locale: Locale): string {
   const { articles, range, chapter } = citation;
-  if (chapter !== undefined) return locale === "zh-CN" ? `第${chineseNumeral(chapter)}章` : `Ch. ${chapter}`;
+  if (chapter !== undefined)
+    return locale === "zh-CN" ? `第${chineseNumeral(chapter)}章` : `Ch. ${chapter}`;
   if (!articles || articles.length === 0) return "";
   if (locale === "zh-CN") {
     const numerals = articles.map(chineseNumeral);
-    return range ? `第${numerals[0]}至${numerals[numerals.length - 1]}条` : `第${numerals.join("、")}条`;
+    return range
+      ? `第${numerals[0]}至${numerals[numerals.length - 1]}条`
+      : `第${numerals.join("、")}条`;
   }
   const label = articles.length > 1 ? "Arts." : "Art.";
-  return range ? `${label} ${articles[0]}–${articles[articles.length - 1]}` : `${label} ${articles.join(", ")}`;
+  return range
+    ? `${label} ${articles[0]}–${articles[articles.length - 1]}`
+    : `${label} ${articles.join(", ")}`;
 }
 
 function citationText(citation: Citation, locale: Locale): string {
   const document = SOURCES[citation.source][locale];
   const parts: string[] = [document];
   if (citation.clause !== undefined) {
-    parts.push(locale === "zh-CN" ? `（${chineseNumeral(citation.clause)}）` : ` clause (${citation.clause})`);
+    parts.push(
+      locale === "zh-CN" ? `（${chineseNumeral(citation.clause)}）` : ` clause (${citation.clause})`
+    );
   }
   const articles = articlesText(citation, locale);
   if (articles) parts.push(locale === "zh-CN" ? articles : ` ${articles}`);
-  if (citation.quote) parts.push(locale === "zh-CN" ? `“${citation.quote}”` : ` ("${citation.quote}")`);
+  if (citation.quote)
+    parts.push(locale === "zh-CN" ? `“${citation.quote}”` : ` ("${citation.quote}")`);
   return parts.join("");
 }
 

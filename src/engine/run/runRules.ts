@@ -2,8 +2,16 @@ import { isoDate } from "../calendar/day";
 import type { CheckSettings } from "../config/settings";
 import type { FindingData, Severity } from "../findings/types";
 import type { LedgerWorkbook } from "../model/ledgers";
+import { isLedgerUsable } from "../model/usableLedger";
 import type { RuleId } from "../rules/ruleIds";
-import type { OptionValue, PeriodInput, ReportInput, RuleContext, RuleModule, RuleOptions } from "../rules/types";
+import type {
+  OptionValue,
+  PeriodInput,
+  ReportInput,
+  RuleContext,
+  RuleModule,
+  RuleOptions,
+} from "../rules/types";
 import { listBranches } from "./branchList";
 import type { PeriodRecord, PeriodStatus, RuleRunResult, RuleStats, SkipReason } from "./report";
 
@@ -27,16 +35,22 @@ function ruleOptions<O extends RuleOptions>(rule: RuleModule<O>, settings: Check
   for (const [key, spec] of Object.entries(rule.meta.options)) {
     const override = overrides[key];
     // An override of the wrong type would make the rule misbehave silently; the default stands.
-    options[key] = override !== undefined && typeof override === typeof spec.default ? override : spec.default;
+    options[key] =
+      override !== undefined && typeof override === typeof spec.default ? override : spec.default;
   }
   return options as O;
 }
 
 /** Whether a rule can run: switched on, with the sheets it needs present. */
-function skipReason(rule: RuleModule, workbook: LedgerWorkbook, settings: CheckSettings): SkipReason | undefined {
+function skipReason(
+  rule: RuleModule,
+  workbook: LedgerWorkbook,
+  settings: CheckSettings
+): SkipReason | undefined {
   if (settings.rules[rule.meta.id]?.enabled === false) return "disabled";
   for (const ledger of rule.meta.requires) {
     if (!workbook[ledger]) return "missing-sheet";
+    if (!isLedgerUsable(workbook, ledger)) return "missing-column";
   }
   return undefined;
 }
@@ -67,7 +81,15 @@ export function runRules(
     const findings: FindingData[] = [];
     const periods: PeriodRecord[] = [];
     const failedRows = new Set<string>();
-    const base = { ruleId: rule.meta.id, sheet: null, row: null, column: null, branch: null, period: null, person: null };
+    const base = {
+      ruleId: rule.meta.id,
+      sheet: null,
+      row: null,
+      column: null,
+      branch: null,
+      period: null,
+      person: null,
+    };
 
     const context: RuleContext<RuleOptions> = {
       workbook,
@@ -92,7 +114,8 @@ export function runRules(
           messageId: input.messageId,
           data: input.data ?? {},
         });
-        if (kind === "row" && input.row != null) failedRows.add(`${input.sheet ?? ""}\u0000${input.row}`);
+        if (kind === "row" && input.row != null)
+          failedRows.add(`${input.sheet ?? ""}\u0000${input.row}`);
       },
       period(input: PeriodInput): void {
         const { period } = input;
@@ -127,7 +150,10 @@ export function runRules(
     try {
       rule.check(context);
     } catch (error) {
-      result.errors.push({ ruleId: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+      result.errors.push({
+        ruleId: rule.meta.id,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
 
     stats.rowsFailed = failedRows.size;

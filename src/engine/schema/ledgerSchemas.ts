@@ -18,7 +18,14 @@ export interface LedgerSchema {
 }
 
 /** Headers that name the branch, the person and yes/no in every sheet (rules.md, "Columns that recur"). */
-const BRANCH_ALIASES = ["支部", "党支部", "所属党支部", "所在支部", "党支部名称", "支部名称"] as const;
+const BRANCH_ALIASES = [
+  "支部",
+  "党支部",
+  "所属党支部",
+  "所在支部",
+  "党支部名称",
+  "支部名称",
+] as const;
 const NAME_ALIASES = ["姓名", "党员姓名"] as const;
 
 const column = (
@@ -29,8 +36,12 @@ const column = (
   required = false
 ): ColumnSchema => ({ field, header, aliases, required, kind });
 
-const required = (field: string, header: string, kind: ValueKind, aliases: readonly string[] = []): ColumnSchema =>
-  column(field, header, kind, aliases, true);
+const required = (
+  field: string,
+  header: string,
+  kind: ValueKind,
+  aliases: readonly string[] = []
+): ColumnSchema => column(field, header, kind, aliases, true);
 
 /** 单位信息 is key/value pairs; its keys are matched like headers. */
 export const UNIT_INFO_SCHEMA: LedgerSchema = {
@@ -39,7 +50,12 @@ export const UNIT_INFO_SCHEMA: LedgerSchema = {
   sheetAliases: ["基本信息"],
   columns: [
     column("unitName", "单位名称", "text", ["单位", "部门名称"]),
-    column("departmentSecretary", "部门党组（党委）书记", "name", ["部门党组书记", "部门党委书记", "党组书记", "党组（党委）书记"]),
+    column("departmentSecretary", "部门党组（党委）书记", "name", [
+      "部门党组书记",
+      "部门党委书记",
+      "党组书记",
+      "党组（党委）书记",
+    ]),
     column("agencySecretary", "机关党委书记", "name"),
     column("year", "年度", "count", ["检查年度", "年份"]),
     column("collectionDay", "党费集中交纳日", "text", ["党费交纳日", "集中交纳日"]),
@@ -54,7 +70,12 @@ export const BRANCHES_SCHEMA: LedgerSchema = {
   columns: [
     required("name", "支部名称", "text", BRANCH_ALIASES),
     required("secretary", "书记", "name", ["支部书记", "党支部书记"]),
-    column("secretaryAppointed", "书记任职日期", "date", ["任职时间", "当选日期", "任职日期", "书记任职时间"]),
+    column("secretaryAppointed", "书记任职日期", "date", [
+      "任职时间",
+      "当选日期",
+      "任职日期",
+      "书记任职时间",
+    ]),
     column("secretaryTitle", "书记行政职务", "text", ["行政职务"]),
     column("isPrincipal", "是否主要负责人", "yes-no", ["是否为主要负责人", "书记是否主要负责人"]),
     column("hasCommittee", "是否设支委会", "yes-no", ["是否设立支委会", "设支委会"]),
@@ -76,7 +97,11 @@ export const MEMBERS_SCHEMA: LedgerSchema = {
     column("partyRole", "党内职务", "party-role"),
     column("adminTitle", "行政职务", "text", ["职务"]),
     column("isLeader", "是否领导干部", "yes-no", ["是否党员领导干部", "领导干部"]),
-    column("probationaryAdmitted", "接收预备党员日期", "date", ["接收预备党员时间", "入党日期", "入党时间"]),
+    column("probationaryAdmitted", "接收预备党员日期", "date", [
+      "接收预备党员时间",
+      "入党日期",
+      "入党时间",
+    ]),
     column("transferredIn", "转入日期", "date", ["转入时间"]),
     column("transferredOut", "转出日期", "date", ["转出时间"]),
   ],

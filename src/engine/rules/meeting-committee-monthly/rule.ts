@@ -1,3 +1,4 @@
+import { day } from "../../calendar/day";
 import { defineRule } from "../types";
 import { checkBranchPeriods, isOfType } from "../shared/meetings";
 import { hasCommittee } from "../shared/roster";
@@ -31,7 +32,11 @@ export default defineRule({
   check(context) {
     // Only branches known to have a committee: 是否设支委会, else ≥ 7 正式党员 in the roster.
     // A branch about which neither is known is not required (org-committee-required looks at size).
-    const branches = context.branches.filter((b) => hasCommittee(context.workbook, b) === true);
+    // The roster is read on the as-of date, or on the last day of a year that has already ended.
+    const onDay = Math.min(context.asOf, day(context.year, 12, 31));
+    const branches = context.branches.filter(
+      (b) => hasCommittee(context.workbook, b, onDay) === true
+    );
     checkBranchPeriods(context, {
       branches,
       frequency: "month",

@@ -1,6 +1,5 @@
 import { defineRule } from "../types";
 import { COMMITTEE_THRESHOLD, fullMembersOf } from "../shared/roster";
-import { isOnRoster } from "../shared/orgRoster";
 
 export default defineRule({
   meta: {
@@ -51,9 +50,7 @@ export default defineRule({
       // Only an explicit 否 is checked: a blank cell is inferred from the roster by the meeting rules.
       if (branch.hasCommittee !== false) continue;
       // Members who left before the as-of date (or arrive after it) are not counted.
-      const fullMembers = fullMembersOf(workbook, branch.name).filter((m) =>
-        isOnRoster(m, asOf)
-      ).length;
+      const fullMembers = fullMembersOf(workbook, branch.name, asOf).length;
       if (fullMembers < options.threshold) continue;
       context.report({
         sheet: sheet.sheet,

@@ -1,6 +1,7 @@
 import type { DayNumber } from "../../calendar/day";
 import type { Period } from "../../calendar/period";
 import type { LedgerWorkbook } from "../../model/ledgers";
+import { isLedgerUsable } from "../../model/usableLedger";
 
 /**
  * One 党课 as the lecture rules see it, from either ledger: a 党课台账 row, or a 会议台账 row whose
@@ -21,7 +22,9 @@ export interface LectureEvent {
 /** Every dated 党课 in the workbook; rows without a readable date are skipped. */
 export function lectureEvents(workbook: LedgerWorkbook): LectureEvent[] {
   const events: LectureEvent[] = [];
-  for (const l of workbook.lectures?.records ?? []) {
+  const lectures = isLedgerUsable(workbook, "lectures") ? workbook.lectures?.records : undefined;
+  const meetings = isLedgerUsable(workbook, "meetings") ? workbook.meetings?.records : undefined;
+  for (const l of lectures ?? []) {
     if (l.date === undefined) continue;
     events.push({
       source: "lectures",
@@ -31,7 +34,7 @@ export function lectureEvents(workbook: LedgerWorkbook): LectureEvent[] {
       ...(l.lecturer ? { speaker: l.lecturer } : {}),
     });
   }
-  for (const m of workbook.meetings?.records ?? []) {
+  for (const m of meetings ?? []) {
     if (m.date === undefined || m.types?.includes("lecture") !== true) continue;
     events.push({
       source: "meetings",
@@ -44,9 +47,9 @@ export function lectureEvents(workbook: LedgerWorkbook): LectureEvent[] {
   return events;
 }
 
-/** Whether the workbook has either sheet a 党课 can be recorded in. */
+/** Whether the workbook has either sheet a 党课 can be recorded in, with its required columns. */
 export function hasLectureSheets(workbook: LedgerWorkbook): boolean {
-  return workbook.lectures !== undefined || workbook.meetings !== undefined;
+  return isLedgerUsable(workbook, "lectures") || isLedgerUsable(workbook, "meetings");
 }
 
 /** The sheet period findings about 党课 point at: 党课台账, else 会议台账. */

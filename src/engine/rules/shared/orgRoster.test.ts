@@ -1,28 +1,5 @@
-import { dayFromIso } from "../../calendar/day";
 import { buildWorkbook } from "../../testing/buildWorkbook";
-import { isOnRoster, rosterRowsNamed, secretaryRosterRow } from "./orgRoster";
-
-const on = dayFromIso("2024-06-30") as number;
-
-describe("isOnRoster", () => {
-  const [plain, left, leaving, arriving, arrived] = buildWorkbook({
-    members: [
-      { name: "甲", branch: "第一党支部" },
-      { name: "乙", branch: "第一党支部", transferredOut: "2024-06-30" },
-      { name: "丙", branch: "第一党支部", transferredOut: "2024-07-01" },
-      { name: "丁", branch: "第一党支部", transferredIn: "2024-07-01" },
-      { name: "戊", branch: "第一党支部", transferredIn: "2024-06-30" },
-    ],
-  }).members!.records;
-
-  test("a member without dates is on the roster", () => expect(isOnRoster(plain!, on)).toBe(true));
-  test("a transfer out on the day itself has taken effect", () =>
-    expect(isOnRoster(left!, on)).toBe(false));
-  test("a transfer out after the day has not", () => expect(isOnRoster(leaving!, on)).toBe(true));
-  test("an arrival after the day has not happened yet", () =>
-    expect(isOnRoster(arriving!, on)).toBe(false));
-  test("an arrival on the day has", () => expect(isOnRoster(arrived!, on)).toBe(true));
-});
+import { rosterRowsNamed, secretaryRosterRow } from "./orgRoster";
 
 describe("secretary look-up", () => {
   const workbook = buildWorkbook({

@@ -6,13 +6,6 @@ import type { LedgerWorkbook, MemberRecord } from "../../model/ledgers";
  * sometimes members who arrive later (转入日期); a branch's membership is read on the as-of date.
  */
 
-/** Whether a roster row is a member of its branch on the day: arrived by then, not yet left. */
-export function isOnRoster(member: MemberRecord, on: DayNumber): boolean {
-  if (member.transferredIn !== undefined && member.transferredIn.day > on) return false;
-  if (member.transferredOut !== undefined && member.transferredOut.day <= on) return false;
-  return true;
-}
-
 /** Roster rows that carry a person's name, in sheet order. A blank name never matches. */
 export function rosterRowsNamed(workbook: LedgerWorkbook, name: string): MemberRecord[] {
   if (name === "") return [];

@@ -1,4 +1,6 @@
+import type { DayNumber } from "../../calendar/day";
 import type { BranchRecord, LedgerWorkbook, MemberRecord } from "../../model/ledgers";
+import { isMemberOn } from "./membership";
 
 /** The smallest branch that must elect a committee (ZB 第二章: 正式党员7人以上). */
 export const COMMITTEE_THRESHOLD = 7;
@@ -11,18 +13,31 @@ export function membersOf(workbook: LedgerWorkbook, branch: string): MemberRecor
   return (workbook.members?.records ?? []).filter((m) => m.branch === branch);
 }
 
-/** 正式党员 of a branch. A member whose 党员类别 is blank is counted as full (the usual case). */
-export function fullMembersOf(workbook: LedgerWorkbook, branch: string): MemberRecord[] {
-  return membersOf(workbook, branch).filter((m) => m.memberCategory !== "probationary");
+/**
+ * 正式党员 of a branch, on a day when one is given (members who left before it or arrive after it
+ * do not count). A member whose 党员类别 is blank is counted as full (the usual case).
+ */
+export function fullMembersOf(
+  workbook: LedgerWorkbook,
+  branch: string,
+  onDay?: DayNumber
+): MemberRecord[] {
+  return membersOf(workbook, branch).filter(
+    (m) => m.memberCategory !== "probationary" && (onDay === undefined || isMemberOn(m, onDay))
+  );
 }
 
 /**
  * Whether a branch has a committee: 是否设支委会 when stated, else whether it is large enough that
  * it must have one (≥ 7 正式党员 in the roster). Undefined when neither can be known.
  */
-export function hasCommittee(workbook: LedgerWorkbook, branch: string): boolean | undefined {
+export function hasCommittee(
+  workbook: LedgerWorkbook,
+  branch: string,
+  onDay?: DayNumber
+): boolean | undefined {
   const stated = branchRecord(workbook, branch)?.hasCommittee;
   if (stated !== undefined) return stated;
   if (!workbook.members) return undefined;
-  return fullMembersOf(workbook, branch).length >= COMMITTEE_THRESHOLD;
+  return fullMembersOf(workbook, branch, onDay).length >= COMMITTEE_THRESHOLD;
 }
