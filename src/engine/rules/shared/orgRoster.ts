@@ -1,4 +1,3 @@
-import type { DayNumber } from "../../calendar/day";
 import type { LedgerWorkbook, MemberRecord } from "../../model/ledgers";
 
 /**

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { RULES } from "./registry";
-import { RULE_IDS } from "./ruleIds";
-import { LOCALES } from "../i18n/locale";
-import { SEVERITIES } from "../findings/types";
+import { RULES } from "../src/engine/rules/registry";
+import { RULE_IDS } from "../src/engine/rules/ruleIds";
+import { LOCALES } from "../src/engine/i18n/locale";
+import { SEVERITIES } from "../src/engine/findings/types";
 
-const rulesDir = __dirname;
-const specPath = join(__dirname, "..", "..", "..", "..", "shared", "domain", "rules.md");
+const rulesDir = join(__dirname, "..", "src", "engine", "rules");
+/** The specification lives beside the repository, in ../shared (CI lays a copy there too). */
+const specPath = join(__dirname, "..", "..", "shared", "domain", "rules.md");
 
 /** Every rule id written in rules.md's rule tables (`| rule-id |`) and structure list (`` `structure-…` ``). */
 function ruleIdsInSpec(spec: string): string[] {
