@@ -58,7 +58,7 @@ export function asOf(iso: string): number {
 export function runRuleCase<O extends RuleOptions>(rule: RuleModule<O>, testCase: RuleCase) {
   const settings = testSettings(testCase.settings);
   if (testCase.options) settings.rules = { [rule.meta.id]: { options: testCase.options } };
-  return runRules([rule as unknown as RuleModule], buildWorkbook(testCase.workbook), settings);
+  return runRules([rule], buildWorkbook(testCase.workbook), settings);
 }
 
 export function testRule<O extends RuleOptions>(
@@ -83,7 +83,7 @@ export function testRule<O extends RuleOptions>(
       for (const finding of result.findings) {
         expect(Object.keys(rule.meta.messages)).toContain(finding.messageId);
         for (const locale of LOCALES) {
-          const { message } = renderFinding(finding, () => rule.meta as never, locale);
+          const { message } = renderFinding(finding, () => rule.meta, locale);
           // Every placeholder of the template must have been filled.
           expect(message).not.toMatch(/\{\w+(:\w+)?\}/);
         }
