@@ -1,0 +1,84 @@
+import { checkWorkbook, summarize } from "../src/engine/check";
+import { listFixtures, loadFixture } from "./fixtures/loadFixture";
+
+const NOW = Date.UTC(2025, 0, 1);
+const department = loadFixture("department-q1");
+const result = checkWorkbook(department.sheets, { now: NOW, ...department.options });
+const summary = summarize(result, { checkedAt: "2024-04-10 09:30", version: "0.1.0" });
+const summaryText = summary.cells.map((c) => String(c.value)).join("\n");
+
+describe("checking the golden department workbook end to end", () => {
+  test("settings come from 单位信息 and the caller", () => {
+    expect(result.settings).toMatchObject({
+      year: 2024,
+      yearSource: "unit-info",
+      collectionDay: 15,
+    });
+  });
+
+  test("totals add up to the findings", () => {
+    const sum = Object.values(result.totals).reduce((a, b) => a + b, 0);
+    expect(sum).toBe(result.findings.length);
+    expect(result.totals.error).toBeGreaterThan(0);
+  });
+
+  test("the highlight plan marks the dues rows with the wrong rate as one error range", () => {
+    const dues = result.highlights.sheets.find((s) => s.sheet === "党费台账");
+    expect(dues?.errorRows).toContainEqual({ first: 20, last: 22 });
+    expect(dues?.notes.find((n) => n.row === 20)?.text).toContain("应交党费");
+  });
+
+  test("the unreadable meeting type is a cell mark, not a row fill", () => {
+    const meetings = result.highlights.sheets.find((s) => s.sheet === "三会一课台账");
+    expect(meetings?.unreadableCells).toEqual([{ row: 18, column: "B" }]);
+  });
+
+  test("the summary's title names the unit and year", () => {
+    expect(summaryText).toContain("市示范局机关党委2024年度党建台账检查汇总表");
+  });
+
+  test("the summary links findings to their ledger rows", () => {
+    const links = summary.cells.filter((c) => c.link).map((c) => c.link);
+    expect(links).toContainEqual(expect.objectContaining({ sheet: "三会一课台账", row: 15 }));
+  });
+
+  test("the summary, which is emailed upward, holds no 党费基数 or amounts derived from it", () => {
+    for (const base of [
+      "12000",
+      "12,000",
+      "3000.01",
+      "3,000.01",
+      "5,000.01",
+      "5000.01",
+      "30.00",
+      "240",
+    ]) {
+      expect([base, summaryText.includes(base)]).toEqual([base, false]);
+    }
+  });
+});
+
+describe.each(listFixtures())("fixture %s in en-US", (name) => {
+  const fixture = loadFixture(name);
+  const english = checkWorkbook(fixture.sheets, { now: NOW, ...fixture.options, locale: "en-US" });
+
+  test("every message and basis is rendered, with no placeholder left", () => {
+    for (const f of english.findings) {
+      expect(f.message).not.toMatch(/\{\w+(:\w+)?\}/);
+      expect(f.basis).not.toBe("");
+    }
+  });
+
+  test("the English texts are English: mostly Latin once the workbook's own values are removed", () => {
+    // Chinese stays where it is the workbook's own vocabulary: sheet and column names, names,
+    // and the values a user must type (会议类型, 是/否). The sentences around them are English.
+    const chineseHeavy = english.findings.filter((f) => {
+      let text = f.message;
+      for (const value of Object.values(f.data)) text = text.split(String(value)).join("");
+      const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+      const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+      return latin <= cjk;
+    });
+    expect(chineseHeavy.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+});
