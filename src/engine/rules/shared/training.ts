@@ -37,6 +37,17 @@ export function datedTrainings(workbook: LedgerWorkbook): DatedTraining[] {
   );
 }
 
+/** Dated trainings grouped by name, so per-member look-ups stay linear in the ledger's size. */
+export function trainingsByName(trainings: readonly DatedTraining[]): Map<string, DatedTraining[]> {
+  const byName = new Map<string, DatedTraining[]>();
+  for (const t of trainings) {
+    const list = byName.get(t.name);
+    if (list) list.push(t);
+    else byName.set(t.name, [t]);
+  }
+  return byName;
+}
+
 /**
  * Whether a training row is the given person's: same name, and same branch when both the row and
  * the person name one (two members of the same name in different branches stay apart; a row
