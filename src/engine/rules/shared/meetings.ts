@@ -1,6 +1,7 @@
 import { day } from "../../calendar/day";
 import { type Frequency, type Period, periodsOfYear } from "../../calendar/period";
 import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
+import { isUnreadableCell } from "../../model/unreadableCells";
 import type { MeetingType } from "../../model/vocabulary";
 import type { RuleContext, RuleOptions } from "../types";
 
@@ -62,13 +63,7 @@ export function hasUnreadableCell(
   row: number,
   fields: readonly (keyof MeetingRecord)[]
 ): boolean {
-  return workbook.issues.some(
-    (issue) =>
-      issue.type === "unreadable-cell" &&
-      issue.ledger === "meetings" &&
-      issue.row === row &&
-      (fields as readonly string[]).includes(issue.field)
-  );
+  return fields.some((field) => isUnreadableCell(workbook, "meetings", row, field));
 }
 
 /**
