@@ -7,7 +7,7 @@ import type { HexColour } from "../highlight/colours";
  */
 
 /** rules.md's sheet name. Kept in every locale: the reader knows the sheet by it. */
-export const SUMMARY_SHEET_NAME = "汇总表";
+export { SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
 
 /**
  * Identifies a sheet as the product's own summary (rules.md: overwrite only if marked, never a

@@ -1,9 +1,5 @@
-import { isoDate } from "../../calendar/day";
 import { defineRule } from "../types";
-import { hasUnreadableCell, isOfType, meetingColumn } from "../shared/meetings";
-import { attendanceCounts, quorumVerdict, severityOption } from "../shared/quorum";
-
-const COUNT_FIELDS = ["expected", "attended", "expectedVoting", "attendedVoting"] as const;
+import { forEachQuorumRow, reportQuorumVerdict } from "../shared/quorumRows";
 
 export default defineRule({
   meta: {
@@ -77,68 +73,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const { workbook, options } = context;
-    const ledger = workbook.meetings;
-    if (!ledger) return;
-    const hasCountColumns = COUNT_FIELDS.some((field) => meetingColumn(workbook, field) !== null);
-
-    for (const meeting of ledger.records) {
-      if (!isOfType(meeting, "committee") || meeting.branch === "" || meeting.date === undefined)
-        continue;
-      context.countRows();
-      const where = { sheet: ledger.sheet, row: meeting.row, branch: meeting.branch };
-      const date = isoDate(meeting.date.day);
-      // Every 委员 is a 正式党员 with a vote, so the headcounts need no 预备党员 adjustment.
-      const counts = attendanceCounts(meeting);
-
-      if (counts === undefined) {
-        if (
-          options.reportMissingCounts &&
-          hasCountColumns &&
-          !hasUnreadableCell(workbook, meeting.row, COUNT_FIELDS)
-        ) {
-          context.report({
-            ...where,
-            column:
-              meetingColumn(workbook, "attended") ?? meetingColumn(workbook, "attendedVoting"),
-            messageId: "countsMissing",
-            data: { branch: meeting.branch, date },
-            severity: severityOption(options.missingCountsSeverity, "warning"),
-          });
-        }
-        continue;
-      }
-      if (counts.expected <= 0) continue;
-
-      const column = meetingColumn(workbook, counts.attendedField);
-      const figures = {
-        branch: meeting.branch,
-        date,
-        attended: counts.attended,
-        expected: counts.expected,
-      };
-      if (counts.attended > counts.expected) {
-        context.report({
-          ...where,
-          column,
-          messageId: "attendedExceedsExpected",
-          data: figures,
-          severity: severityOption(options.exceedsSeverity, "warning"),
-        });
-        continue;
-      }
-      const verdict = quorumVerdict(counts.attended, counts.expected);
-      if (verdict === "half") {
-        context.report({
-          ...where,
-          column,
-          messageId: "exactlyHalf",
-          data: figures,
-          severity: severityOption(options.exactlyHalfSeverity, "warning"),
-        });
-      } else if (verdict === "below") {
-        context.report({ ...where, column, messageId: "belowHalf", data: figures });
-      }
-    }
+    // Every 委员 is a 正式党员 with a vote, so the headcounts need no 预备党员 adjustment.
+    forEachQuorumRow(context, "committee", (row) => reportQuorumVerdict(context, row));
   },
 });

@@ -1,18 +1,9 @@
-import { isoDate } from "../../calendar/day";
 import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
 import { defineRule } from "../types";
-import { hasUnreadableCell, isOfType, meetingColumn } from "../shared/meetings";
 import { voteSplitOn } from "../shared/membership";
-import {
-  type AttendanceCounts,
-  attendanceCounts,
-  quorumVerdict,
-  severityOption,
-  votingBounds,
-} from "../shared/quorum";
+import { type AttendanceCounts, severityOption, votingBounds } from "../shared/quorum";
+import { forEachQuorumRow, reportQuorumVerdict } from "../shared/quorumRows";
 import { membersOf } from "../shared/roster";
-
-const COUNT_FIELDS = ["expected", "attended", "expectedVoting", "attendedVoting"] as const;
 
 /**
  * How many 预备党员 to set aside from a row's headcounts, or 0. Only headcounts can hold them; and
@@ -137,103 +128,40 @@ export default defineRule({
   },
   check(context) {
     const { workbook, options } = context;
-    const ledger = workbook.meetings;
-    if (!ledger) return;
-    const hasCountColumns = COUNT_FIELDS.some((field) => meetingColumn(workbook, field) !== null);
-
-    for (const meeting of ledger.records) {
-      // The date names the meeting in messages and fixes who was a 预备党员 that day.
-      if (!isOfType(meeting, "general") || meeting.branch === "" || meeting.date === undefined)
-        continue;
-      context.countRows();
-      const where = { sheet: ledger.sheet, row: meeting.row, branch: meeting.branch };
-      const date = isoDate(meeting.date.day);
-      const counts = attendanceCounts(meeting);
-
-      if (counts === undefined) {
-        if (
-          options.reportMissingCounts &&
-          hasCountColumns &&
-          !hasUnreadableCell(workbook, meeting.row, COUNT_FIELDS)
-        ) {
-          context.report({
-            ...where,
-            column:
-              meetingColumn(workbook, "attended") ?? meetingColumn(workbook, "attendedVoting"),
-            messageId: "countsMissing",
-            data: { branch: meeting.branch, date },
-            severity: severityOption(options.missingCountsSeverity, "warning"),
-          });
-        }
-        continue;
-      }
-      // No one expected is not a meeting the quorum can be judged on; the figures are left alone.
-      if (counts.expected <= 0) continue;
-
-      const column = meetingColumn(workbook, counts.attendedField);
-      const figures = {
-        branch: meeting.branch,
-        date,
-        attended: counts.attended,
-        expected: counts.expected,
-      };
-      if (counts.attended > counts.expected) {
-        context.report({
-          ...where,
-          column,
-          messageId: "attendedExceedsExpected",
-          data: figures,
-          severity: severityOption(options.exceedsSeverity, "warning"),
-        });
-        continue;
-      }
-
+    forEachQuorumRow(context, "general", (row) => {
+      const { meeting, counts, at, figures } = row;
       const probationary = probationaryToSetAside(workbook, meeting, counts);
-      if (probationary > 0) {
-        const expectedVoting = counts.expected - probationary;
-        const { worst, best, mostVoting } = votingBounds(
-          counts.attended,
-          expectedVoting,
-          probationary
-        );
-        if (worst === "met") continue;
-        const adjusted = { ...figures, expected: expectedVoting, probationary };
-        if (best === "met") {
-          // More than half only if few enough 预备党员 were among those who came: not shown either way.
-          context.report({
-            ...where,
-            column,
-            messageId: "unconfirmed",
-            data: adjusted,
-            severity: severityOption(options.unconfirmedSeverity, "warning"),
-          });
-        } else {
-          // Not more than half even if no 预备党员 came; exactly half at best keeps half's severity.
-          context.report({
-            ...where,
-            column,
-            messageId: best === "half" ? "exactlyHalfAdjusted" : "belowHalfAdjusted",
-            data: { ...adjusted, attended: mostVoting },
-            ...(best === "half"
-              ? { severity: severityOption(options.exactlyHalfSeverity, "warning") }
-              : {}),
-          });
-        }
-        continue;
+      if (probationary === 0) {
+        reportQuorumVerdict(context, row);
+        return;
       }
-
-      const verdict = quorumVerdict(counts.attended, counts.expected);
-      if (verdict === "half") {
+      const expectedVoting = counts.expected - probationary;
+      const { worst, best, mostVoting } = votingBounds(
+        counts.attended,
+        expectedVoting,
+        probationary
+      );
+      if (worst === "met") return;
+      const adjusted = { ...figures, expected: expectedVoting, probationary };
+      if (best === "met") {
+        // More than half only if few enough 预备党员 were among those who came: not shown either way.
         context.report({
-          ...where,
-          column,
-          messageId: "exactlyHalf",
-          data: figures,
-          severity: severityOption(options.exactlyHalfSeverity, "warning"),
+          ...at,
+          messageId: "unconfirmed",
+          data: adjusted,
+          severity: severityOption(options.unconfirmedSeverity, "warning"),
         });
-      } else if (verdict === "below") {
-        context.report({ ...where, column, messageId: "belowHalf", data: figures });
+        return;
       }
-    }
+      // Not more than half even if no 预备党员 came; exactly half at best keeps half's severity.
+      context.report({
+        ...at,
+        messageId: best === "half" ? "exactlyHalfAdjusted" : "belowHalfAdjusted",
+        data: { ...adjusted, attended: mostVoting },
+        ...(best === "half"
+          ? { severity: severityOption(options.exactlyHalfSeverity, "warning") }
+          : {}),
+      });
+    });
   },
 });
