@@ -1,4 +1,6 @@
 import { checkWorkbook, summarize } from "../src/engine/check";
+import { SUMMARY_MARKER } from "../src/engine/summary/model";
+import { decodeSummaryData } from "../src/engine/summary/summaryData";
 import { listFixtures, loadFixture } from "./fixtures/loadFixture";
 
 const NOW = Date.UTC(2025, 0, 1);
@@ -40,6 +42,25 @@ describe("checking the golden department workbook end to end", () => {
   test("the summary links findings to their ledger rows", () => {
     const links = summary.cells.filter((c) => c.link).map((c) => c.link);
     expect(links).toContainEqual(expect.objectContaining({ sheet: "三会一课台账", row: 15 }));
+  });
+
+  test("the summary carries its figures for the roll-up in the hidden marker column", () => {
+    const hidden = summary.cells
+      .filter((c) => c.column === SUMMARY_MARKER.column && c.row > SUMMARY_MARKER.row)
+      .map((c) => c.value);
+    const decoded = decodeSummaryData(hidden);
+    expect(decoded.ok && decoded.data).toMatchObject({
+      unitName: "市示范局机关党委",
+      year: 2024,
+      asOf: "2024-04-10",
+      totals: result.totals,
+      branches: [
+        expect.objectContaining({ branch: "第一党支部", error: 6 }),
+        expect.objectContaining({ branch: "第二党支部", error: 2, warning: 5 }),
+      ],
+    });
+    expect(decoded.ok && decoded.data.branchTable.height).toBe(4);
+    expect(summary.hiddenColumns).toContain(SUMMARY_MARKER.column);
   });
 
   test("the summary, which is emailed upward, holds no 党费基数 or amounts derived from it", () => {

@@ -32,6 +32,19 @@ import {
   type SummaryStyleName,
 } from "./model";
 import { SUMMARY_STYLES } from "./styles";
+import {
+  type BranchFigures,
+  encodeSummaryData,
+  snapshotRows,
+  SUMMARY_DATA_FORMAT,
+  type SummaryData,
+} from "./summaryData";
+
+function countSeverities(findings: readonly FindingData[]): Record<Severity, number> {
+  const totals: Record<Severity, number> = { error: 0, warning: 0, reminder: 0, unreadable: 0 };
+  for (const f of findings) totals[f.severity]++;
+  return totals;
+}
 
 export interface SummaryInput {
   /** Every finding of the check; rendered findings will do, the summary renders its own texts. */
@@ -281,7 +294,25 @@ function writeTotals(ctx: Ctx, start: number): number {
   return row + 2;
 }
 
-function branchRow(ctx: Ctx, branch: string): Placed[] {
+/** A branch's error and warning counts and compliance rate, as the table and the data give them. */
+function branchFigures(ctx: Ctx, branch: string): BranchFigures {
+  const { periods, findings } = ctx.input;
+  let error = 0;
+  let warning = 0;
+  for (const f of findings) {
+    if (f.branch !== branch) continue;
+    if (f.severity === "error") error++;
+    else if (f.severity === "warning") warning++;
+  }
+  return {
+    branch,
+    error,
+    warning,
+    complianceRate: compliance(branch, periods, findings, ctx.rows).rate,
+  };
+}
+
+function branchRow(ctx: Ctx, branch: string, figures: BranchFigures): Placed[] {
   const { periods, findings } = ctx.input;
   const { settings } = ctx;
   const of = (id: Parameters<typeof recordsOf>[1]) => recordsOf(periods, id, branch);
@@ -297,8 +328,6 @@ function branchRow(ctx: Ctx, branch: string): Placed[] {
           `${dues.paidInFull}/${dues.due} (${formatPercent(dues.paidInFull / dues.due)})`,
           dues.paidInFull === dues.due ? "ok" : "bad"
         );
-  const count = (severity: Severity) =>
-    findings.filter((f) => f.branch === branch && f.severity === severity).length;
   return [
     cell(branch),
     ...quarters,
@@ -311,13 +340,17 @@ function branchRow(ctx: Ctx, branch: string): Placed[] {
     duesCell,
     markCell(ctx, markOf(of("training-secretary-annual"))),
     markCell(ctx, newSecretaryMark(of("training-new-secretary-6m"), findings, branch)),
-    cell(count("error"), "number"),
-    cell(count("warning"), "number"),
-    percentCell(compliance(branch, periods, findings, ctx.rows).rate),
+    cell(figures.error, "number"),
+    cell(figures.warning, "number"),
+    percentCell(figures.complianceRate),
   ];
 }
 
-function writeBranches(ctx: Ctx, start: number): number {
+/** Writes the branch table; returns the next free row and the table's figures and rows. */
+function writeBranches(
+  ctx: Ctx,
+  start: number
+): { next: number; figures: BranchFigures[]; firstRow: number; lastRow: number } {
   const { grid } = ctx;
   grid.put(start, FULL, cell(ctx.text("sectionBranches"), "section"));
   const top = start + 1;
@@ -345,11 +378,14 @@ function writeBranches(ctx: Ctx, start: number): number {
 
   let row = top + 1;
   const spans = COLUMN_WIDTHS.map((_, c) => single(c));
+  const figures: BranchFigures[] = [];
   for (const branch of ctx.input.branches) {
     row++;
-    grid.putRow(row, spans, branchRow(ctx, branch));
+    const f = branchFigures(ctx, branch);
+    figures.push(f);
+    grid.putRow(row, spans, branchRow(ctx, branch, f));
   }
-  return row + 2;
+  return { next: row + 2, figures, firstRow: top, lastRow: row };
 }
 
 /** Errors, then warnings, then unreadable cells; within each, the engine's (rule) order. */
@@ -460,13 +496,42 @@ export function buildSummary(input: SummaryInput): SheetModel {
 
   let row = writeTitle(ctx);
   row = writeTotals(ctx, row);
-  row = writeBranches(ctx, row);
-  row = writeFindings(ctx, row);
+  const branchTable = writeBranches(ctx, row);
+  row = writeFindings(ctx, branchTable.next);
   row = writeReminders(ctx, row);
   grid.put(row, FULL, cell(ctx.text("footer"), "note"));
 
+  const data: SummaryData = {
+    format: SUMMARY_DATA_FORMAT,
+    version: input.version,
+    unitName: input.settings.unitName,
+    year: input.settings.year,
+    asOf: isoDate(input.settings.asOf),
+    checkedAt: input.checkedAt,
+    locale,
+    totals: countSeverities(input.findings),
+    complianceRate: compliance(null, input.periods, input.findings, ctx.rows).rate,
+    branches: branchTable.figures,
+    branchTable: snapshotRows(
+      grid.cells,
+      grid.merges,
+      branchTable.firstRow,
+      branchTable.lastRow,
+      COLUMN_WIDTHS
+    ),
+  };
+  // The data rides in the hidden marker column, below the marker, one chunk per cell.
+  encodeSummaryData(data).forEach((chunk, i) =>
+    grid.put(
+      SUMMARY_MARKER.row + 1 + i,
+      [SUMMARY_MARKER.column, SUMMARY_MARKER.column],
+      cell(chunk)
+    )
+  );
+
   const cells = [...grid.cells].sort((a, b) => a.row - b.row || a.column - b.column);
   return {
+    data,
     name: SUMMARY_SHEET_NAME,
     marker: SUMMARY_MARKER,
     customProperty: SUMMARY_PROPERTY,

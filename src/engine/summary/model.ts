@@ -1,4 +1,5 @@
 import type { HexColour } from "../highlight/colours";
+import type { SummaryData } from "./summaryData";
 
 /**
  * The summary sheet as data: both adapters (Office.js and ExcelJS) write exactly this, so the
@@ -20,6 +21,15 @@ export const SUMMARY_MARKER = {
   address: "Z1",
   value: "party-ledger-check:summary:v1",
 } as const;
+
+/** A cell that marks a sheet as the product's own. */
+export interface SheetMarker {
+  row: number;
+  /** 0-based. */
+  column: number;
+  address: string;
+  value: string;
+}
 
 /** The same mark as a worksheet custom property, for hosts that support them. */
 export const SUMMARY_PROPERTY = { name: "PartyLedgerCheck", value: "summary:v1" } as const;
@@ -113,8 +123,11 @@ export interface PrintSetup {
 
 export interface SheetModel {
   name: string;
-  marker: typeof SUMMARY_MARKER;
-  customProperty: typeof SUMMARY_PROPERTY;
+  /** The summary's figures, machine-readable (only on the 汇总表; see summaryData.ts). */
+  data?: SummaryData;
+  /** The product's mark on the sheet (the summary's, or the roll-up's). */
+  marker: SheetMarker;
+  customProperty: { name: string; value: string };
   styles: Record<SummaryStyleName, CellStyle>;
   /** Sorted by row, then column. */
   cells: SummaryCell[];
