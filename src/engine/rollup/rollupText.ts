@@ -1,0 +1,45 @@
+import type { Localized } from "../i18n/locale";
+
+/** Every text of the roll-up workbook, in both languages. */
+export const ROLLUP_TEXT = {
+  overviewSheet: { "zh-CN": "各单位汇总", "en-US": "Departments" },
+  title: {
+    "zh-CN": "{year}年度党建台账检查汇总（{count}个单位）",
+    "en-US": "Party-Building Ledger Check Roll-up, {year} ({count} departments)",
+  },
+  titleMixedYears: {
+    "zh-CN": "党建台账检查汇总（{count}个单位）",
+    "en-US": "Party-Building Ledger Check Roll-up ({count} departments)",
+  },
+  info: {
+    "zh-CN": "汇总时间：{createdAt}　　版本：{version}",
+    "en-US": "Compiled {createdAt}  ·  Version {version}",
+  },
+  rank: { "zh-CN": "排名", "en-US": "Rank" },
+  unit: { "zh-CN": "单位", "en-US": "Department" },
+  year: { "zh-CN": "年度", "en-US": "Year" },
+  asOf: { "zh-CN": "检查基准日", "en-US": "As of" },
+  branches: { "zh-CN": "支部数", "en-US": "Branches" },
+  error: { "zh-CN": "不符合", "en-US": "Errors" },
+  warning: { "zh-CN": "提示", "en-US": "Warnings" },
+  reminder: { "zh-CN": "提醒", "en-US": "Reminders" },
+  unreadable: { "zh-CN": "无法识别", "en-US": "Unreadable" },
+  compliance: { "zh-CN": "合规率", "en-US": "Compliance" },
+  file: { "zh-CN": "来源文件", "en-US": "Source file" },
+  total: { "zh-CN": "合计", "en-US": "Total" },
+  skippedTitle: {
+    "zh-CN": "未纳入汇总的文件（{count}个）",
+    "en-US": "Files left out of the roll-up ({count})",
+  },
+  skippedReason: { "zh-CN": "原因", "en-US": "Reason" },
+  rankingNote: {
+    "zh-CN": "排名按合规率从高到低；合规率相同的，不符合项少者在前。合规率无法计算的单位排在最后。",
+    "en-US":
+      "Ranked by compliance rate, highest first; ties go to fewer errors. Departments without a rate come last.",
+  },
+  departmentTitle: {
+    "zh-CN": "{unit}{year}年度各支部落实情况（检查基准日：{asOf:date}）",
+    "en-US": "{unit}: branches, {year} (as of {asOf:date})",
+  },
+  unnamedUnit: { "zh-CN": "（未填写单位名称）", "en-US": "(unit name not given)" },
+} satisfies Record<string, Localized>;
