@@ -1,0 +1,21 @@
+// `npm run demo`: the main job end to end on a fresh clone — write the sample department
+// workbook, check it, keep the checked copy and the JSON report under out/, print the summary.
+const { spawnSync } = require("node:child_process");
+const { mkdirSync } = require("node:fs");
+const { join } = require("node:path");
+
+const root = join(__dirname, "..");
+const cli = join(root, "build", "cli", "cli", "main.js");
+const out = join(root, "out");
+mkdirSync(out, { recursive: true });
+const sample = join(out, "示例单位党建台账.xlsx");
+
+function run(args, acceptable) {
+  const result = spawnSync(process.execPath, [cli, ...args], { stdio: "inherit", cwd: root });
+  if (result.error) throw result.error;
+  if (!acceptable.includes(result.status)) process.exit(result.status ?? 2);
+}
+
+run(["sample", sample, "--force"], [0]);
+// Exit code 1 means "errors found": exactly what the sample's deliberate problems should give.
+run(["check", sample, "--out", `${out}/`, "--json", join(out, "示例单位党建台账.report.json")], [0, 1]);

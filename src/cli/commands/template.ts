@@ -1,0 +1,25 @@
+import { existsSync } from "node:fs";
+import type { Locale } from "../../engine/i18n/locale";
+import { buildTemplateModel } from "../../engine/template";
+import { writeTemplateWorkbook } from "../../xlsx/template";
+import { CliError, EXIT } from "../cliError";
+import { cliText } from "../cliText";
+import { saveWorkbook } from "../saveWorkbook";
+
+/** `party-ledger template`: the standard workbook departments receive, empty. */
+export async function runTemplate(
+  out: string,
+  options: { year?: number; unit?: string; force: boolean; locale: Locale },
+  print: (line: string) => void
+): Promise<number> {
+  const text = cliText(options.locale);
+  if (existsSync(out) && !options.force) throw new CliError(text("exists", { file: out }));
+  const model = buildTemplateModel({
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.unit !== undefined ? { unitName: options.unit } : {}),
+    locale: options.locale,
+  });
+  await saveWorkbook(writeTemplateWorkbook(model), out, options.locale);
+  print(text("templateWritten", { file: out }));
+  return EXIT.ok;
+}

@@ -1,0 +1,12 @@
+import type { Locale } from "../engine/i18n/locale";
+import { XlsxReadError } from "../xlsx/read";
+import { CliError } from "./cliError";
+import { cliText } from "./cliText";
+
+/** One clear line for a file that could not be handled: never a stack trace. */
+export function describeFailure(error: unknown, file: string, locale: Locale): string {
+  if (error instanceof XlsxReadError) return locale === "zh-CN" ? error.message : error.messageEn;
+  if (error instanceof CliError) return error.message;
+  const reason = error instanceof Error ? error.message : String(error);
+  return cliText(locale)("unexpected", { file, reason });
+}

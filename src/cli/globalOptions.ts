@@ -1,0 +1,42 @@
+import { dayFromIso } from "../engine/calendar/day";
+import { isLocale, type Locale } from "../engine/i18n/locale";
+import { CliError } from "./cliError";
+import { cliText } from "./cliText";
+
+/** Options every command understands. */
+export interface GlobalOptions {
+  locale: Locale;
+}
+
+export interface CheckFlags {
+  asOf?: string;
+  year?: number;
+}
+
+/** --lang, validated; zh-CN unless asked otherwise. */
+export function parseLocale(value: string | undefined): Locale {
+  if (value === undefined) return "zh-CN";
+  if (isLocale(value)) return value;
+  throw new CliError(cliText("zh-CN")("badLang", { value }));
+}
+
+export function parseAsOf(value: string | undefined, locale: Locale): string | undefined {
+  if (value === undefined) return undefined;
+  if (dayFromIso(value) === undefined) throw new CliError(cliText(locale)("badAsOf", { value }));
+  return value;
+}
+
+export function parseYear(value: string | undefined, locale: Locale): number | undefined {
+  if (value === undefined) return undefined;
+  const year = Number(value);
+  if (!/^\d{4}$/.test(value) || year < 1950 || year > 2200) {
+    throw new CliError(cliText(locale)("badYear", { value }));
+  }
+  return year;
+}
+
+/** "2025-01-15 10:30" in the machine's local time, as the summary shows when it was checked. */
+export function localTimestamp(date: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
