@@ -1,6 +1,6 @@
 import { chineseNumeral } from "../i18n/chineseNumeral";
 import type { Locale, Localized } from "../i18n/locale";
-import { SOURCES, type SourceKey } from "../i18n/sources";
+import { SOURCE_SHORT, SOURCES, type SourceKey } from "../i18n/sources";
 
 /** One citation: a document and, where it has them, its clause, articles or chapter. */
 export interface Citation {
@@ -56,6 +56,27 @@ function citationText(citation: Citation, locale: Locale): string {
 /** The rendered basis of a rule, e.g. "沪委发〔2019〕18号…（十一）；《中国共产党支部工作条例（试行）》第十一条". */
 export function renderClause(clause: Clause, locale: Locale): string {
   const cited = clause.citations.map((c) => citationText(c, locale));
+  if (clause.note) cited.push(clause.note[locale]);
+  return cited.join(locale === "zh-CN" ? "；" : "; ");
+}
+
+/**
+ * A compact citation for narrow columns (the summary's 依据): the documents' short names,
+ * e.g. "沪委发〔2019〕18号（十一）；《支部工作条例》第十三条".
+ */
+export function renderClauseCompact(clause: Clause, locale: Locale): string {
+  const cited = clause.citations.map((c) => {
+    const short = SOURCE_SHORT[c.source][locale];
+    const name = locale === "zh-CN" && c.source !== "SEED" ? `《${short}》` : short;
+    const seed =
+      c.clause === undefined
+        ? ""
+        : locale === "zh-CN"
+          ? `（${chineseNumeral(c.clause)}）`
+          : ` (${c.clause})`;
+    const articles = articlesText(c, locale);
+    return `${name}${seed}${articles ? (locale === "zh-CN" ? articles : ` ${articles}`) : ""}`;
+  });
   if (clause.note) cited.push(clause.note[locale]);
   return cited.join(locale === "zh-CN" ? "；" : "; ");
 }

@@ -8,7 +8,7 @@ import { formatDate, formatPercent, formatPeriod } from "../i18n/formatValue";
 import { ENGINE_TEXT, LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import type { LedgerId, LedgerWorkbook } from "../model/ledgers";
-import { renderClause } from "../rules/clause";
+import { renderClauseCompact } from "../rules/clause";
 import type { RuleMeta, RuleOptions } from "../rules/types";
 import type { EngineError, PeriodRecord, RuleStats } from "../run/report";
 import {
@@ -397,8 +397,9 @@ function listedFindings(findings: readonly FindingData[]): FindingData[] {
     .map(({ f }) => f);
 }
 
+/** The compact citation: the 依据 column is narrow, and the full titles sit in every note. */
 function basisOf(meta: Meta | undefined, locale: Locale): string {
-  return meta ? renderClause(meta.clause, locale) : "";
+  return meta ? renderClauseCompact(meta.clause, locale) : "";
 }
 
 function writeFindings(ctx: Ctx, start: number): number {
@@ -525,7 +526,7 @@ export function buildSummary(input: SummaryInput): SheetModel {
     grid.put(
       SUMMARY_MARKER.row + 1 + i,
       [SUMMARY_MARKER.column, SUMMARY_MARKER.column],
-      cell(chunk)
+      cell(chunk, "marker")
     )
   );
 

@@ -1,0 +1,132 @@
+import type { CellValue } from "../cell/types";
+import type { Locale, Localized } from "../i18n/locale";
+import type { UnitInfoKey } from "../model/ledgers";
+import { UNIT_INFO_SCHEMA } from "../schema/ledgerSchemas";
+import { rulesOfColumn } from "./columnRules";
+import { COLUMN_TEXTS, LEDGER_GUIDANCE } from "./columnTexts";
+import {
+  printSetup,
+  rowHeight,
+  TEMPLATE_FIRST_DATA_ROW,
+  TEMPLATE_HEADER_ROW,
+  wrappedLineCount,
+} from "./layout";
+import { sheetTitle } from "./titles";
+import type { TemplateValidation, UnitInfoEntry, UnitInfoTemplateSheet } from "./types";
+import { TEMPLATE_LISTS, validation } from "./validations";
+
+/**
+ * The note stands LEFT of the key on purpose: the reader takes the next non-blank cell to the
+ * right of a key as its value (src/engine/read/readUnitInfo.ts), so a note on the right of a
+ * value left blank would be read as that value.
+ */
+const NOTE_COLUMN = 0;
+const KEY_COLUMN = 1;
+const VALUE_COLUMN = 2;
+
+const CAPTIONS: readonly { label: Localized; width: number }[] = [
+  { label: { "zh-CN": "说明", "en-US": "Notes" }, width: 52 },
+  { label: { "zh-CN": "项目", "en-US": "Item" }, width: 24 },
+  { label: { "zh-CN": "填写内容", "en-US": "Value" }, width: 26 },
+];
+
+const YEAR_VALIDATION = {
+  title: { "zh-CN": "填写年度", "en-US": "Reporting year" },
+  prompt: { "zh-CN": "请填写四位年份，如2025。", "en-US": "Enter a four-digit year such as 2025." },
+};
+const FREQUENCY_VALIDATION = {
+  title: { "zh-CN": "选择党课频率", "en-US": "Lecture frequency" },
+  prompt: {
+    "zh-CN": "请选择季度、半年或年；留空按每季度检查。",
+    "en-US": "Choose 季度, 半年 or 年; blank means quarterly.",
+  },
+};
+const COLLECTION_DAY_VALIDATION = {
+  title: { "zh-CN": "填写党费集中交纳日", "en-US": "Dues collection day" },
+  prompt: {
+    "zh-CN": "请写成“每月15日”或“15”；不设集中交纳日的留空。",
+    "en-US": "Write 每月15日 or 15; leave blank if the unit has no collection day.",
+  },
+};
+
+function entryValidation(key: UnitInfoKey, locale: Locale): TemplateValidation | undefined {
+  switch (key) {
+    case "year":
+      return validation(
+        { type: "whole", min: 1950, max: 2200 },
+        YEAR_VALIDATION.title,
+        YEAR_VALIDATION.prompt,
+        locale
+      );
+    case "lectureFrequency":
+      return validation(
+        { type: "list", values: TEMPLATE_LISTS.lectureFrequencies },
+        FREQUENCY_VALIDATION.title,
+        FREQUENCY_VALIDATION.prompt,
+        locale
+      );
+    case "collectionDay":
+      return validation(
+        { type: "text-length", max: 20 },
+        COLLECTION_DAY_VALIDATION.title,
+        COLLECTION_DAY_VALIDATION.prompt,
+        locale
+      );
+    default:
+      return undefined;
+  }
+}
+
+const isUnitInfoKey = (field: string): field is UnitInfoKey =>
+  [
+    "unitName",
+    "departmentSecretary",
+    "agencySecretary",
+    "year",
+    "collectionDay",
+    "lectureFrequency",
+  ].includes(field);
+
+/** The unit information sheet, with 年度 and 单位名称 pre-filled when known. */
+export function buildUnitInfoSheet(
+  year: number | null,
+  unitName: string | null,
+  locale: Locale
+): UnitInfoTemplateSheet {
+  const prefilled: Partial<Record<UnitInfoKey, CellValue>> = {
+    ...(year !== null ? { year } : {}),
+    ...(unitName !== null ? { unitName } : {}),
+  };
+  const entries: UnitInfoEntry[] = UNIT_INFO_SCHEMA.columns
+    .filter((column): column is typeof column & { field: UnitInfoKey } =>
+      isUnitInfoKey(column.field)
+    )
+    .map((column, index) => {
+      const checked = entryValidation(column.field, locale);
+      const description = COLUMN_TEXTS.unitInfo[column.field]?.[locale] ?? "";
+      return {
+        key: column.field,
+        label: column.header,
+        row: TEMPLATE_FIRST_DATA_ROW + index,
+        value: prefilled[column.field] ?? "",
+        numberFormat: column.field === "year" ? "0" : "@",
+        ...(checked ? { validation: checked } : {}),
+        description,
+        rules: rulesOfColumn("unitInfo", column.field),
+        height: rowHeight(wrappedLineCount(description, CAPTIONS[NOTE_COLUMN]?.width ?? 40)),
+      };
+    });
+  return {
+    kind: "unitInfo",
+    ledger: "unitInfo",
+    name: UNIT_INFO_SCHEMA.sheet,
+    title: sheetTitle(UNIT_INFO_SCHEMA.sheet, year, locale),
+    columns: CAPTIONS.map((c) => ({ label: c.label[locale], width: c.width })),
+    noteColumn: NOTE_COLUMN,
+    keyColumn: KEY_COLUMN,
+    valueColumn: VALUE_COLUMN,
+    entries,
+    guidance: LEDGER_GUIDANCE.unitInfo[locale],
+    print: printSetup("C", TEMPLATE_HEADER_ROW),
+  };
+}
