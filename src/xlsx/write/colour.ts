@@ -1,0 +1,7 @@
+import type { HexColour } from "../../engine/highlight/colours";
+
+/** "#FFC7CE" → "FFFFC7CE": ExcelJS wants ARGB with an opaque alpha in front. */
+export function toArgb(colour: HexColour): string {
+  const hex = colour.replace(/^#/, "").toUpperCase();
+  return /^[0-9A-F]{6}$/.test(hex) ? `FF${hex}` : "FF000000";
+}

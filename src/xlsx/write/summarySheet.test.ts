@@ -1,0 +1,80 @@
+import ExcelJS from "exceljs";
+import { SUMMARY_MARKER } from "../../engine/summary/model";
+import { findSummarySheets, removeSummarySheets, writeSummarySheet } from "./summarySheet";
+import { checkFixture } from "./testing/fixtureWorkbook";
+import { roundTrip } from "./testing/roundTrip";
+
+const { summary } = checkFixture("department-q1");
+
+function ledgers(...names: string[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  for (const name of names) workbook.addWorksheet(name).getCell("A1").value = name;
+  return workbook;
+}
+
+describe("writeSummarySheet", () => {
+  test("a new summary goes first and carries the marker", async () => {
+    const workbook = ledgers("会议台账", "党费台账");
+    expect(writeSummarySheet(workbook, summary)).toBe("汇总表");
+    const loaded = await roundTrip(workbook);
+    expect(loaded.worksheets.map((s) => s.name)).toEqual(["汇总表", "会议台账", "党费台账"]);
+    expect(loaded.getWorksheet("汇总表")?.getCell(SUMMARY_MARKER.address).value).toBe(
+      SUMMARY_MARKER.value
+    );
+    expect(findSummarySheets(loaded).map((s) => s.name)).toEqual(["汇总表"]);
+  });
+
+  test("our summary is replaced where it stands in the tab order", async () => {
+    const workbook = ledgers("会议台账", "党费台账");
+    writeSummarySheet(workbook, summary);
+    const loaded = await roundTrip(workbook);
+    // The user moved our summary to the end and added a sheet of their own.
+    const ours = loaded.getWorksheet("汇总表");
+    if (!ours) throw new Error("summary missing");
+    Reflect.set(ours, "orderNo", 99);
+    loaded.addWorksheet("备注").getCell("A1").value = "x";
+    const reordered = await roundTrip(loaded);
+    expect(reordered.worksheets.map((s) => s.name)).toEqual([
+      "会议台账",
+      "党费台账",
+      "汇总表",
+      "备注",
+    ]);
+
+    writeSummarySheet(reordered, summary);
+    expect((await roundTrip(reordered)).worksheets.map((s) => s.name)).toEqual([
+      "会议台账",
+      "党费台账",
+      "汇总表",
+      "备注",
+    ]);
+  });
+
+  test("a sheet named 汇总表 without our marker is the user's; names never collide", () => {
+    const workbook = ledgers("汇总表", "汇总表（检查结果）", "会议台账");
+    expect(writeSummarySheet(workbook, summary)).toBe("汇总表（检查结果2）");
+    expect(workbook.getWorksheet("汇总表")?.getCell("A1").value).toBe("汇总表");
+    expect(findSummarySheets(workbook).map((s) => s.name)).toEqual(["汇总表（检查结果2）"]);
+  });
+
+  test("the sheet the user had open stays the open one", async () => {
+    const workbook = ledgers("会议台账", "党费台账");
+    workbook.views = [
+      {
+        x: 0,
+        y: 0,
+        width: 10000,
+        height: 20000,
+        firstSheet: 0,
+        activeTab: 1,
+        visibility: "visible",
+      },
+    ];
+    writeSummarySheet(workbook, summary);
+    expect(workbook.worksheets[workbook.views[0]?.activeTab ?? -1]?.name).toBe("党费台账");
+    const loaded = await roundTrip(workbook);
+    expect(loaded.worksheets[loaded.views[0]?.activeTab ?? -1]?.name).toBe("党费台账");
+    expect(removeSummarySheets(loaded)).toBe(1);
+    expect(loaded.worksheets[loaded.views[0]?.activeTab ?? -1]?.name).toBe("党费台账");
+  });
+});
