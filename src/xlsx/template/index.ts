@@ -1,0 +1,3 @@
+/** The standard template written with ExcelJS (the command line's `template` and `sample`). */
+export { writeTemplateWorkbook } from "./writeTemplateWorkbook";
+export type { TemplateData } from "../../engine/template";

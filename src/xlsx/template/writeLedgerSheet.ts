@@ -1,0 +1,72 @@
+import type ExcelJS from "exceljs";
+import type { CellValue } from "../../engine/cell/types";
+import {
+  TEMPLATE_FIRST_DATA_ROW,
+  TEMPLATE_HEADER_ROW,
+  TEMPLATE_TITLE_ROW,
+  type LedgerTemplateSheet,
+  type TemplateModel,
+} from "../../engine/template";
+import { templateStyle, TEMPLATE_FONT } from "./templateStyle";
+import { isBlankValue, toExcelValue } from "./cellValue";
+import { addRangeValidation, toExcelValidation } from "./dataValidation";
+import { applyPrintSetup, freezeRows } from "./sheetSetup";
+
+const TITLE_HEIGHT = 28;
+
+/**
+ * One ledger table: title merged over the columns, styled header row, frozen panes, and the data
+ * area's formats and validations; then the data rows, if any, in schema column order.
+ */
+export function writeLedgerSheet(
+  workbook: ExcelJS.Workbook,
+  model: TemplateModel,
+  sheet: LedgerTemplateSheet,
+  rows: readonly CellValue[][] = []
+): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(sheet.name);
+  // Column styles first: cells created later (typed in by the officer) take the column's format.
+  sheet.columns.forEach((column, i) => {
+    const excelColumn = worksheet.getColumn(i + 1);
+    excelColumn.width = column.width;
+    excelColumn.style = {
+      numFmt: column.numberFormat,
+      font: { name: TEMPLATE_FONT, size: 11 },
+      alignment: { horizontal: column.horizontal, vertical: "middle" },
+    };
+  });
+
+  const title = worksheet.getCell(TEMPLATE_TITLE_ROW, 1);
+  title.value = sheet.title;
+  title.style = templateStyle(model.styles.title);
+  worksheet.mergeCells(TEMPLATE_TITLE_ROW, 1, TEMPLATE_TITLE_ROW, sheet.columns.length);
+  worksheet.getRow(TEMPLATE_TITLE_ROW).height = TITLE_HEIGHT;
+
+  sheet.columns.forEach((column, i) => {
+    const cell = worksheet.getCell(TEMPLATE_HEADER_ROW, i + 1);
+    cell.value = column.label;
+    cell.style = templateStyle(column.required ? model.styles.headerRequired : model.styles.header);
+    if (column.validation) {
+      addRangeValidation(
+        worksheet,
+        { column: i, firstRow: TEMPLATE_FIRST_DATA_ROW, lastRow: sheet.lastFormattedRow },
+        toExcelValidation(column.validation)
+      );
+    }
+  });
+  worksheet.getRow(TEMPLATE_HEADER_ROW).height = sheet.headerHeight;
+
+  rows.forEach((values, r) => {
+    sheet.columns.forEach((column, c) => {
+      const value = values[c];
+      if (value === undefined || isBlankValue(value)) return;
+      const cell = worksheet.getCell(TEMPLATE_FIRST_DATA_ROW + r, c + 1);
+      cell.value = toExcelValue(value, column.kind === "date");
+      cell.numFmt = column.numberFormat;
+    });
+  });
+
+  freezeRows(worksheet, TEMPLATE_HEADER_ROW);
+  applyPrintSetup(worksheet, sheet.print);
+  return worksheet;
+}
