@@ -1,0 +1,163 @@
+import { open, stat } from "node:fs/promises";
+import { bufferSource, fileSource, sourceContains } from "./byteSources";
+import { XlsxReadError } from "./readError";
+import { readProblem, type ReadProblemDetail } from "./readMessages";
+import { readZipLayout, type ByteSource, type ZipEntryInfo, type ZipLayout } from "./zipDirectory";
+
+/** Guards against zip bombs, judged on the sizes the zip declares before anything is inflated. */
+export interface ZipLimits {
+  /** Refuse when the entries declare more than this many bytes in total (default 2 GiB). */
+  maxUncompressedBytes: number;
+  /** Refuse when the declared total exceeds the file's size more than this many times (1000)… */
+  maxCompressionRatio: number;
+  /** …once the total is above this many bytes (64 MiB): small files are harmless at any ratio. */
+  ratioCheckAboveBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxUncompressedBytes: 2 * 1024 ** 3,
+  maxCompressionRatio: 1000,
+  ratioCheckAboveBytes: 64 * 1024 ** 2,
+};
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+/** An encrypted OOXML package is an OLE file with this stream; a legacy .xls has none. */
+const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+const HEAD_LENGTH = 512;
+
+/**
+ * Classifies a file before ExcelJS sees it and throws an XlsxReadError for anything that is not a
+ * readable .xlsx (missing, empty, legacy .xls, encrypted, not a zip, bomb-sized, not a workbook).
+ * Reads only the head, the zip directory and, for OLE files, a scan for the encryption stream.
+ */
+export async function sniffWorkbookFile(
+  path: string,
+  limits: Partial<ZipLimits> = {}
+): Promise<void> {
+  await inspectWorkbookFile(path, limits);
+}
+
+/** sniffWorkbookFile, giving back the zip's layout for readers that need it. */
+export async function inspectWorkbookFile(
+  path: string,
+  limits: Partial<ZipLimits> = {}
+): Promise<ZipLayout> {
+  const size = await fileSize(path);
+  let handle;
+  try {
+    handle = await open(path, "r");
+  } catch (error) {
+    throw readProblem("not-found", path, { code: errorCode(error) }, error);
+  }
+  try {
+    return await classify(fileSource(handle, size), path, limits);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The same classification for bytes already in memory; `file` names them in messages. */
+export async function sniffWorkbookBuffer(
+  data: Uint8Array,
+  file = "",
+  limits: Partial<ZipLimits> = {}
+): Promise<void> {
+  await classify(bufferSource(data), file, limits);
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw readProblem("not-found", path, { code: "EISDIR" });
+    return info.size;
+  } catch (error) {
+    if (isReadProblem(error)) throw error;
+    throw readProblem("not-found", path, { code: errorCode(error) }, error);
+  }
+}
+
+async function classify(
+  source: ByteSource,
+  file: string,
+  partialLimits: Partial<ZipLimits>
+): Promise<ZipLayout> {
+  const limits = { ...DEFAULT_ZIP_LIMITS, ...partialLimits };
+  if (source.size === 0) throw readProblem("empty-file", file);
+  const head = await source.read(0, HEAD_LENGTH);
+  if (startsWith(head, OLE_MAGIC)) {
+    const encrypted = await sourceContains(source, ENCRYPTION_INFO);
+    throw readProblem(encrypted ? "encrypted" : "legacy-xls", file);
+  }
+  if (startsWith(head, EMPTY_ZIP_MAGIC)) throw readProblem("not-xlsx", file, { looksLike: "zip" });
+  if (!startsWith(head, ZIP_MAGIC)) {
+    throw readProblem("not-xlsx", file, { looksLike: guessNonZip(head) });
+  }
+  if (source.size > limits.maxUncompressedBytes) {
+    throw readProblem("too-large", file, sizeDetail(source.size));
+  }
+  let layout: ZipLayout;
+  try {
+    layout = await readZipLayout(source);
+  } catch (error) {
+    throw readProblem("corrupt", file, {}, error);
+  }
+  checkDeclaredSizes(layout.entries, source.size, file, limits);
+  const kind = packageKind(layout.entries);
+  if (kind !== "xlsx") throw readProblem("not-xlsx", file, { looksLike: kind });
+  return layout;
+}
+
+function checkDeclaredSizes(
+  entries: readonly ZipEntryInfo[],
+  fileBytes: number,
+  file: string,
+  limits: ZipLimits
+): void {
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > limits.maxUncompressedBytes) throw readProblem("too-large", file, sizeDetail(total));
+  // Measured against the file itself: overlapping entries reuse the same compressed bytes.
+  if (total > limits.ratioCheckAboveBytes && total / fileBytes > limits.maxCompressionRatio) {
+    throw readProblem("too-large", file, sizeDetail(total));
+  }
+}
+
+type PackageKind = "xlsx" | NonNullable<ReadProblemDetail["looksLike"]>;
+
+function packageKind(entries: readonly ZipEntryInfo[]): PackageKind {
+  const names = new Set(entries.map((entry) => entry.name.replace(/^\//, "").toLowerCase()));
+  if (names.has("xl/workbook.xml")) return "xlsx";
+  if (names.has("xl/workbook.bin")) return "xlsb";
+  if (names.has("word/document.xml")) return "docx";
+  if (names.has("ppt/presentation.xml")) return "pptx";
+  return names.has("[content_types].xml") ? "unknown" : "zip";
+}
+
+/** What a non-zip file most likely is, so the message can say what to do with it. */
+function guessNonZip(head: Uint8Array): ReadProblemDetail["looksLike"] {
+  // Control bytes other than tab, line breaks and form feed mean binary data, not text.
+  if (head.some((byte) => byte < 0x09 || (byte > 0x0d && byte < 0x20))) return "unknown";
+  const text = new TextDecoder("utf-8")
+    .decode(head)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  if (text.startsWith("<")) return "html";
+  return "text";
+}
+
+function sizeDetail(bytes: number): ReadProblemDetail {
+  const mib = bytes / 1024 ** 2;
+  const shown = mib >= 1024 ? `${(mib / 1024).toFixed(1)} GiB` : `${mib.toFixed(1)} MiB`;
+  return { sizeZh: `约 ${shown}`, sizeEn: `about ${shown}` };
+}
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  return typeof error.code === "string" ? error.code : undefined;
+}
+
+const isReadProblem = (error: unknown): error is XlsxReadError => error instanceof XlsxReadError;
