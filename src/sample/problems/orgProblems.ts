@@ -1,0 +1,81 @@
+import { isoOf, serialOf, ymdOf } from "../calendar";
+import type { SampleBranch } from "../model";
+import { branchNamed, onlyRow, type ProblemContext, type ProblemInjector } from "./context";
+
+/**
+ * The organisational problems are facts of the department plan (see departmentPlan.ts); these
+ * injectors only point at the 支部信息 rows that show them, and fail loudly if the plan changed.
+ */
+function branchRow(context: ProblemContext, branch: SampleBranch) {
+  return onlyRow(
+    context.draft.branches,
+    `${branch.name}的支部信息`,
+    (r) => r.meta.branch === branch.name
+  );
+}
+
+function expect(fact: boolean, what: string): void {
+  if (!fact) throw new Error(`the department plan no longer has ${what}`);
+}
+
+const secretaryNotPrincipal: ProblemInjector = (context) => {
+  const branch = branchNamed(context.department, 1);
+  expect(!branch.isPrincipal, "a deputy as the second branch's secretary");
+  return [
+    {
+      ruleId: "org-secretary-principal",
+      ledger: "branches",
+      at: branchRow(context, branch),
+      description: `${branch.name}书记${branch.secretary.name}为${branch.secretaryTitle}，不是本部门主要负责人`,
+    },
+  ];
+};
+
+const termOverdue: ProblemInjector = (context) => {
+  const branch = branchNamed(context.department, 3);
+  const elected = ymdOf(branch.electionDate);
+  const ends = serialOf(elected.year + branch.termYears, elected.month, elected.day);
+  expect(ends < serialOf(context.year + 1, 1, 1), "a term that ended in the sample year");
+  return [
+    {
+      ruleId: "org-term-due",
+      ledger: "branches",
+      at: branchRow(context, branch),
+      description: `${branch.name}本届于${isoOf(branch.electionDate)}选举产生，任期${branch.termYears}年已于${isoOf(ends)}届满，至今未换届`,
+    },
+  ];
+};
+
+const committeeRequired: ProblemInjector = (context) => {
+  const branch = branchNamed(context.department, 2);
+  expect(!branch.hasCommittee, "a third branch without committee");
+  const full = branch.members.filter((m) => m.inRoster && m.transferredOut === undefined).length;
+  return [
+    {
+      ruleId: "org-committee-required",
+      ledger: "branches",
+      at: branchRow(context, branch),
+      description: `${branch.name}有正式党员${full}人（7人以上），但未设支部委员会`,
+    },
+  ];
+};
+
+const secretaryNotInRoster: ProblemInjector = (context) => {
+  const branch = branchNamed(context.department, 2);
+  expect(!branch.secretary.inRoster, "a new secretary missing from the roster");
+  return [
+    {
+      ruleId: "org-secretary-in-roster",
+      ledger: "branches",
+      at: branchRow(context, branch),
+      description: `${branch.name}新任书记${branch.secretary.name}已转入，但党员名册中没有登记`,
+    },
+  ];
+};
+
+export const ORG_PROBLEMS: readonly ProblemInjector[] = [
+  secretaryNotPrincipal,
+  termOverdue,
+  committeeRequired,
+  secretaryNotInRoster,
+];

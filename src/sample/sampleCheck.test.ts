@@ -1,0 +1,46 @@
+import { checkWorkbook, summarize } from "../engine/check";
+import { generateSample } from "./generateSample";
+import { matchSampleFindings } from "./matchProblems";
+import { sampleSheets } from "./sampleSheets";
+import type { SampleOptions } from "./types";
+
+/** What a finding says, shortened for a readable failure message. */
+const brief = (f: { ruleId: string; sheet: string | null; row: number | null; message: string }) =>
+  `${f.ruleId} ${f.sheet ?? ""}${f.row !== null ? `:${f.row}` : ""} ${f.message}`;
+
+describe.each<[string, SampleOptions]>([
+  ["the default sample", {}],
+  ["seed 1, 2024 (a leap year)", { seed: 1, year: 2024 }],
+  ["seed 424242, 2026", { seed: 424242, year: 2026 }],
+])("checking %s", (_label, options) => {
+  const sample = generateSample(options);
+  const result = checkWorkbook(sampleSheets(sample), { asOf: sample.asOf, year: sample.year });
+
+  it("runs every rule without one throwing", () => {
+    expect(result.errors).toEqual([]);
+    expect(result.optionProblems).toEqual([]);
+    expect(result.stats.filter((s) => s.skipped !== undefined)).toEqual([]);
+  });
+
+  it("finds every documented problem", () => {
+    const { unfound } = matchSampleFindings(sample.problems, result.findings);
+    expect(unfound.map((p) => `${p.id} ${p.ruleId}: ${p.description}`)).toEqual([]);
+  });
+
+  it("finds nothing that is not documented", () => {
+    const { undocumented } = matchSampleFindings(sample.problems, result.findings);
+    expect(undocumented.map(brief)).toEqual([]);
+    expect(result.totals.reminder).toBe(0);
+  });
+
+  it("reports each documented problem as an error, a warning or an unreadable cell", () => {
+    expect(result.totals.error).toBeGreaterThan(0);
+    expect(result.totals.warning).toBeGreaterThan(0);
+    expect(result.totals.unreadable).toBeGreaterThan(0);
+  });
+
+  it("builds the summary sheet of the check", () => {
+    const summary = summarize(result, { checkedAt: `${sample.asOf} 09:00`, version: "test" });
+    expect(JSON.stringify(summary)).toContain("上海市示范局机关党委");
+  });
+});
