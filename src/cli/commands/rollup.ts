@@ -50,7 +50,10 @@ export async function runRollup(
       });
     }
   }
-  for (const s of skipped) process.stderr.write(`${pc.yellow(text("rollupSkipped", { file: s.file, reason: s.reason }))}\n`);
+  for (const s of skipped)
+    process.stderr.write(
+      `${pc.yellow(text("rollupSkipped", { file: s.file, reason: s.reason }))}\n`
+    );
   if (entries.length === 0) throw new CliError(text("rollupNothing"));
 
   const workbook = new ExcelJS.Workbook();

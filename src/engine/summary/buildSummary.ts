@@ -69,7 +69,7 @@ export interface SummaryInput {
 }
 
 /** Widths of the shared grid (A–Q), in characters; the branch table uses every column. */
-const COLUMN_WIDTHS = [16, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 16, 9, 9, 7, 7, 9];
+const COLUMN_WIDTHS = [18, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 18, 9, 9, 7, 7, 9];
 const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
 const FULL: Span = [0, LAST_COLUMN];
 const TITLE_ROWS = 2;
