@@ -1,19 +1,12 @@
 import type { CellValue } from "../engine/cell/types";
-import type { LedgerId } from "../engine/model/ledgers";
+import { type LedgerId, RECORD_LEDGER_IDS, type RecordLedgerId } from "../engine/model/ledgers";
 import { LEDGER_SCHEMAS } from "../engine/schema/ledgerSchemas";
 import type { SampleMember } from "./model";
 
 /** The ledgers the sample writes rows for (单位信息 is key/value pairs, not rows). */
-export type SampleLedger = Exclude<LedgerId, "unitInfo">;
+export type SampleLedger = RecordLedgerId;
 
-export const SAMPLE_LEDGERS: readonly SampleLedger[] = [
-  "branches",
-  "members",
-  "meetings",
-  "lectures",
-  "dues",
-  "training",
-];
+export const SAMPLE_LEDGERS: readonly SampleLedger[] = RECORD_LEDGER_IDS;
 
 /** A row under construction: its cells by schema field, and what the generator knows about it. */
 export interface DraftRow<M> {

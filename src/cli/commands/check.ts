@@ -6,6 +6,7 @@ import pc from "picocolors";
 import type { SheetInput } from "../../engine/cell/types";
 import { checkWorkbook, summarize, type CheckResult } from "../../engine/check";
 import type { Locale } from "../../engine/i18n/locale";
+import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
 import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport";
 import type { SheetModel } from "../../engine/summary/model";
 import { readXlsxFile, streamXlsxSheets } from "../../xlsx/read";
@@ -32,10 +33,8 @@ export interface CheckCommandOptions {
 /** What one file gave: its report, or the reason it could not be checked. */
 type FileOutcome = { file: string; report: JsonReport } | { file: string; failure: string };
 
-const LEDGERS = ["branches", "members", "meetings", "lectures", "dues", "training"] as const;
-
 function hasAnyLedger(result: CheckResult): boolean {
-  return LEDGERS.some((ledger) => result.workbook[ledger] !== undefined);
+  return RECORD_LEDGER_IDS.some((ledger) => result.workbook[ledger] !== undefined);
 }
 
 /**

@@ -125,8 +125,21 @@ export interface TrainingRecord extends RowRef {
   organizer?: string;
 }
 
-export type LedgerId =
-  "unitInfo" | "branches" | "members" | "meetings" | "lectures" | "dues" | "training";
+/** Every ledger, in the template's order. */
+export const LEDGER_IDS = [
+  "unitInfo",
+  "branches",
+  "members",
+  "meetings",
+  "lectures",
+  "dues",
+  "training",
+] as const;
+export type LedgerId = (typeof LEDGER_IDS)[number];
+
+/** The ledgers made of rows (单位信息 is key/value pairs). */
+export type RecordLedgerId = Exclude<LedgerId, "unitInfo">;
+export const RECORD_LEDGER_IDS = LEDGER_IDS.filter((id): id is RecordLedgerId => id !== "unitInfo");
 
 /** A ledger sheet that was recognised, with the columns that were mapped. */
 export interface LedgerSheet<R> {

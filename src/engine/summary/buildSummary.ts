@@ -7,7 +7,7 @@ import { formatTemplate } from "../i18n/formatTemplate";
 import { formatDate, formatPercent, formatPeriod } from "../i18n/formatValue";
 import { ENGINE_TEXT, LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
-import type { LedgerId, LedgerWorkbook } from "../model/ledgers";
+import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../model/ledgers";
 import { renderClauseCompact } from "../rules/clause";
 import type { RuleMeta, RuleOptions } from "../rules/types";
 import type { EngineError, PeriodRecord, RuleStats } from "../run/report";
@@ -102,16 +102,7 @@ const REMINDER_SPANS: Span[] = [
   [14, 16],
 ];
 
-const LEDGER_ORDER: readonly (LedgerId | "structure")[] = [
-  "unitInfo",
-  "branches",
-  "members",
-  "meetings",
-  "lectures",
-  "dues",
-  "training",
-  "structure",
-];
+const LEDGER_ORDER: readonly (LedgerId | "structure")[] = [...LEDGER_IDS, "structure"];
 const COUNTED: readonly Severity[] = ["error", "warning", "reminder", "unreadable"];
 const LIST_ORDER: Partial<Record<Severity, number>> = { error: 0, warning: 1, unreadable: 2 };
 
