@@ -10,6 +10,10 @@ export const CLI_TEXT = {
   },
   checking: { "zh-CN": "正在检查 {file}", "en-US": "Checking {file}" },
   progress: { "zh-CN": "[{index}/{count}] {file}", "en-US": "[{index}/{count}] {file}" },
+  readingLarge: {
+    "zh-CN": "正在读取 {file}（{size} MB），请稍候…",
+    "en-US": "Reading {file} ({size} MB), please wait…",
+  },
   readingRows: {
     "zh-CN": "正在读取“{sheet}”：{rows} 行",
     "en-US": "Reading “{sheet}”: {rows} rows",

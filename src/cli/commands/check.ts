@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type ExcelJS from "exceljs";
 import pc from "picocolors";
@@ -29,6 +29,8 @@ export interface CheckCommandOptions {
   reportOnly: boolean;
   version: string;
 }
+
+const LARGE_FILE_BYTES = 5 * 2 ** 20;
 
 /** What one file gave: its report, or the reason it could not be checked. */
 type FileOutcome = { file: string; report: JsonReport } | { file: string; failure: string };
@@ -106,6 +108,13 @@ async function checkOne(
   if (options.reportOnly) {
     sheets = await streamXlsxSheets(file, ({ sheet, rows }) => onRows(sheet, rows));
   } else {
+    // A full load has no progress of its own; a large file at least says it is being read.
+    const size = (await stat(file).catch(() => undefined))?.size ?? 0;
+    if (size > LARGE_FILE_BYTES) {
+      process.stderr.write(
+        `${text("readingLarge", { file: basename(file), size: (size / 2 ** 20).toFixed(1) })}\n`
+      );
+    }
     ({ workbook, sheets } = await readXlsxFile(file));
   }
 
