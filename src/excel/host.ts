@@ -1,0 +1,104 @@
+import type { CheckResult } from "../engine/check";
+import type { DuesRounding, RuleSetting } from "../engine/config/settings";
+import type { Frequency } from "../engine/calendar/period";
+import type { RuleId } from "../engine/rules/ruleIds";
+
+/**
+ * What the task pane and the ribbon commands ask of Excel. The Office.js adapter implements it;
+ * components never call Office.js — a hook holds an ExcelHost and passes actions down as props,
+ * and tests give the hook a fake host.
+ */
+
+/** The stages a check goes through, named in the pane's progress bar (读取、检查、标记、汇总). */
+export type CheckStage = "read" | "check" | "mark" | "summary";
+
+export interface CheckProgress {
+  stage: CheckStage;
+  /** Work done and total within the stage (cells, rows or sheets), for a determinate bar. */
+  done: number;
+  total: number;
+}
+
+/** Why a sheet was left unmarked. */
+export type SkipReason = "protected" | "missing";
+
+export interface HostCheckOutcome {
+  result: CheckResult;
+  /** The name the 汇总表 was written under ("汇总表", or "汇总表（检查结果）" beside a user's own). */
+  summarySheet: string;
+  /** Whether notes were written (Notes API, ExcelApi 1.18); otherwise reasons stay in the pane and summary. */
+  notesWritten: boolean;
+  skippedSheets: { sheet: string; reason: SkipReason }[];
+}
+
+export interface ClearOutcome {
+  sheets: string[];
+  marks: number;
+  notes: number;
+  summaryRemoved: boolean;
+  skippedSheets: { sheet: string; reason: SkipReason }[];
+}
+
+export interface TemplateOutcome {
+  inserted: string[];
+  /** Standard sheets that already existed and were left as they are. */
+  existing: string[];
+}
+
+export interface RollupOutcome {
+  /** The sheets written into a new workbook (or this one when a new one cannot be opened). */
+  sheets: string[];
+  departments: number;
+  skipped: { file: string; reason: string }[];
+}
+
+/** Settings kept in the workbook (workbook.settings) so a distributed template carries them. */
+export interface StoredSettings {
+  asOf?: string;
+  year?: number;
+  lectureFrequency?: Frequency;
+  duesRounding?: DuesRounding;
+  reminderDays?: number;
+  rules?: Partial<Record<RuleId, Pick<RuleSetting, "enabled" | "severity">>>;
+}
+
+export interface ExcelHost {
+  /** Office's display language ("zh-CN", "en-US" …), for the pane's default language. */
+  displayLanguage(): string;
+  /** Whether Office's theme is dark, when the host tells. */
+  prefersDark(): boolean;
+  runCheck(
+    settings: StoredSettings,
+    onProgress: (progress: CheckProgress) => void,
+    signal: AbortSignal
+  ): Promise<HostCheckOutcome>;
+  clearMarks(): Promise<ClearOutcome>;
+  /** Selects a ledger row (or one cell of it) and brings its sheet to the front. */
+  selectRow(sheet: string, row: number, column: string | null): Promise<void>;
+  insertTemplate(): Promise<TemplateOutcome>;
+  /** Opens the 汇总表 alone in a new workbook, or downloads it where that is not possible. */
+  exportSummary(): Promise<"opened" | "downloaded">;
+  rollup(files: readonly File[]): Promise<RollupOutcome>;
+  loadSettings(): Promise<StoredSettings>;
+  saveSettings(settings: StoredSettings): Promise<void>;
+}
+
+/** A check stopped by the user: the workbook is left consistent, and the pane says so. */
+export class CheckCancelledError extends Error {
+  constructor() {
+    super("check cancelled");
+    this.name = "CheckCancelledError";
+  }
+}
+
+/** A problem the user can act on (a protected sheet, a sheet deleted mid-check…), in their language. */
+export class HostError extends Error {
+  constructor(
+    readonly messageZh: string,
+    readonly messageEn: string,
+    options?: { cause?: unknown }
+  ) {
+    super(messageZh, options);
+    this.name = "HostError";
+  }
+}
