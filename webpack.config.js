@@ -1,11 +1,28 @@
-// Builds the task pane into dist/ and rewrites the manifest's URLs for the hosting base URL.
+// Builds the add-in into dist/: the task pane and the ribbon's function file with their pages,
+// help, icons, the office.js they load, and the manifest with URLs at the hosting base URL.
+//   ADDIN_BASE_URL  where dist/ is hosted (production; default https://localhost:3000/)
+//   OFFICE_JS       local (default: dist/office-js/ from @microsoft/office-js) or cdn
+//   DEV_SERVER_HTTP 1 serves plain http where the dev certificate cannot be installed
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DEV_BASE_URL, rewriteManifestUrls } = require("./scripts/manifestUrls");
+const {
+  LOCAL_DIR,
+  OfficeJsScriptPlugin,
+  officeJsFiles,
+  officeJsSrc,
+} = require("./scripts/officeJs");
 
-const DEV_BASE_URL = "https://localhost:3000/";
-/** Where the production build is hosted; set ADDIN_BASE_URL (with a trailing slash) when building. */
-const PROD_BASE_URL = process.env.ADDIN_BASE_URL || "https://localhost:3000/";
+const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** The React pane (index.tsx) once it exists, the plain placeholder (index.ts) until then. */
+function taskpaneEntry() {
+  const tsx = "./src/taskpane/index.tsx";
+  return fs.existsSync(path.resolve(__dirname, tsx)) ? tsx : "./src/taskpane/index.ts";
+}
 
 async function httpsOptions() {
   try {
@@ -20,16 +37,24 @@ async function httpsOptions() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
-  const baseUrl = dev ? DEV_BASE_URL : PROD_BASE_URL;
-  const https = dev && process.env.DEV_SERVER_HTTP !== "1" ? await httpsOptions() : undefined;
+  const serving = Boolean(env?.WEBPACK_SERVE || process.env.WEBPACK_SERVE);
+  const https = serving && process.env.DEV_SERVER_HTTP !== "1" ? await httpsOptions() : undefined;
+  // The dev manifest follows the dev server's scheme, so an http fallback is still loadable.
+  const devBaseUrl = serving && !https ? `http://localhost:${DEV_PORT}/` : DEV_BASE_URL;
+  const baseUrl = dev ? devBaseUrl : process.env.ADDIN_BASE_URL || DEV_BASE_URL;
+  const officeJs = officeJsSrc(process.env.OFFICE_JS);
+  const localOfficeJs = officeJs.startsWith(`${LOCAL_DIR}/`);
+
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.ts",
+      taskpane: taskpaneEntry(),
+      commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -38,9 +63,30 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              // ES modules for webpack: tsconfig's CommonJS would turn import("exceljs") into a
+              // require() and pull ExcelJS into the pane's first load.
+              compilerOptions: { module: "esnext", sourceMap: dev },
+            },
+          },
         },
       ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // ExcelJS is loaded on demand (export, roll-up): keep it out of the pane's first load.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+          },
+        },
+      },
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -49,18 +95,33 @@ module.exports = async (env, argv) => {
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/taskpane/help.html",
         chunks: [],
+        inject: false,
       }),
+      new OfficeJsScriptPlugin(officeJs),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().replaceAll(DEV_BASE_URL, baseUrl),
+            transform: (content) => rewriteManifestUrls(content.toString(), baseUrl),
           },
+          ...(localOfficeJs
+            ? officeJsFiles(OFFICE_JS_DIST).map((file) => ({
+                from: path.join(OFFICE_JS_DIST, file),
+                to: `${LOCAL_DIR}/${file}`,
+                // Minified already; re-minifying Microsoft's files would only slow the build.
+                info: { minimized: true },
+              }))
+            : []),
         ],
       }),
     ],
@@ -68,7 +129,7 @@ module.exports = async (env, argv) => {
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : { type: "http" },
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port: DEV_PORT,
       static: { directory: path.resolve(__dirname, "dist") },
     },
   };

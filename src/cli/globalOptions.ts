@@ -34,9 +34,3 @@ export function parseYear(value: string | undefined, locale: Locale): number | u
   }
   return year;
 }
-
-/** "2025-01-15 10:30" in the machine's local time, as the summary shows when it was checked. */
-export function localTimestamp(date: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}

@@ -13,7 +13,7 @@ import { readXlsxFile, streamXlsxSheets } from "../../xlsx/read";
 import { applyCheck } from "../../xlsx/write";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
-import { localTimestamp } from "../globalOptions";
+import { localTimestamp } from "../../engine/calendar/timestamp";
 import { describeFailure } from "../describeFailure";
 import { renderBranchTable } from "../output/branchTable";
 import { createProgress } from "../output/progress";

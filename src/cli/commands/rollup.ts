@@ -14,7 +14,7 @@ import { writeSheetModel } from "../../xlsx/write";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { describeFailure } from "../describeFailure";
-import { localTimestamp } from "../globalOptions";
+import { localTimestamp } from "../../engine/calendar/timestamp";
 import { displayWidth, padEnd, padStart } from "../output/textWidth";
 import { samePath } from "../outputPaths";
 import { saveWorkbook } from "../saveWorkbook";

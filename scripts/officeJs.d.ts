@@ -1,0 +1,13 @@
+/** Types of scripts/officeJs.js for the tests that import it. */
+export declare const EXCEL_PLATFORMS: readonly string[];
+export declare const LOCAL_DIR: string;
+export declare const OFFICE_JS_CDN: string;
+export declare function officeJsSrc(mode: string | undefined): string;
+export declare function supportedLocales(officeJsSource: string): string[];
+export declare function officeJsFiles(distDir: string): string[];
+export declare function stripOfficeJsTags(html: string): string;
+export declare class OfficeJsScriptPlugin {
+  constructor(src: string);
+  readonly src: string;
+  apply(compiler: unknown): void;
+}

@@ -1,0 +1,54 @@
+import type { SheetModel } from "../../engine/summary/model";
+import { HostError } from "../host";
+import { toBase64 } from "./base64";
+import { buildModelWorkbook } from "./buildModelWorkbook";
+
+/** Characters Windows and macOS refuse in file names (and control characters) become "_". */
+function safeFileName(name: string): string {
+  return [...name].map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "_" : ch)).join("");
+}
+
+/** "汇总表-市某某局-2024年度.xlsx", from the summary's own data when it has it. */
+export function exportFileName(model: SheetModel): string {
+  const parts = [model.name];
+  if (model.data?.unitName) parts.push(model.data.unitName);
+  if (model.data) parts.push(`${model.data.year}年度`);
+  return `${safeFileName(parts.join("-"))}.xlsx`;
+}
+
+/**
+ * 导出汇总表: the 汇总表 alone in a new workbook. `open` (Excel.createWorkbook) opens it in Excel;
+ * where that fails (Excel on the web in some tenants, the hardening policy, an old host) the same
+ * file goes to `download`. Returns which happened; a HostError when neither worked.
+ */
+export async function exportSummaryWorkbook(
+  model: SheetModel,
+  open: (base64: string) => Promise<void>,
+  download: (bytes: Uint8Array, fileName: string) => void
+): Promise<"opened" | "downloaded"> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await buildModelWorkbook([model]);
+  } catch (error) {
+    throw new HostError(
+      "生成汇总表文件时出错，请重新检查后再导出。",
+      "The summary file could not be built. Run the check again, then export.",
+      { cause: error }
+    );
+  }
+  try {
+    await open(toBase64(bytes));
+    return "opened";
+  } catch (openError) {
+    try {
+      download(bytes, exportFileName(model));
+      return "downloaded";
+    } catch (downloadError) {
+      throw new HostError(
+        "无法在 Excel 中打开导出的汇总表，下载也未成功。请检查浏览器是否阻止了下载后重试。",
+        "The exported summary could not be opened in Excel, and the download failed too. Check whether the browser blocked the download and try again.",
+        { cause: new AggregateError([openError, downloadError]) }
+      );
+    }
+  }
+}

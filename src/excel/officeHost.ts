@@ -1,0 +1,201 @@
+import packageJson from "../../package.json";
+import { checkWorkbook, summarize, type CheckResult } from "../engine/check";
+import { localTimestamp } from "../engine/calendar/timestamp";
+import { nearestLocale, type Locale } from "../engine/i18n/locale";
+import type { SheetModel } from "../engine/summary/model";
+import { buildTemplateModel } from "../engine/template";
+import { downloadBytes } from "./download";
+import { exportSummaryWorkbook } from "./export";
+import {
+  CheckCancelledError,
+  type CheckProgress,
+  type ExcelHost,
+  type HostCheckOutcome,
+  type StoredSettings,
+} from "./host";
+import { applyHighlights } from "./mark/applyHighlights";
+import { clearMarks } from "./mark/clearMarks";
+import { officeHostError } from "./officeErrors";
+import { isDarkColour } from "./officeTheme";
+import { readLedgerSheets } from "./read/readLedgerSheets";
+import { notesSupported } from "./requirements";
+import { rollupFromFiles, writeRollupSheets, writeRollupWorkbook } from "./rollup";
+import { selectRow } from "./select";
+import { loadStoredSettings, saveStoredSettings, toCheckOptions } from "./settings";
+import { removeSummarySheets, writeSummarySheet } from "./summary";
+import { insertTemplateSheets } from "./template";
+
+const VERSION = packageJson.version;
+
+function throwIfCancelled(signal: AbortSignal): void {
+  if (signal.aborted) throw new CheckCancelledError();
+}
+
+/** Reads the ledgers and runs the engine; used by a check and by an export made before any check. */
+async function readAndCheck(
+  context: Excel.RequestContext,
+  settings: StoredSettings,
+  locale: Locale,
+  onProgress: (progress: CheckProgress) => void,
+  signal: AbortSignal
+): Promise<{ result: CheckResult; protectedSheets: string[] }> {
+  onProgress({ stage: "read", done: 0, total: 1 });
+  const { sheets, protectedSheets } = await readLedgerSheets(context, {
+    signal,
+    onProgress: (done, total) => onProgress({ stage: "read", done, total }),
+  });
+  throwIfCancelled(signal);
+  onProgress({ stage: "check", done: 0, total: 1 });
+  const result = checkWorkbook(sheets, toCheckOptions(settings, locale));
+  onProgress({ stage: "check", done: 1, total: 1 });
+  return { result, protectedSheets };
+}
+
+/** The ExcelHost of the real add-in: every call is one Excel.run, errors become HostErrors. */
+export function createOfficeHost(): ExcelHost {
+  let lastSummary: SheetModel | undefined;
+  const locale = (): Locale => nearestLocale(Office.context?.displayLanguage);
+  const settingsStore = (): Office.Settings => Office.context.document.settings;
+  const run = async <T>(
+    action: { zh: string; en: string },
+    body: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> => {
+    try {
+      return await Excel.run(body);
+    } catch (error) {
+      if (error instanceof CheckCancelledError) throw error;
+      throw officeHostError(error, action);
+    }
+  };
+
+  return {
+    displayLanguage: () => Office.context?.displayLanguage ?? "zh-CN",
+    prefersDark: () => isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor),
+
+    runCheck(settings, onProgress, signal) {
+      return run({ zh: "检查台账", en: "checking the ledgers" }, async (context) => {
+        const { result, protectedSheets } = await readAndCheck(
+          context,
+          settings,
+          locale(),
+          onProgress,
+          signal
+        );
+        // The last point a cancellation leaves the workbook untouched; marking then runs to its end.
+        throwIfCancelled(signal);
+        const notes = notesSupported();
+        onProgress({ stage: "mark", done: 0, total: 1 });
+        const applied = await applyHighlights(context, result.highlights, {
+          notes,
+          skipSheets: protectedSheets,
+        });
+        onProgress({ stage: "summary", done: 0, total: 1 });
+        const summary = summarize(result, {
+          checkedAt: localTimestamp(),
+          version: VERSION,
+          locale: locale(),
+        });
+        const summarySheet = await writeSummarySheet(context, summary);
+        lastSummary = summary;
+        onProgress({ stage: "summary", done: 1, total: 1 });
+        const outcome: HostCheckOutcome = {
+          result,
+          summarySheet,
+          notesWritten: notes,
+          skippedSheets: applied.skippedSheets,
+        };
+        return outcome;
+      });
+    },
+
+    clearMarks() {
+      return run({ zh: "清除标记", en: "clearing the marks" }, async (context) => {
+        const cleared = await clearMarks(context);
+        const summaryRemoved = await removeSummarySheets(context);
+        lastSummary = undefined;
+        return { ...cleared, summaryRemoved };
+      });
+    },
+
+    selectRow(sheet, row, column) {
+      return run({ zh: "定位到台账行", en: "going to the ledger row" }, (context) =>
+        selectRow(context, sheet, row, column)
+      );
+    },
+
+    insertTemplate() {
+      const stored = loadStoredSettings(settingsStore());
+      const model = buildTemplateModel({
+        ...(stored.year !== undefined ? { year: stored.year } : {}),
+        locale: locale(),
+      });
+      return run({ zh: "插入标准模板", en: "inserting the template" }, (context) =>
+        insertTemplateSheets(context, model)
+      );
+    },
+
+    async exportSummary() {
+      let summary = lastSummary;
+      if (!summary) {
+        // No check in this session yet: build the summary from the ledgers as they stand, unmarked.
+        const stored = loadStoredSettings(settingsStore());
+        summary = await run({ zh: "生成汇总表", en: "building the summary" }, async (context) => {
+          const { result } = await readAndCheck(
+            context,
+            stored,
+            locale(),
+            () => undefined,
+            new AbortController().signal
+          );
+          return summarize(result, {
+            checkedAt: localTimestamp(),
+            version: VERSION,
+            locale: locale(),
+          });
+        });
+      }
+      return exportSummaryWorkbook(
+        summary,
+        async (base64) => {
+          await Excel.createWorkbook(base64);
+        },
+        downloadBytes
+      );
+    },
+
+    async rollup(files) {
+      const read = await Promise.all(
+        files.map(async (file) => ({
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        }))
+      );
+      const built = await rollupFromFiles(read, locale(), {
+        createdAt: localTimestamp(),
+        version: VERSION,
+      });
+      if (built.sheets.length === 0) {
+        return { sheets: [], departments: 0, skipped: built.skipped };
+      }
+      const written = await writeRollupWorkbook(
+        built.sheets,
+        async (base64) => {
+          await Excel.createWorkbook(base64);
+        },
+        (models) =>
+          run({ zh: "写入汇总", en: "writing the roll-up" }, (context) =>
+            writeRollupSheets(context, models)
+          )
+      );
+      return { sheets: written.sheets, departments: built.entries, skipped: built.skipped };
+    },
+
+    loadSettings() {
+      return Promise.resolve(loadStoredSettings(settingsStore()));
+    },
+
+    saveSettings(settings) {
+      return saveStoredSettings(settingsStore(), settings);
+    },
+  };
+}

@@ -1,0 +1,9 @@
+/** Settings kept in the document, validated on the way in and out, and turned into check options. */
+export {
+  loadStoredSettings,
+  saveStoredSettings,
+  SETTINGS_KEY,
+  type SettingsStore,
+} from "./settingsStore";
+export { toCheckOptions } from "./toCheckOptions";
+export { validateStoredSettings } from "./validateSettings";

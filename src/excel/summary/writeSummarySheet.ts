@@ -1,0 +1,52 @@
+import { isSummaryMarker, type SheetModel } from "../../engine/summary/model";
+import { RequestBudget } from "./requestBudget";
+import { loadInventory } from "./sheetInventory";
+import { temporaryName, unusedName } from "./sheetNames";
+import { structureProtectedError, writeFailed } from "./writeErrors";
+import { writeSheetModel } from "./writeSheetModel";
+
+const WRITING = { zh: "写入汇总表", en: "writing the summary sheet" };
+const ADD_SUMMARY = { zh: "添加汇总表", en: "add the summary sheet" };
+
+/** Lets Excel repaint once per batch; the API exists from ExcelApi 1.8, and hosts without it just repaint. */
+export function suspendScreenUpdating(context: Excel.RequestContext): () => void {
+  return () => {
+    const application: Partial<Excel.Application> | undefined = context.workbook.application;
+    if (typeof application?.suspendScreenUpdatingUntilNextSync === "function") {
+      application.suspendScreenUpdatingUntilNextSync();
+    }
+  };
+}
+
+/**
+ * Writes the 汇总表. A sheet of ours (marker in Z1) is replaced at its position; a user's own sheet
+ * of the model's name is never touched, ours then takes "汇总表（检查结果）"…; a new summary goes
+ * first. The new sheet is added under a temporary name before ours is deleted, so a workbook holding
+ * only our summary never loses its last sheet. Returns the name used.
+ */
+export async function writeSummarySheet(
+  context: Excel.RequestContext,
+  model: SheetModel
+): Promise<string> {
+  const inventory = await loadInventory(context);
+  if (inventory.structureProtected) throw structureProtectedError(ADD_SUMMARY);
+  const ours = inventory.sheets.filter((s) => isSummaryMarker(s.marker));
+  const others = inventory.sheets.filter((s) => !isSummaryMarker(s.marker)).map((s) => s.name);
+  const name = unusedName(others, model.name);
+  const position = ours.length > 0 ? Math.min(...ours.map((s) => s.position)) : 0;
+  try {
+    const budget = new RequestBudget(context, undefined, suspendScreenUpdating(context));
+    await budget.reserve(0, ours.length + 3);
+    const sheets = context.workbook.worksheets;
+    const added = sheets.add(temporaryName(inventory.sheets.map((s) => s.name)));
+    for (const sheet of ours) sheets.getItem(sheet.name).delete();
+    added.name = name;
+    added.position = position;
+    if (ours.some((s) => s.name === inventory.activeSheet)) added.activate();
+    await writeSheetModel(added, model, budget);
+    await budget.flush();
+  } catch (error) {
+    throw writeFailed(WRITING, error);
+  }
+  return name;
+}

@@ -1,0 +1,57 @@
+import type { TemplateModel, TemplateSheet } from "../../engine/template";
+import { RequestBudget } from "../summary/requestBudget";
+import { loadInventory } from "../summary/sheetInventory";
+import { structureProtectedError, writeFailed } from "../summary/writeErrors";
+import { suspendScreenUpdating } from "../summary/writeSummarySheet";
+import { templateSheetExists } from "./existingSheets";
+import { writeInstructionsTemplate } from "./writeInstructionsTemplate";
+import { writeLedgerTemplate } from "./writeLedgerTemplate";
+import { writeUnitInfoTemplate } from "./writeUnitInfoTemplate";
+
+const INSERTING = { zh: "插入标准模板", en: "inserting the standard sheets" };
+const INSERT = { zh: "插入标准模板", en: "insert the standard sheets" };
+
+async function writeTemplateSheet(
+  worksheet: Excel.Worksheet,
+  model: TemplateModel,
+  sheet: TemplateSheet,
+  budget: RequestBudget
+): Promise<void> {
+  switch (sheet.kind) {
+    case "instructions":
+      return writeInstructionsTemplate(worksheet, model, sheet, budget);
+    case "unitInfo":
+      return writeUnitInfoTemplate(worksheet, model, sheet, budget);
+    case "ledger":
+      return writeLedgerTemplate(worksheet, model, sheet, budget);
+  }
+}
+
+/**
+ * 插入标准模板: adds the template's sheets the workbook lacks, after its own sheets and in template
+ * order, formatted as the command line's template. An existing sheet of a standard name (or one the
+ * checker reads as that ledger) is left exactly as it is and reported in `existing`.
+ */
+export async function insertTemplateSheets(
+  context: Excel.RequestContext,
+  model: TemplateModel
+): Promise<{ inserted: string[]; existing: string[] }> {
+  const inventory = await loadInventory(context);
+  const names = inventory.sheets.map((s) => s.name);
+  const missing = model.sheets.filter((s) => !templateSheetExists(s, names));
+  const existing = model.sheets.filter((s) => !missing.includes(s)).map((s) => s.name);
+  if (missing.length === 0) return { inserted: [], existing };
+  if (inventory.structureProtected) throw structureProtectedError(INSERT);
+  try {
+    const budget = new RequestBudget(context, undefined, suspendScreenUpdating(context));
+    for (const sheet of missing) {
+      await budget.reserve(0);
+      const worksheet = context.workbook.worksheets.add(sheet.name);
+      await writeTemplateSheet(worksheet, model, sheet, budget);
+    }
+    await budget.flush();
+  } catch (error) {
+    throw writeFailed(INSERTING, error);
+  }
+  return { inserted: missing.map((s) => s.name), existing };
+}
