@@ -1,0 +1,53 @@
+import { CheckCancelledError, HostError } from "../../excel/host";
+import { clearNotice, errorNotice, isCancellation, rollupNotice, templateNotice } from "./notices";
+
+describe("notices", () => {
+  it("lists names in each language's style", () => {
+    const notice = templateNotice({ inserted: ["党课台账", "培训台账"], existing: [] });
+    expect(notice.lines[0]).toEqual({
+      "zh-CN": "已插入工作表：党课台账、培训台账。",
+      "en-US": "Inserted the sheets: 党课台账, 培训台账.",
+    });
+    expect(templateNotice({ inserted: [], existing: ["会议台账"] }).intent).toBe("info");
+  });
+
+  it("warns about protected sheets and skipped files", () => {
+    const clear = clearNotice({
+      sheets: ["党费台账"],
+      marks: 3,
+      notes: 1,
+      summaryRemoved: false,
+      skippedSheets: [{ sheet: "会议台账", reason: "protected" }],
+    });
+    expect(clear.intent).toBe("warning");
+    expect(clear.lines[1]!["zh-CN"]).toContain("“会议台账”工作表受保护");
+    const rollup = rollupNotice({
+      sheets: ["汇总"],
+      departments: 1,
+      skipped: [{ file: "a.xlsx", reason: "没有汇总表" }],
+    });
+    expect(rollup.lines[1]!["zh-CN"]).toBe("未汇总“a.xlsx”：没有汇总表");
+  });
+
+  it("keeps a HostError's own words and names the action for any other error", () => {
+    expect(errorNotice(new HostError("甲", "A"), "clearMarks").lines).toEqual([
+      { "zh-CN": "甲", "en-US": "A" },
+    ]);
+    const other = errorNotice("boom {x}", "exportSummary");
+    expect(other.lines[0]!["zh-CN"]).toMatch(/^导出汇总表未能完成：boom \{x\}。/);
+    expect(other.lines[0]!["en-US"]).toMatch(
+      /^Export summary could not be completed: boom \{x\}\./
+    );
+  });
+
+  it("treats the host's cancellation and an aborted signal's AbortError as cancelling", () => {
+    const live = new AbortController();
+    const aborted = new AbortController();
+    aborted.abort();
+    const abortError = Object.assign(new Error("aborted"), { name: "AbortError" });
+    expect(isCancellation(new CheckCancelledError(), live.signal)).toBe(true);
+    expect(isCancellation(abortError, aborted.signal)).toBe(true);
+    expect(isCancellation(abortError, live.signal)).toBe(false);
+    expect(isCancellation(new Error("x"), aborted.signal)).toBe(false);
+  });
+});

@@ -1,0 +1,139 @@
+import type { MessageData } from "../../engine/findings/types";
+import { formatTemplate } from "../../engine/i18n/formatTemplate";
+import { LOCALES, type Localized } from "../../engine/i18n/locale";
+import {
+  CheckCancelledError,
+  HostError,
+  type ClearOutcome,
+  type HostCheckOutcome,
+  type RollupOutcome,
+  type TemplateOutcome,
+} from "../../excel/host";
+import { MESSAGES, type MessageKey } from "../i18n/messages";
+
+export type NoticeIntent = "success" | "info" | "warning" | "error";
+
+/** What the pane tells the user after an action, in both languages so a language switch re-renders it. */
+export interface Notice {
+  intent: NoticeIntent;
+  lines: Localized[];
+}
+
+/** One message in both languages, with its data filled in. */
+export function localized(key: MessageKey, data: MessageData = {}): Localized {
+  const text = MESSAGES[key];
+  return Object.fromEntries(
+    LOCALES.map((locale) => [locale, formatTemplate(text[locale], data, locale)])
+  ) as Localized;
+}
+
+/** Names in both languages' list style, for a message's data. */
+function listBoth(names: readonly string[]): { zh: string; en: string } {
+  return { zh: names.join("、"), en: names.join(", ") };
+}
+
+/** A message whose data holds a list, joined the way each language does. */
+function withList(
+  key: MessageKey,
+  field: string,
+  names: readonly string[],
+  data: MessageData = {}
+): Localized {
+  const joined = listBoth(names);
+  return {
+    "zh-CN": formatTemplate(MESSAGES[key]["zh-CN"], { ...data, [field]: joined.zh }, "zh-CN"),
+    "en-US": formatTemplate(MESSAGES[key]["en-US"], { ...data, [field]: joined.en }, "en-US"),
+  };
+}
+
+function skippedLines(skipped: HostCheckOutcome["skippedSheets"]): Localized[] {
+  return skipped.map(({ sheet, reason }) =>
+    localized(reason === "protected" ? "skippedProtected" : "skippedMissing", { sheet })
+  );
+}
+
+export function checkNotice(outcome: HostCheckOutcome): Notice {
+  const clean = outcome.result.findings.length === 0;
+  const lines = [
+    localized(clean ? "checkDoneClean" : "checkDone", { sheet: outcome.summarySheet }),
+  ];
+  if (!outcome.notesWritten) lines.push(localized("notesUnavailable"));
+  lines.push(...skippedLines(outcome.skippedSheets));
+  return { intent: outcome.skippedSheets.length > 0 ? "warning" : "success", lines };
+}
+
+export function clearNotice(outcome: ClearOutcome): Notice {
+  const lines = [
+    localized("clearDone", {
+      sheets: outcome.sheets.length,
+      marks: outcome.marks,
+      notes: outcome.notes,
+    }),
+  ];
+  if (outcome.summaryRemoved) lines.push(localized("clearSummaryRemoved"));
+  lines.push(...skippedLines(outcome.skippedSheets));
+  return { intent: outcome.skippedSheets.length > 0 ? "warning" : "success", lines };
+}
+
+export function templateNotice(outcome: TemplateOutcome): Notice {
+  const lines: Localized[] = [];
+  if (outcome.inserted.length > 0)
+    lines.push(withList("templateInserted", "sheets", outcome.inserted));
+  if (outcome.existing.length > 0)
+    lines.push(withList("templateExisting", "sheets", outcome.existing));
+  if (outcome.inserted.length === 0)
+    return { intent: "info", lines: [localized("templateNothing"), ...lines] };
+  return { intent: "success", lines };
+}
+
+export function exportNotice(how: "opened" | "downloaded"): Notice {
+  return {
+    intent: "success",
+    lines: [localized(how === "opened" ? "exportOpened" : "exportDownloaded")],
+  };
+}
+
+export function rollupNotice(outcome: RollupOutcome): Notice {
+  const lines = [
+    withList("rollupDone", "sheets", outcome.sheets, { departments: outcome.departments }),
+    ...outcome.skipped.map(({ file, reason }) => localized("rollupSkipped", { file, reason })),
+  ];
+  return { intent: outcome.skipped.length > 0 ? "warning" : "success", lines };
+}
+
+/** Whether an error means the user stopped the check (the host's error, or the signal's abort). */
+export function isCancellation(error: unknown, signal: AbortSignal): boolean {
+  return (
+    error instanceof CheckCancelledError ||
+    (signal.aborted && error instanceof Error && error.name === "AbortError")
+  );
+}
+
+/**
+ * Any failure as a notice. A HostError already says what to do in both languages; anything else
+ * names the action and the error's own message, and says the ledgers were not changed.
+ */
+export function errorNotice(error: unknown, action: MessageKey): Notice {
+  if (error instanceof HostError) {
+    return { intent: "error", lines: [{ "zh-CN": error.messageZh, "en-US": error.messageEn }] };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const actionText = MESSAGES[action];
+  return {
+    intent: "error",
+    lines: [
+      {
+        "zh-CN": formatTemplate(
+          MESSAGES.unexpectedError["zh-CN"],
+          { action: actionText["zh-CN"], message },
+          "zh-CN"
+        ),
+        "en-US": formatTemplate(
+          MESSAGES.unexpectedError["en-US"],
+          { action: actionText["en-US"], message },
+          "en-US"
+        ),
+      },
+    ],
+  };
+}

@@ -1,0 +1,194 @@
+import type { SheetInput } from "../../src/engine/cell/types";
+import { checkWorkbook } from "../../src/engine/check";
+import type { CheckOptions } from "../../src/engine/config/settings";
+import {
+  CheckCancelledError,
+  type CheckProgress,
+  type CheckStage,
+  type ClearOutcome,
+  type ExcelHost,
+  type HostCheckOutcome,
+  type RollupOutcome,
+  type SkipReason,
+  type StoredSettings,
+  type TemplateOutcome,
+} from "../../src/excel/host";
+
+const STAGES: readonly CheckStage[] = ["read", "check", "mark", "summary"];
+
+type HostMethod =
+  | "runCheck"
+  | "clearMarks"
+  | "selectRow"
+  | "insertTemplate"
+  | "exportSummary"
+  | "rollup"
+  | "loadSettings"
+  | "saveSettings";
+
+export interface FakeHostOptions {
+  sheets: readonly SheetInput[];
+  /** Options the fixture is checked with (its as-of day), under the stored settings. */
+  baseOptions?: CheckOptions;
+  displayLanguage?: string;
+  dark?: boolean;
+  stored?: StoredSettings;
+  notesWritten?: boolean;
+  skippedSheets?: { sheet: string; reason: SkipReason }[];
+  /** When true, each stage waits for advance(); otherwise stages run on their own. */
+  manual?: boolean;
+}
+
+/** The stored settings as the engine's check options, as the Office.js adapter maps them. */
+export function settingsToOptions(settings: StoredSettings): CheckOptions {
+  const options: CheckOptions = {};
+  if (settings.asOf !== undefined) options.asOf = settings.asOf;
+  if (settings.year !== undefined) options.year = settings.year;
+  if (settings.lectureFrequency !== undefined) options.lectureFrequency = settings.lectureFrequency;
+  if (settings.duesRounding !== undefined) options.duesRounding = settings.duesRounding;
+  if (settings.reminderDays !== undefined) options.reminderDays = settings.reminderDays;
+  if (settings.rules !== undefined) options.rules = settings.rules;
+  return options;
+}
+
+/**
+ * An ExcelHost without Excel: runCheck runs the real engine on a fixture's grids and reports the
+ * four stages; every call is recorded, and any method can be made to fail once.
+ */
+export class FakeHost implements ExcelHost {
+  readonly calls: { method: HostMethod; args: unknown[] }[] = [];
+  readonly progress: CheckProgress[] = [];
+  stored: StoredSettings;
+  private readonly failures = new Map<HostMethod, unknown>();
+  private waiting: (() => void)[] = [];
+
+  constructor(private readonly options: FakeHostOptions) {
+    this.stored = options.stored ?? {};
+  }
+
+  /** The next call of `method` rejects with `error`. */
+  failNext(method: HostMethod, error: unknown): void {
+    this.failures.set(method, error);
+  }
+
+  /** Lets a manual check move on to its next stage. */
+  advance(): void {
+    const next = this.waiting.shift();
+    next?.();
+  }
+
+  /** How many stages are waiting for advance(). */
+  get pending(): number {
+    return this.waiting.length;
+  }
+
+  callsOf(method: HostMethod): unknown[][] {
+    return this.calls.filter((call) => call.method === method).map((call) => call.args);
+  }
+
+  displayLanguage(): string {
+    return this.options.displayLanguage ?? "zh-CN";
+  }
+
+  prefersDark(): boolean {
+    return this.options.dark ?? false;
+  }
+
+  private enter(method: HostMethod, args: unknown[]): void {
+    this.calls.push({ method, args });
+    if (this.failures.has(method)) {
+      const error = this.failures.get(method);
+      this.failures.delete(method);
+      throw error;
+    }
+  }
+
+  private waitForStage(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const go = (): void => (signal.aborted ? reject(new CheckCancelledError()) : resolve());
+      if (this.options.manual) {
+        this.waiting.push(go);
+        signal.addEventListener("abort", () => {
+          this.waiting = this.waiting.filter((waiter) => waiter !== go);
+          reject(new CheckCancelledError());
+        });
+      } else {
+        setTimeout(go, 0);
+      }
+    });
+  }
+
+  async runCheck(
+    settings: StoredSettings,
+    onProgress: (progress: CheckProgress) => void,
+    signal: AbortSignal
+  ): Promise<HostCheckOutcome> {
+    this.enter("runCheck", [settings]);
+    const cells = this.options.sheets.reduce(
+      (sum, sheet) => sum + sheet.values.reduce((rows, row) => rows + row.length, 0),
+      0
+    );
+    for (const stage of STAGES) {
+      await this.waitForStage(signal);
+      const total = stage === "read" ? cells : STAGES.length;
+      // Half-way and no further, so a paused stage shows a partly filled bar.
+      for (const done of [0, Math.ceil(total / 2)]) {
+        const progress = { stage, done, total };
+        this.progress.push(progress);
+        onProgress(progress);
+      }
+    }
+    // One more step after the last stage, so a manual test can see the summary stage on screen.
+    await this.waitForStage(signal);
+    const result = checkWorkbook(this.options.sheets, {
+      ...this.options.baseOptions,
+      ...settingsToOptions(settings),
+    });
+    return {
+      result,
+      summarySheet: "汇总表",
+      notesWritten: this.options.notesWritten ?? true,
+      skippedSheets: this.options.skippedSheets ?? [],
+    };
+  }
+
+  async clearMarks(): Promise<ClearOutcome> {
+    this.enter("clearMarks", []);
+    return {
+      sheets: ["三会一课台账", "党费台账"],
+      marks: 12,
+      notes: 12,
+      summaryRemoved: true,
+      skippedSheets: [],
+    };
+  }
+
+  async selectRow(sheet: string, row: number, column: string | null): Promise<void> {
+    this.enter("selectRow", [sheet, row, column]);
+  }
+
+  async insertTemplate(): Promise<TemplateOutcome> {
+    this.enter("insertTemplate", []);
+    return { inserted: ["党课台账", "培训台账"], existing: ["会议台账"] };
+  }
+
+  async exportSummary(): Promise<"opened" | "downloaded"> {
+    this.enter("exportSummary", []);
+    return "downloaded";
+  }
+
+  async rollup(files: readonly File[]): Promise<RollupOutcome> {
+    this.enter("rollup", [files.map((file) => file.name)]);
+    return { sheets: ["各单位汇总"], departments: files.length, skipped: [] };
+  }
+
+  async loadSettings(): Promise<StoredSettings> {
+    this.enter("loadSettings", []);
+    return this.stored;
+  }
+
+  async saveSettings(settings: StoredSettings): Promise<void> {
+    this.enter("saveSettings", [settings]);
+    this.stored = settings;
+  }
+}
