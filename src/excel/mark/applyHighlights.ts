@@ -1,0 +1,139 @@
+import type { HighlightPlan, SheetHighlights } from "../../engine/highlight/plan";
+import type { SkipReason } from "../host";
+import { officeHostError } from "../officeErrors";
+import { notesSupported } from "../requirements";
+import { formatEditBytes, queueFormatRemovals, queueMarks } from "./formatEdits";
+import { planSheetMarks, type SheetMarkPlan } from "./markPlan";
+import { noteEdits, queueNoteEdits, type NoteEdit } from "./noteEdits";
+import { findNoteTargets } from "./noteTargets";
+import { estimateOperation, RequestBatcher } from "./requestBudget";
+import { scanMarks, type ScannedSheet } from "./scanMarks";
+
+export interface ApplyOptions {
+  /** Write notes (only where the host has the Notes API, ExcelApi 1.18). */
+  notes: boolean;
+  /** Sheets to leave alone (those the reader found protected). */
+  skipSheets?: readonly string[];
+}
+
+export interface ApplyResult {
+  markedRows: number;
+  markedCells: number;
+  /** Notes written (0 without the Notes API). */
+  notes: number;
+  skippedSheets: { sheet: string; reason: SkipReason }[];
+}
+
+/** Excel matches sheet names without regard to case; prefer the exact spelling. */
+function findSheet(sheets: readonly ScannedSheet[], name: string): ScannedSheet | undefined {
+  const wanted = name.toLocaleLowerCase();
+  return (
+    sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLocaleLowerCase() === wanted)
+  );
+}
+
+interface SheetWork {
+  sheet: ScannedSheet;
+  marks: SheetMarkPlan | null;
+  notes: NoteEdit[];
+  /** Rows whose note of ours the sheet carries once the edits are done. */
+  noteCount: number;
+}
+
+/** Our notes per target cell: the plan's note text by the cell the row's note goes on. */
+async function wantedNotes(
+  context: Excel.RequestContext,
+  sheet: ScannedSheet,
+  highlights: SheetHighlights
+): Promise<Map<string, string>> {
+  const targets = await findNoteTargets(context, sheet.worksheet, highlights, sheet.used);
+  const wanted = new Map<string, string>();
+  for (const note of highlights.notes) {
+    const address = targets.get(note.row);
+    if (address) wanted.set(address, note.text);
+  }
+  return wanted;
+}
+
+/** What to do on each sheet: the plan's marks and notes, or only the removal of an earlier check's. */
+async function planWork(
+  context: Excel.RequestContext,
+  scanned: readonly ScannedSheet[],
+  plan: HighlightPlan,
+  writeNotes: boolean,
+  skipped: Set<ScannedSheet>
+): Promise<SheetWork[]> {
+  const planned = new Map<ScannedSheet, SheetHighlights>();
+  for (const highlights of plan.sheets) {
+    const sheet = findSheet(scanned, highlights.sheet);
+    if (sheet && !skipped.has(sheet)) planned.set(sheet, highlights);
+  }
+  const work: SheetWork[] = [];
+  for (const sheet of scanned) {
+    if (skipped.has(sheet)) continue;
+    const highlights = planned.get(sheet);
+    const wanted =
+      highlights && writeNotes
+        ? await wantedNotes(context, sheet, highlights)
+        : new Map<string, string>();
+    work.push({
+      sheet,
+      marks: highlights ? planSheetMarks(highlights, sheet.used) : null,
+      notes: noteEdits(sheet.notes, wanted),
+      noteCount: wanted.size,
+    });
+  }
+  return work;
+}
+
+/**
+ * Marks the ledger sheets per the plan. Whatever an earlier check left is removed first, so a second
+ * check leaves the same state as the first; the ledger's values, fills and the user's own notes and
+ * conditional formats are never touched. Protected and missing sheets are skipped and reported.
+ */
+export async function applyHighlights(
+  context: Excel.RequestContext,
+  plan: HighlightPlan,
+  options: ApplyOptions
+): Promise<ApplyResult> {
+  const result: ApplyResult = { markedRows: 0, markedCells: 0, notes: 0, skippedSheets: [] };
+  try {
+    const withNotes = notesSupported();
+    const scanned = await scanMarks(context, { notes: withNotes });
+    const skipNames = new Set((options.skipSheets ?? []).map((n) => n.toLocaleLowerCase()));
+    const skipped = new Set(
+      scanned.filter((s) => s.protected || skipNames.has(s.name.toLocaleLowerCase()))
+    );
+    for (const highlights of plan.sheets) {
+      const sheet = findSheet(scanned, highlights.sheet);
+      if (!sheet) result.skippedSheets.push({ sheet: highlights.sheet, reason: "missing" });
+      else if (skipped.has(sheet))
+        result.skippedSheets.push({ sheet: sheet.name, reason: "protected" });
+    }
+
+    const work = await planWork(context, scanned, plan, options.notes && withNotes, skipped);
+    const batcher = new RequestBatcher(context);
+    context.application.suspendScreenUpdatingUntilNextSync();
+    // Every sheet's formats go in before any note, each sheet's chunks in one request.
+    for (const { sheet, marks } of work) {
+      const added = marks?.marks ?? [];
+      if (sheet.ourFormats.length === 0 && added.length === 0) continue;
+      await batcher.room(formatEditBytes(sheet.ourFormats, added));
+      queueFormatRemovals(sheet.worksheet, sheet.ourFormats);
+      queueMarks(sheet.worksheet, added, plan.colours);
+      result.markedRows += marks?.rows ?? 0;
+      result.markedCells += marks?.cells ?? 0;
+    }
+    for (const { sheet, notes, noteCount } of work) {
+      result.notes += noteCount;
+      if (notes.length === 0) continue;
+      await queueNoteEdits(sheet.worksheet.notes, notes, (texts) =>
+        batcher.room(estimateOperation(...texts))
+      );
+    }
+    await batcher.finish();
+  } catch (error) {
+    throw officeHostError(error, { zh: "标记台账", en: "marking the ledgers" });
+  }
+  return result;
+}

@@ -1,0 +1,48 @@
+import { columnLetter } from "../../engine/cell/address";
+import { cellAddresses, chunkAddresses } from "../../engine/highlight/addresses";
+import type { RowRange, SheetHighlights } from "../../engine/highlight/plan";
+import type { MarkKind } from "../../xlsx/write/markers";
+import type { UsedArea } from "./scanMarks";
+
+/**
+ * The conditional formats one sheet gets, as the .xlsx adapter lays them out: unreadable cells
+ * first (top priority, so they show on an error row), then error rows, then warning rows; row marks
+ * span the sheet's used columns; every address string stays under 8,192 characters.
+ */
+
+export interface PlannedMark {
+  kind: MarkKind;
+  /** Comma-joined areas for worksheet.getRanges. */
+  address: string;
+}
+
+export interface SheetMarkPlan {
+  /** In priority order: the first is the top priority. */
+  marks: PlannedMark[];
+  rows: number;
+  cells: number;
+}
+
+const rowCount = (ranges: readonly RowRange[]): number =>
+  ranges.reduce((sum, r) => sum + r.last - r.first + 1, 0);
+
+export function planSheetMarks(highlights: SheetHighlights, used: UsedArea | null): SheetMarkPlan {
+  const marks: PlannedMark[] = cellAddresses(highlights.unreadableCells).map((address) => ({
+    kind: "unreadable",
+    address,
+  }));
+  // A sheet without values has no columns to colour; its findings still get their notes.
+  if (!used) return { marks, rows: 0, cells: highlights.unreadableCells.length };
+  const first = columnLetter(used.columnIndex);
+  const last = columnLetter(used.columnIndex + used.columnCount - 1);
+  for (const kind of ["error", "warning"] as const) {
+    const ranges = kind === "error" ? highlights.errorRows : highlights.warningRows;
+    const areas = ranges.map((r) => `${first}${r.first}:${last}${r.last}`);
+    for (const address of chunkAddresses(areas)) marks.push({ kind, address });
+  }
+  return {
+    marks,
+    rows: rowCount(highlights.errorRows) + rowCount(highlights.warningRows),
+    cells: highlights.unreadableCells.length,
+  };
+}

@@ -1,0 +1,125 @@
+import { markKindOf, type MarkKind } from "../../xlsx/write/markers";
+import { areasOfAddress } from "../read/areaList";
+import { estimateOperation, RequestBatcher } from "./requestBudget";
+
+/**
+ * Finds what an earlier check left in the workbook — conditional formats carrying our marker and
+ * notes — plus each sheet's used range, in a bounded number of syncs: sheets; then used ranges,
+ * formats and notes; then the formulas and ranges of custom formats and the notes' cells (batched
+ * by request size, as their number grows with the findings of the earlier check).
+ */
+
+/** A sheet's used range (values only), 0-based as Office.js gives it. */
+export interface UsedArea {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export interface OurFormat {
+  id: string;
+  kind: MarkKind | "other";
+  /** Areas without sheet name ("A3:F3"). */
+  areas: string[];
+}
+
+export interface ScannedSheet {
+  name: string;
+  worksheet: Excel.Worksheet;
+  protected: boolean;
+  used: UsedArea | null;
+  ourFormats: OurFormat[];
+  /** Every note of the sheet, cell address ("A3") → text; empty when notes are not scanned. */
+  notes: Map<string, string>;
+}
+
+interface PendingSheet {
+  worksheet: Excel.Worksheet;
+  used: Excel.Range;
+  formats: Excel.ConditionalFormatCollection;
+  notes: Excel.NoteCollection | null;
+}
+
+/** The custom-format rule loads of one sheet, read after the batch that carries them. */
+interface CustomLoads {
+  format: Excel.ConditionalFormat;
+  rule: Excel.ConditionalFormatRule;
+  ranges: Excel.RangeAreas;
+}
+
+interface NoteLoads {
+  note: Excel.Note;
+  location: Excel.Range;
+}
+
+const CUSTOM = "Custom";
+
+export async function scanMarks(
+  context: Excel.RequestContext,
+  options: { notes: boolean }
+): Promise<ScannedSheet[]> {
+  const worksheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+  await context.sync();
+
+  const pending: PendingSheet[] = worksheets.items.map((worksheet) => ({
+    worksheet,
+    used: worksheet
+      .getUsedRangeOrNullObject(true)
+      .load("rowIndex,columnIndex,rowCount,columnCount"),
+    formats: worksheet.getRange().conditionalFormats.load("items/id,items/type"),
+    notes: options.notes ? worksheet.notes.load("items/content") : null,
+  }));
+  await context.sync();
+
+  const batcher = new RequestBatcher(context);
+  const customs: CustomLoads[][] = [];
+  const notes: NoteLoads[][] = [];
+  for (const sheet of pending) {
+    const sheetCustoms: CustomLoads[] = [];
+    for (const format of sheet.formats.items.filter((f) => f.type === CUSTOM)) {
+      await batcher.room(2 * estimateOperation(format.id));
+      sheetCustoms.push({
+        format,
+        rule: format.custom.rule.load("formula"),
+        ranges: format.getRanges().load("address"),
+      });
+    }
+    customs.push(sheetCustoms);
+    const sheetNotes: NoteLoads[] = [];
+    for (const note of sheet.notes?.items ?? []) {
+      await batcher.room(estimateOperation());
+      sheetNotes.push({ note, location: note.getLocation().load("address") });
+    }
+    notes.push(sheetNotes);
+  }
+  await batcher.finish();
+
+  return pending.map((sheet, i): ScannedSheet => {
+    const used = sheet.used.isNullObject
+      ? null
+      : {
+          rowIndex: sheet.used.rowIndex,
+          columnIndex: sheet.used.columnIndex,
+          rowCount: sheet.used.rowCount,
+          columnCount: sheet.used.columnCount,
+        };
+    const ourFormats = (customs[i] ?? []).flatMap(({ format, rule, ranges }): OurFormat[] => {
+      const kind = markKindOf(rule.formula);
+      return kind === null ? [] : [{ id: format.id, kind, areas: areasOfAddress(ranges.address) }];
+    });
+    const noteMap = new Map<string, string>();
+    for (const { note, location } of notes[i] ?? []) {
+      const [address] = areasOfAddress(location.address);
+      if (address) noteMap.set(address, note.content);
+    }
+    return {
+      name: sheet.worksheet.name,
+      worksheet: sheet.worksheet,
+      protected: sheet.worksheet.protection.protected,
+      used,
+      ourFormats,
+      notes: noteMap,
+    };
+  });
+}

@@ -1,0 +1,49 @@
+import { HostError } from "./host";
+import { classifyOfficeError, officeErrorCode, officeHostError } from "./officeErrors";
+
+const officeError = (code: string, message = "") => Object.assign(new Error(message), { code });
+
+describe("classifyOfficeError", () => {
+  test.each([
+    ["RequestPayloadSizeLimitExceeded", "payload-too-large"],
+    ["ResponsePayloadSizeLimitExceeded", "payload-too-large"],
+    ["AccessDenied", "protected"],
+    ["ItemNotFound", "not-found"],
+    ["InvalidOperationInCellEditMode", "cell-edit-mode"],
+    ["ApiNotFound", "api-unsupported"],
+    ["InvalidArgument", "other"],
+  ])("%s → %s", (code, kind) => {
+    expect(classifyOfficeError(officeError(code))).toBe(kind);
+  });
+
+  test("general codes are read by their message", () => {
+    expect(
+      classifyOfficeError(officeError("GeneralException", "The response payload size has exceeded"))
+    ).toBe("payload-too-large");
+    expect(
+      classifyOfficeError(officeError("GeneralException", "The cell is on a protected sheet."))
+    ).toBe("protected");
+    expect(classifyOfficeError("boom")).toBe("other");
+    expect(officeErrorCode(null)).toBeNull();
+  });
+});
+
+describe("officeHostError", () => {
+  test("says what was being done, why and what to do, in Chinese first, keeping the cause", () => {
+    const cause = officeError("AccessDenied");
+    const error = officeHostError(cause, { zh: "标记台账", en: "marking the ledgers" });
+    expect(error).toBeInstanceOf(HostError);
+    expect(error.messageZh).toBe(
+      "标记台账时出错：工作表或工作簿受保护，请先撤销保护（审阅 → 撤销工作表保护）（AccessDenied）。"
+    );
+    expect(error.messageEn).toContain(
+      "Error while marking the ledgers: the sheet or workbook is protected"
+    );
+    expect(error.cause).toBe(cause);
+  });
+
+  test("a HostError passes through unchanged", () => {
+    const original = new HostError("中文", "English");
+    expect(officeHostError(original, { zh: "x", en: "x" })).toBe(original);
+  });
+});

@@ -1,0 +1,61 @@
+import { columnIndex, columnLetter } from "../engine/cell/address";
+import { HostError } from "./host";
+import { officeHostError } from "./officeErrors";
+
+/** Excel's last row. */
+const MAX_ROW = 1_048_576;
+
+/**
+ * Brings a ledger row into view: activates its sheet and selects the finding's cell, or the row
+ * across the sheet's used columns when the finding names no column. Two syncs: one to find the
+ * sheet and its used columns, one to activate and select.
+ */
+export async function selectRow(
+  context: Excel.RequestContext,
+  sheet: string,
+  row: number,
+  column: string | null
+): Promise<void> {
+  if (!Number.isInteger(row) || row < 1 || row > MAX_ROW) {
+    throw new HostError(
+      `无法定位：“${sheet}”第${row}行不是有效的行号。`,
+      `Cannot go to row ${row} of ${sheet}: not a valid row number.`
+    );
+  }
+  if (column !== null && columnIndex(column) === undefined) {
+    throw new HostError(
+      `无法定位：“${sheet}”第${row}行的列“${column}”不是有效的列号。`,
+      `Cannot go to column ${column} of row ${row} in ${sheet}: not a valid column.`
+    );
+  }
+  try {
+    // The sheet is looked up on its own first: nothing is chained on what may be a null object.
+    const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+    worksheet.load("name");
+    await context.sync();
+    if (worksheet.isNullObject) {
+      throw new HostError(
+        `找不到工作表“${sheet}”：检查之后它被删除或改名了。请重新检查。`,
+        `Sheet ${sheet} no longer exists: it was deleted or renamed after the check. Check again.`
+      );
+    }
+    let address = column === null ? `${row}:${row}` : `${column.toUpperCase()}${row}`;
+    if (column === null) {
+      const used = worksheet.getUsedRangeOrNullObject(true).load("columnIndex,columnCount");
+      await context.sync();
+      if (!used.isNullObject) {
+        const first = columnLetter(used.columnIndex);
+        const last = columnLetter(used.columnIndex + used.columnCount - 1);
+        address = `${first}${row}:${last}${row}`;
+      }
+    }
+    worksheet.activate();
+    worksheet.getRange(address).select();
+    await context.sync();
+  } catch (error) {
+    throw officeHostError(error, {
+      zh: `定位到“${sheet}”第${row}行`,
+      en: `going to row ${row} of ${sheet}`,
+    });
+  }
+}

@@ -1,0 +1,175 @@
+import type { CellValue } from "../../src/engine/cell/types";
+import { parseCellAddress } from "../../src/engine/cell/address";
+import { formatArea, parseArea, parseAreas } from "./fakeAddress";
+import type { FakeEnvironment } from "./fakeClientObject";
+import { newFormatId } from "./fakeFormats";
+import { FakeRequest, type FakeLimits, type FakeStats } from "./fakeRequest";
+import { setCell, type FakeSheetState, type FakeWorkbookState } from "./fakeState";
+import { FakeRequestContext } from "./fakeWorkbook";
+
+/**
+ * A small in-memory Excel for testing the Office.js adapter without Office. It implements the API
+ * surface the adapter uses (see README.md beside this file), with Office.js's load/sync semantics,
+ * and measures every request. Create one with `createFakeExcel`, hand `fake.context` to the code
+ * under test, then inspect `fake.stats` and `fake.state`.
+ */
+
+export interface FakeFormatSpec {
+  /** "Custom" (a formula rule), "CellValue", "DataBar"… */
+  type?: string;
+  /** One or more areas, comma-separated: "A2:F9,H2:H9". */
+  ranges: string;
+  formula?: string | null;
+  fill?: string | null;
+  font?: string | null;
+}
+
+export interface FakeSheetSpec {
+  name: string;
+  /** A grid of values placed with its first cell at `topLeft` (default "A1"). */
+  values?: readonly (readonly CellValue[])[];
+  topLeft?: string;
+  protected?: boolean;
+  merges?: readonly string[];
+  /** The user's notes: cell address → text. */
+  notes?: Readonly<Record<string, string>>;
+  /** The user's conditional formats, top priority first. */
+  formats?: readonly FakeFormatSpec[];
+}
+
+export interface FakeExcelOptions {
+  sheets: readonly FakeSheetSpec[];
+  /** The highest ExcelApi 1.x the host supports: 18 (notes), 13 (merged areas), 9… Default 18. */
+  excelApiMinor?: number;
+  limits?: FakeLimits;
+  /** The sheet shown at first; the first sheet by default. */
+  activeSheet?: string;
+}
+
+/** A sheet's formats and notes as plain data, for before/after comparisons. */
+export interface SheetSnapshot {
+  name: string;
+  formats: {
+    type: string;
+    ranges: string;
+    formula: string | null;
+    fill: string | null;
+    font: string | null;
+  }[];
+  notes: Record<string, string>;
+  /** The cells' values as JSON, so that any change to a value shows. */
+  values: string;
+}
+
+export interface FakeExcel {
+  /** Give this to the adapter: the fake's stand-in for Excel.RequestContext. */
+  context: Excel.RequestContext;
+  state: FakeWorkbookState;
+  stats: FakeStats;
+  sheet(name: string): FakeSheetState;
+  snapshot(): SheetSnapshot[];
+  /** Installs a global `Office` whose requirement checks match the fake; returns the undo. */
+  installOffice(): () => void;
+}
+
+function buildSheet(spec: FakeSheetSpec, index: number): FakeSheetState {
+  const sheet: FakeSheetState = {
+    id: `{fake-sheet-${index + 1}}`,
+    name: spec.name,
+    protected: spec.protected ?? false,
+    rows: [],
+    merges: (spec.merges ?? []).map(parseArea),
+    formats: [],
+    notes: [],
+  };
+  const origin = parseCellAddress(spec.topLeft ?? "A1");
+  if (!origin) throw new Error(`bad topLeft ${spec.topLeft}`);
+  (spec.values ?? []).forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== "") setCell(sheet, origin.row + r, origin.column + 1 + c, value);
+    })
+  );
+  for (const [address, content] of Object.entries(spec.notes ?? {})) {
+    sheet.notes.push({ address: formatArea(parseArea(address)), content, authorName: "User" });
+  }
+  for (const format of spec.formats ?? []) {
+    sheet.formats.push({
+      id: newFormatId(),
+      type: format.type ?? "Custom",
+      areas: parseAreas(format.ranges),
+      formula: format.formula ?? null,
+      fill: format.fill ?? null,
+      font: format.font ?? null,
+    });
+  }
+  return sheet;
+}
+
+function snapshotSheet(sheet: FakeSheetState): SheetSnapshot {
+  return {
+    name: sheet.name,
+    formats: sheet.formats.map((f) => ({
+      type: f.type,
+      ranges: f.areas.map(formatArea).join(","),
+      formula: f.formula,
+      fill: f.fill,
+      font: f.font,
+    })),
+    notes: Object.fromEntries(
+      [...sheet.notes]
+        .sort((a, b) => a.address.localeCompare(b.address))
+        .map((n) => [n.address, n.content])
+    ),
+    values: JSON.stringify(sheet.rows),
+  };
+}
+
+/** "1.18" is supported when its minor version is at most the fake's. */
+function supports(excelApiMinor: number, name: string, version?: string): boolean {
+  if (name !== "ExcelApi") return false;
+  const minor = Number((version ?? "1.1").split(".")[1] ?? "1");
+  return Number.isFinite(minor) && minor <= excelApiMinor;
+}
+
+export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
+  const state: FakeWorkbookState = {
+    sheets: options.sheets.map(buildSheet),
+    activeSheetId: null,
+    selection: null,
+  };
+  const active = options.activeSheet
+    ? state.sheets.find((s) => s.name === options.activeSheet)
+    : state.sheets[0];
+  state.activeSheetId = active?.id ?? null;
+  const excelApiMinor = options.excelApiMinor ?? 18;
+  const request = new FakeRequest(options.limits ?? {});
+  const env: FakeEnvironment = { request, state, excelApiMinor };
+  const context = new FakeRequestContext(env);
+  return {
+    // The one cast between the fake and Office.js's types: the fake implements the part used.
+    context: context as unknown as Excel.RequestContext,
+    state,
+    stats: request.stats,
+    sheet(name) {
+      const found = state.sheets.find((s) => s.name === name);
+      if (!found) throw new Error(`the fake has no sheet ${name}`);
+      return found;
+    },
+    snapshot: () => state.sheets.map(snapshotSheet),
+    installOffice() {
+      const previous: unknown = Reflect.get(globalThis, "Office");
+      Reflect.set(globalThis, "Office", {
+        context: {
+          requirements: {
+            isSetSupported: (name: string, version?: string) =>
+              supports(excelApiMinor, name, version),
+          },
+        },
+      });
+      return () => {
+        if (previous === undefined) Reflect.deleteProperty(globalThis, "Office");
+        else Reflect.set(globalThis, "Office", previous);
+      };
+    },
+  };
+}

@@ -1,0 +1,336 @@
+import type { CellValue } from "../../src/engine/cell/types";
+import {
+  BadAddressError,
+  cellCount,
+  formatArea,
+  intersection,
+  parseArea,
+  parseAreas,
+  sheetPrefix,
+  type Rect,
+} from "./fakeAddress";
+import { FakeClientObject, FakeCollection, type FakeEnvironment } from "./fakeClientObject";
+import { FakeConditionalFormatCollection } from "./fakeFormats";
+import { FakeOfficeError } from "./fakeRequest";
+import { mergesIn, setCell, usedRect, valuesOf, type FakeSheetState } from "./fakeState";
+
+/** Ranges and RangeAreas of the fake Excel: addresses, values, used ranges, merges, selection. */
+
+export interface RangeTarget {
+  sheet: FakeSheetState;
+  rect: Rect;
+}
+
+export interface AreasTarget {
+  sheet: FakeSheetState;
+  areas: Rect[];
+}
+
+/** Parses an address at run time; a bad one fails the sync as Excel's InvalidArgument. */
+export function areaOrFail(address: string): Rect {
+  try {
+    return parseArea(address);
+  } catch (error) {
+    if (error instanceof BadAddressError) {
+      throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not valid.`);
+    }
+    throw error;
+  }
+}
+
+export function areasOrFail(address: string): Rect[] {
+  try {
+    return parseAreas(address);
+  } catch (error) {
+    if (error instanceof BadAddressError) {
+      throw new FakeOfficeError("InvalidArgument", `The address '${address}' is not valid.`);
+    }
+    throw error;
+  }
+}
+
+/** Every write to a ledger's cells is refused on a protected sheet, and recorded otherwise. */
+export function recordCellWrite(
+  env: FakeEnvironment,
+  sheet: FakeSheetState,
+  areas: readonly Rect[],
+  property: string
+): void {
+  if (sheet.protected) {
+    throw new FakeOfficeError("AccessDenied", `The sheet '${sheet.name}' is protected.`);
+  }
+  env.request.stats.cellWrites.push({
+    sheet: sheet.name,
+    address: areas.map(formatArea).join(","),
+    property,
+  });
+}
+
+function toGrid(value: unknown, rect: Rect): CellValue[][] {
+  const rows = rect.bottom - rect.top + 1;
+  const columns = rect.right - rect.left + 1;
+  if (!Array.isArray(value)) {
+    const scalar = value as CellValue;
+    return Array.from({ length: rows }, () => new Array<CellValue>(columns).fill(scalar));
+  }
+  if (value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== columns)) {
+    throw new FakeOfficeError("InvalidArgument", "The number of rows or columns does not match.");
+  }
+  return value as CellValue[][];
+}
+
+/** A format property set on cells (fill colour, font…): recorded, never expected on a ledger. */
+class FakeFormatPart extends FakeClientObject<AreasTarget> {
+  constructor(
+    env: FakeEnvironment,
+    resolver: () => AreasTarget | null,
+    private readonly path: string
+  ) {
+    super(env, resolver, `RangeFormat.${path}`);
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  /** Queues a write of `property` under this part ("fill.color"). */
+  write(property: string, value: unknown): void {
+    this.queue("set", [property, value], () => {
+      const { sheet, areas } = this.target();
+      recordCellWrite(this.env, sheet, areas, `format.${this.path}.${property}`);
+    });
+  }
+  set color(value: string) {
+    this.write("color", value);
+  }
+  set bold(value: boolean) {
+    this.write("bold", value);
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject<AreasTarget> {
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  get fill(): FakeFormatPart {
+    return this.child(
+      "fill",
+      () => new FakeFormatPart(this.env, () => this.targetOrNull(), "fill")
+    );
+  }
+  get font(): FakeFormatPart {
+    return this.child(
+      "font",
+      () => new FakeFormatPart(this.env, () => this.targetOrNull(), "font")
+    );
+  }
+}
+
+const asAreas = (target: RangeTarget | null): AreasTarget | null =>
+  target ? { sheet: target.sheet, areas: [target.rect] } : null;
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  constructor(env: FakeEnvironment, resolver: () => RangeTarget | null) {
+    super(env, resolver, "Range");
+  }
+
+  protected scalarNames(): readonly string[] {
+    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values"];
+  }
+
+  protected readScalar({ sheet, rect }: RangeTarget, name: string): unknown {
+    switch (name) {
+      case "address":
+        return `${sheetPrefix(sheet.name)}${formatArea(rect)}`;
+      case "rowIndex":
+        return rect.top - 1;
+      case "columnIndex":
+        return rect.left - 1;
+      case "rowCount":
+        return rect.bottom - rect.top + 1;
+      case "columnCount":
+        return rect.right - rect.left + 1;
+      case "cellCount":
+        return cellCount(rect);
+      default:
+        return valuesOf(sheet, rect);
+    }
+  }
+
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    return name === "format" ? this.format : undefined;
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+  get cellCount(): number {
+    return this.loadedValue("cellCount");
+  }
+  get values(): CellValue[][] {
+    return this.loadedValue("values");
+  }
+  /** Writes values; recorded in stats.cellWrites (tests assert none lands on a ledger). */
+  set values(value: unknown) {
+    this.queue("set", ["values", value], () => {
+      const { sheet, rect } = this.target();
+      recordCellWrite(this.env, sheet, [rect], "values");
+      const grid = toGrid(value, rect);
+      grid.forEach((row, r) =>
+        row.forEach((cell, c) => setCell(sheet, rect.top + r, rect.left + c, cell))
+      );
+    });
+  }
+  set formulas(value: unknown) {
+    this.queue("set", ["formulas", value], () => {
+      const { sheet, rect } = this.target();
+      recordCellWrite(this.env, sheet, [rect], "formulas");
+      const grid = toGrid(value, rect);
+      grid.forEach((row, r) =>
+        row.forEach((cell, c) => setCell(sheet, rect.top + r, rect.left + c, cell))
+      );
+    });
+  }
+  set numberFormat(value: unknown) {
+    this.queue("set", ["numberFormat", value], () => {
+      const { sheet, rect } = this.target();
+      recordCellWrite(this.env, sheet, [rect], "numberFormat");
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return this.child(
+      "format",
+      () => new FakeRangeFormat(this.env, () => asAreas(this.targetOrNull()), "RangeFormat")
+    );
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this.child(
+      "conditionalFormats",
+      () => new FakeConditionalFormatCollection(this.env, () => asAreas(this.targetOrNull()))
+    );
+  }
+
+  private derived(action: string, args: unknown[], make: (t: RangeTarget) => RangeTarget | null) {
+    let result: RangeTarget | null = null;
+    this.queue(action, args, () => {
+      result = make(this.target());
+    });
+    return new FakeRange(this.env, () => result);
+  }
+
+  /** The used part of this range; a range without values gives a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return this.derived("getUsedRangeOrNullObject", [valuesOnly ?? false], ({ sheet, rect }) => {
+      const used = usedRect(sheet, rect);
+      return used ? { sheet, rect: used } : null;
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derived("getCell", [row, column], ({ sheet, rect }) => {
+      const cell = { top: rect.top + row, left: rect.left + column };
+      return { sheet, rect: { ...cell, bottom: cell.top, right: cell.left } };
+    });
+  }
+
+  /** Merged areas overlapping this range (ExcelApi 1.13); a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    let result: AreasTarget | null = null;
+    this.queue("getMergedAreasOrNullObject", [], () => {
+      this.requireApi(13);
+      const { sheet, rect } = this.target();
+      const merges = mergesIn(sheet, rect);
+      result = merges.length > 0 ? { sheet, areas: merges } : null;
+    });
+    return new FakeRangeAreas(this.env, () => result);
+  }
+
+  /** Selects the range; Excel refuses to select on a sheet that is not the active one. */
+  select(): void {
+    this.queue("select", [], () => {
+      const { sheet, rect } = this.target();
+      if (this.env.state.activeSheetId !== sheet.id) {
+        throw new FakeOfficeError("InvalidSelection", "The range is not on the active sheet.");
+      }
+      this.env.state.selection = `${sheetPrefix(sheet.name)}${formatArea(rect)}`;
+    });
+  }
+}
+
+export class FakeRangeCollection extends FakeCollection<AreasTarget, RangeTarget, FakeRange> {
+  constructor(env: FakeEnvironment, resolver: () => AreasTarget | null) {
+    super(env, resolver, "RangeCollection");
+  }
+  protected itemTargets({ sheet, areas }: AreasTarget): RangeTarget[] {
+    return areas.map((rect) => ({ sheet, rect }));
+  }
+  protected makeItem(item: RangeTarget): FakeRange {
+    return new FakeRange(this.env, () => item);
+  }
+}
+
+export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
+  constructor(env: FakeEnvironment, resolver: () => AreasTarget | null) {
+    super(env, resolver, "RangeAreas");
+  }
+  protected scalarNames(): readonly string[] {
+    return ["address", "areaCount", "cellCount"];
+  }
+  protected readScalar({ sheet, areas }: AreasTarget, name: string): unknown {
+    if (name === "address")
+      return areas.map((a) => `${sheetPrefix(sheet.name)}${formatArea(a)}`).join(",");
+    if (name === "areaCount") return areas.length;
+    return areas.reduce((sum, a) => sum + cellCount(a), 0);
+  }
+  protected override navigation(name: string): FakeClientObject<unknown> | undefined {
+    if (name === "areas") return this.areas;
+    if (name === "format") return this.format;
+    return undefined;
+  }
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get areaCount(): number {
+    return this.loadedValue("areaCount");
+  }
+  get cellCount(): number {
+    return this.loadedValue("cellCount");
+  }
+  get areas(): FakeRangeCollection {
+    return this.child("areas", () => new FakeRangeCollection(this.env, () => this.targetOrNull()));
+  }
+  get format(): FakeRangeFormat {
+    return this.child(
+      "format",
+      () => new FakeRangeFormat(this.env, () => this.targetOrNull(), "RangeFormat")
+    );
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this.child(
+      "conditionalFormats",
+      () => new FakeConditionalFormatCollection(this.env, () => this.targetOrNull())
+    );
+  }
+}
+
+/** Whether any area of `areas` overlaps `rect`. */
+export const overlapsAny = (areas: readonly Rect[], rect: Rect): boolean =>
+  areas.some((area) => intersection(area, rect) !== null);

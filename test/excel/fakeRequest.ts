@@ -1,0 +1,132 @@
+/**
+ * The batching half of the fake Excel: operations are queued by the proxies and run only at sync(),
+ * in order, as Office.js does. Each sync is measured (operations, approximate request and response
+ * bytes as serialised JSON) and may be refused above configured payload limits.
+ */
+
+/** What an OfficeExtension.Error looks like to the adapter: a code and a message. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+export interface RequestRecord {
+  operations: number;
+  /** Approximate size of the request: the JSON of every queued operation and its arguments. */
+  bytes: number;
+  /** Approximate size of the response: the JSON of every loaded value. */
+  responseBytes: number;
+  /** The error code the request failed with, if any. */
+  failed: string | null;
+}
+
+/** A write that touched a cell's value, formula or format (never expected on a ledger sheet). */
+export interface CellWrite {
+  sheet: string;
+  address: string;
+  /** "values", "formulas", "numberFormat", "format.fill.color"… */
+  property: string;
+}
+
+export interface FakeStats {
+  syncs: number;
+  requests: RequestRecord[];
+  cellWrites: CellWrite[];
+  screenUpdatingSuspensions: number;
+  /** The longest address passed to getRange / getRanges, in characters. */
+  longestAddress: number;
+}
+
+export interface FakeLimits {
+  /** Refuse requests above this many bytes (RequestPayloadSizeLimitExceeded). */
+  requestBytes?: number;
+  /** Refuse responses above this many bytes (ResponsePayloadSizeLimitExceeded). */
+  responseBytes?: number;
+}
+
+/** One loaded value waiting for the response to be accepted. */
+export type Commit = () => void;
+
+export interface RunContext {
+  /** Adds a loaded value to the response; it becomes readable once the sync succeeds. */
+  deliver(value: unknown, commit: Commit): void;
+}
+
+interface QueuedOperation {
+  descriptor: Record<string, unknown>;
+  run: (context: RunContext) => void;
+}
+
+const byteLength = (value: unknown): number =>
+  new TextEncoder().encode(JSON.stringify(value) ?? "").length;
+
+export class FakeRequest {
+  private queue: QueuedOperation[] = [];
+  private nextId = 1;
+  readonly stats: FakeStats = {
+    syncs: 0,
+    requests: [],
+    cellWrites: [],
+    screenUpdatingSuspensions: 0,
+    longestAddress: 0,
+  };
+
+  constructor(private readonly limits: FakeLimits) {}
+
+  newObjectId(): number {
+    return this.nextId++;
+  }
+
+  /** Queues an operation; `descriptor` is what travels in the request (for its size). */
+  enqueue(descriptor: Record<string, unknown>, run: (context: RunContext) => void): void {
+    this.queue.push({ descriptor, run });
+  }
+
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const operations = this.queue;
+    this.queue = [];
+    this.stats.syncs++;
+    const record: RequestRecord = {
+      operations: operations.length,
+      bytes: operations.reduce((sum, op) => sum + byteLength(op.descriptor), 0),
+      responseBytes: 0,
+      failed: null,
+    };
+    this.stats.requests.push(record);
+    await Promise.resolve();
+    if (this.limits.requestBytes !== undefined && record.bytes > this.limits.requestBytes) {
+      record.failed = "RequestPayloadSizeLimitExceeded";
+      throw new FakeOfficeError(record.failed, "The request payload size has exceeded the limit.");
+    }
+    const commits: Commit[] = [];
+    const context: RunContext = {
+      deliver: (value, commit) => {
+        record.responseBytes += byteLength(value);
+        commits.push(commit);
+      },
+    };
+    try {
+      for (const operation of operations) operation.run(context);
+    } catch (error) {
+      record.failed = error instanceof FakeOfficeError ? error.code : "GeneralException";
+      throw error;
+    }
+    if (
+      this.limits.responseBytes !== undefined &&
+      record.responseBytes > this.limits.responseBytes
+    ) {
+      record.failed = "ResponsePayloadSizeLimitExceeded";
+      throw new FakeOfficeError(record.failed, "The response payload size has exceeded the limit.");
+    }
+    for (const commit of commits) commit();
+  }
+}

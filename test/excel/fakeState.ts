@@ -1,0 +1,98 @@
+import type { CellValue } from "../../src/engine/cell/types";
+import { cellCount, formatArea, intersection, type Rect } from "./fakeAddress";
+
+/**
+ * The in-memory workbook behind the fake Excel: what Excel itself would hold. Tests seed it, the
+ * fake's proxies read and change it at sync time, and tests inspect it afterwards.
+ */
+
+/** A conditional format as Excel keeps it: one rule over one or more areas. */
+export interface FakeConditionalFormatState {
+  id: string;
+  /** Excel's ConditionalFormatType: "Custom" for a formula rule, "CellValue", "DataBar"… */
+  type: string;
+  areas: Rect[];
+  /** The custom rule's formula ("=N(…)=0"); null for other types. */
+  formula: string | null;
+  fill: string | null;
+  font: string | null;
+}
+
+export interface FakeNoteState {
+  /** The note's cell, "B3". */
+  address: string;
+  content: string;
+  authorName: string;
+}
+
+export interface FakeSheetState {
+  id: string;
+  name: string;
+  protected: boolean;
+  /** rows[r - 1][c - 1]: a cell's value; holes and undefined are empty cells (""). */
+  rows: (CellValue | undefined)[][];
+  /** Merged areas. */
+  merges: Rect[];
+  /** In priority order: index 0 is the top priority. */
+  formats: FakeConditionalFormatState[];
+  notes: FakeNoteState[];
+}
+
+export interface FakeWorkbookState {
+  sheets: FakeSheetState[];
+  activeSheetId: string | null;
+  /** The selection as "Sheet!A5:F5", after Range.select(). */
+  selection: string | null;
+}
+
+export function cellValue(sheet: FakeSheetState, row: number, column: number): CellValue {
+  return sheet.rows[row - 1]?.[column - 1] ?? "";
+}
+
+const isEmpty = (value: CellValue | undefined): boolean => value === undefined || value === "";
+
+/** The smallest rectangle of cells with values inside `within`; null when there is none. */
+export function usedRect(sheet: FakeSheetState, within: Rect): Rect | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  const lastRow = Math.min(within.bottom, sheet.rows.length);
+  for (let r = within.top; r <= lastRow; r++) {
+    const row = sheet.rows[r - 1];
+    if (!row) continue;
+    const lastColumn = Math.min(within.right, row.length);
+    for (let c = within.left; c <= lastColumn; c++) {
+      if (isEmpty(row[c - 1])) continue;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  return bottom === 0 ? null : { top, left, bottom, right };
+}
+
+/** Values of a rectangle, as Range.values gives them ("" for empty cells). */
+export function valuesOf(sheet: FakeSheetState, rect: Rect): CellValue[][] {
+  if (cellCount(rect) > 5_000_000) throw new Error("the fake refuses to materialise >5M cells");
+  const values: CellValue[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: CellValue[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(cellValue(sheet, r, c));
+    values.push(row);
+  }
+  return values;
+}
+
+export function setCell(sheet: FakeSheetState, row: number, column: number, value: CellValue) {
+  const cells = (sheet.rows[row - 1] ??= []);
+  cells[column - 1] = value;
+}
+
+/** Merged areas that overlap `rect`, as A1 addresses. */
+export function mergesIn(sheet: FakeSheetState, rect: Rect): Rect[] {
+  return sheet.merges.filter((m) => intersection(m, rect) !== null);
+}
+
+export const areaAddresses = (areas: readonly Rect[]): string[] => areas.map(formatArea);
