@@ -1,0 +1,112 @@
+import { loadFixture } from "../../test/fixtures/loadFixture";
+import { createFakeExcel, type FakeExcel } from "../../test/excel/fakeExcel";
+import type { SheetModel } from "../engine/summary/model";
+import { CheckCancelledError, type CheckProgress } from "./host";
+import { createOfficeHost } from "./officeHost";
+
+// The summary writer has its own fake and tests; here it only records what the host hands it.
+const written: SheetModel[] = [];
+jest.mock("./summary", () => ({
+  writeSummarySheet: jest.fn(async (_context: unknown, model: SheetModel) => {
+    written.push(model);
+    return "汇总表";
+  }),
+  removeSummarySheets: jest.fn(async () => true),
+}));
+
+const fixture = loadFixture("department-q1");
+let fake: FakeExcel;
+let stored: Record<string, unknown>;
+
+beforeEach(() => {
+  written.length = 0;
+  stored = {};
+  fake = createFakeExcel({
+    sheets: fixture.sheets.map((s) => ({ name: s.name, values: s.values })),
+  });
+  const settings = {
+    get: (name: string) => stored[name],
+    set: (name: string, value: unknown) => {
+      stored[name] = value;
+    },
+    saveAsync: (callback: (result: { status: string }) => void) =>
+      callback({ status: "succeeded" }),
+  };
+  Reflect.set(globalThis, "Office", {
+    context: {
+      displayLanguage: "zh-CN",
+      officeTheme: { bodyBackgroundColor: "#262626" },
+      requirements: { isSetSupported: () => true },
+      document: { settings },
+    },
+  });
+  Reflect.set(globalThis, "Excel", {
+    run: <T>(body: (context: unknown) => Promise<T>) => body(fake.context),
+  });
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, "Office");
+  Reflect.deleteProperty(globalThis, "Excel");
+});
+
+describe("createOfficeHost", () => {
+  test("a check reads, checks, marks and writes the summary, in that order of stages", async () => {
+    const stages: string[] = [];
+    const host = createOfficeHost();
+    const outcome = await host.runCheck(
+      { asOf: "2024-04-10" },
+      (p: CheckProgress) => {
+        if (stages.at(-1) !== p.stage) stages.push(p.stage);
+      },
+      new AbortController().signal
+    );
+    expect(stages).toEqual(["read", "check", "mark", "summary"]);
+    expect(outcome.result.totals).toEqual({ error: 8, warning: 6, reminder: 0, unreadable: 1 });
+    expect(outcome.summarySheet).toBe("汇总表");
+    expect(written[0]?.data?.unitName).toBe("市示范局机关党委");
+    const dues = fake.snapshot().find((s) => s.name === "党费台账");
+    expect(dues?.formats.some((f) => f.formula?.includes("party-ledger-check:error"))).toBe(true);
+    expect(fake.stats.cellWrites).toEqual([]);
+  });
+
+  test("a check cancelled before marking leaves the workbook exactly as it was", async () => {
+    const before = fake.snapshot();
+    const controller = new AbortController();
+    const host = createOfficeHost();
+    const run = host.runCheck(
+      { asOf: "2024-04-10" },
+      (p) => {
+        if (p.stage === "check") controller.abort();
+      },
+      controller.signal
+    );
+    await expect(run).rejects.toBeInstanceOf(CheckCancelledError);
+    expect(fake.snapshot()).toEqual(before);
+    expect(written).toEqual([]);
+  });
+
+  test("clear removes the marks of a check and reports the summary removed", async () => {
+    const before = fake.snapshot();
+    const host = createOfficeHost();
+    await host.runCheck({ asOf: "2024-04-10" }, () => undefined, new AbortController().signal);
+    const cleared = await host.clearMarks();
+    expect(cleared.summaryRemoved).toBe(true);
+    expect(cleared.marks).toBeGreaterThan(0);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  test("settings round-trip through the document and steer the check", async () => {
+    const host = createOfficeHost();
+    await host.saveSettings({ asOf: "2024-04-10", rules: { "dues-rate": { enabled: false } } });
+    const settings = await host.loadSettings();
+    const outcome = await host.runCheck(settings, () => undefined, new AbortController().signal);
+    expect(outcome.result.findings.some((f) => f.ruleId === "dues-rate")).toBe(false);
+  });
+
+  test("language and theme come from Office", () => {
+    const host = createOfficeHost();
+    expect(host.displayLanguage()).toBe("zh-CN");
+    expect(host.prefersDark()).toBe(true);
+  });
+});
