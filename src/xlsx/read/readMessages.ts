@@ -9,6 +9,8 @@ export interface ReadProblemDetail {
   looksLike?: "xlsb" | "docx" | "pptx" | "zip" | "html" | "text" | "unknown";
   /** For too-large: the sheet whose used range is too big. */
   sheet?: string;
+  /** For too-large: the sheet's merged areas, not its used range, are too large. */
+  merged?: boolean;
   /** For too-large: a short statement of the size found. */
   sizeZh?: string;
   sizeEn?: string;
@@ -134,6 +136,12 @@ function notXlsx(zhFile: string, enFile: string, looksLike: ReadProblemDetail["l
 }
 
 function tooLarge(zhFile: string, enFile: string, detail: ReadProblemDetail) {
+  if (detail.sheet !== undefined && detail.merged === true) {
+    return {
+      zh: `${zhFile}的工作表“${detail.sheet}”合并单元格范围过大（${detail.sizeZh ?? ""}），请在 Excel 中选中该区域取消合并（开始→合并后居中→取消单元格合并）后再检查`,
+      en: `${enFile}: the merged cells of sheet "${detail.sheet}" cover too much (${detail.sizeEn ?? ""}). Select them in Excel, unmerge them (Home → Merge & Center → Unmerge Cells) and check it again.`,
+    };
+  }
   if (detail.sheet !== undefined) {
     return {
       zh: `${zhFile}的工作表“${detail.sheet}”数据区域过大（${detail.sizeZh ?? ""}），可能含有远离台账的零星内容，请删除多余的行列后再检查`,

@@ -2,6 +2,7 @@ import { open, stat } from "node:fs/promises";
 import { bufferSource, fileSource, sourceContains } from "./byteSources";
 import { XlsxReadError } from "./readError";
 import { readProblem, type ReadProblemDetail } from "./readMessages";
+import { readZipContents, ZipSizeLieError, type ZipContents } from "./zipContents";
 import { readZipLayout, type ByteSource, type ZipEntryInfo, type ZipLayout } from "./zipDirectory";
 
 /** Guards against zip bombs, judged on the sizes the zip declares before anything is inflated. */
@@ -12,12 +13,18 @@ export interface ZipLimits {
   maxCompressionRatio: number;
   /** …once the total is above this many bytes (64 MiB): small files are harmless at any ratio. */
   ratioCheckAboveBytes: number;
+  /**
+   * Refuse a sheet whose merged areas cover more cells than this (default 200,000): ExcelJS
+   * creates an object for every merged cell while loading, so A1:XFD1048576 would exhaust memory.
+   */
+  maxMergedCells: number;
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxUncompressedBytes: 2 * 1024 ** 3,
   maxCompressionRatio: 1000,
   ratioCheckAboveBytes: 64 * 1024 ** 2,
+  maxMergedCells: 200_000,
 };
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -106,7 +113,35 @@ async function classify(
   checkDeclaredSizes(layout.entries, source.size, file, limits);
   const kind = packageKind(layout.entries);
   if (kind !== "xlsx") throw readProblem("not-xlsx", file, { looksLike: kind });
+  checkMerges(await zipContents(source, layout, file), file, limits);
   return layout;
+}
+
+async function zipContents(source: ByteSource, layout: ZipLayout, file: string) {
+  try {
+    return await readZipContents(source, layout);
+  } catch (error) {
+    if (error instanceof ZipSizeLieError) {
+      throw readProblem(
+        "too-large",
+        file,
+        { sizeZh: "超过其声明的大小", sizeEn: "past its declared size" },
+        error
+      );
+    }
+    throw readProblem("corrupt", file, {}, error);
+  }
+}
+
+function checkMerges(contents: ZipContents, file: string, limits: ZipLimits): void {
+  const over = contents.merges.find((count) => count.cells > limits.maxMergedCells);
+  if (!over) return;
+  throw readProblem("too-large", file, {
+    sheet: contents.sheetNames.get(over.part.toLowerCase()) ?? over.part,
+    merged: true,
+    sizeZh: `${over.largest} 等共 ${over.cells} 个单元格`,
+    sizeEn: `${over.largest} and others, ${over.cells} cells in all`,
+  });
 }
 
 function checkDeclaredSizes(
@@ -143,6 +178,8 @@ function guessNonZip(head: Uint8Array): ReadProblemDetail["looksLike"] {
     .replace(/^\uFEFF/, "")
     .trimStart();
   if (text.startsWith("<")) return "html";
+  // A PDF's head is mostly ASCII, but it is no more a table than a picture is.
+  if (text.startsWith("%PDF-")) return "unknown";
   return "text";
 }
 

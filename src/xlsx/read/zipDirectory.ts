@@ -41,8 +41,17 @@ export async function readZipDirectory(source: ByteSource): Promise<ZipEntryInfo
   return (await readZipLayout(source)).entries;
 }
 
+/** Where an entry's data lives, for readers that inflate it (same order as `entries`). */
+export interface ZipEntryLocation {
+  /** 0 stored, 8 deflated; anything else no .xlsx uses. */
+  method: number;
+  /** Offset of the entry's local header. */
+  localHeaderOffset: number;
+}
+
 export interface ZipLayout {
   entries: ZipEntryInfo[];
+  locations: ZipEntryLocation[];
   /** Where the central directory starts: every local entry record lies before it. */
   centralDirectoryOffset: number;
 }
@@ -54,8 +63,10 @@ export async function readZipLayout(source: ByteSource): Promise<ZipLayout> {
     throw new ZipFormatError("central directory lies beyond the end of the file");
   }
   const directory = await source.read(location.offset, location.size);
+  const parsed = parseCentralDirectory(directory, location.entries);
   return {
-    entries: parseCentralDirectory(directory, location.entries),
+    entries: parsed.map((p) => p.entry),
+    locations: parsed.map((p) => p.location),
     centralDirectoryOffset: location.offset,
   };
 }
@@ -101,18 +112,25 @@ async function locateZip64(source: ByteSource, eocdAt: number): Promise<CentralD
   };
 }
 
-function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): ZipEntryInfo[] {
+interface ParsedEntry {
+  entry: ZipEntryInfo;
+  location: ZipEntryLocation;
+}
+
+function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): ParsedEntry[] {
   const view = viewOf(directory);
   const names = new TextDecoder("utf-8");
-  const entries: ZipEntryInfo[] = [];
+  const entries: ParsedEntry[] = [];
   let at = 0;
   while (at + CENTRAL_HEADER_LENGTH <= directory.length) {
     if (view.getUint32(at, true) !== CENTRAL_HEADER_SIGNATURE) break;
+    const method = view.getUint16(at + 10, true);
     const compressed = view.getUint32(at + 20, true);
     const uncompressed = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
+    const offset = view.getUint32(at + 42, true);
     const nameStart = at + CENTRAL_HEADER_LENGTH;
     const extraStart = nameStart + nameLength;
     const next = extraStart + extraLength + commentLength;
@@ -120,12 +138,16 @@ function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): 
     const sizes = zip64Sizes(
       directory.subarray(extraStart, extraStart + extraLength),
       compressed,
-      uncompressed
+      uncompressed,
+      offset
     );
     entries.push({
-      name: names.decode(directory.subarray(nameStart, extraStart)),
-      compressedSize: sizes.compressed,
-      uncompressedSize: sizes.uncompressed,
+      entry: {
+        name: names.decode(directory.subarray(nameStart, extraStart)),
+        compressedSize: sizes.compressed,
+        uncompressedSize: sizes.uncompressed,
+      },
+      location: { method, localHeaderOffset: sizes.offset },
     });
     at = next;
   }
@@ -135,13 +157,16 @@ function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): 
   return entries;
 }
 
-/** Sizes of 0xFFFFFFFF are placeholders for the 64-bit values of the ZIP64 extra field. */
+/** Sizes (and an offset) of 0xFFFFFFFF are placeholders for the ZIP64 extra field's values. */
 function zip64Sizes(
   extra: Uint8Array,
   compressed: number,
-  uncompressed: number
-): { compressed: number; uncompressed: number } {
-  if (compressed !== U32_MAX && uncompressed !== U32_MAX) return { compressed, uncompressed };
+  uncompressed: number,
+  offset: number
+): { compressed: number; uncompressed: number; offset: number } {
+  if (compressed !== U32_MAX && uncompressed !== U32_MAX && offset !== U32_MAX) {
+    return { compressed, uncompressed, offset };
+  }
   const view = viewOf(extra);
   let at = 0;
   while (at + 4 <= extra.length) {
@@ -160,7 +185,8 @@ function zip64Sizes(
       };
       const realUncompressed = uncompressed === U32_MAX ? readNext() : uncompressed;
       const realCompressed = compressed === U32_MAX ? readNext() : compressed;
-      return { compressed: realCompressed, uncompressed: realUncompressed };
+      const realOffset = offset === U32_MAX ? readNext() : offset;
+      return { compressed: realCompressed, uncompressed: realUncompressed, offset: realOffset };
     }
     at = body + length;
   }

@@ -1,0 +1,205 @@
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createInflateRaw } from "node:zlib";
+import { parseMergeRange } from "./mergeArea";
+import type { ByteSource, ZipEntryInfo, ZipEntryLocation, ZipLayout } from "./zipDirectory";
+
+/**
+ * What the zip really holds, found by inflating every entry once with bounded memory before
+ * ExcelJS sees it. The central directory's sizes are only claims: a crafted entry can declare a
+ * few kilobytes and inflate to gigabytes, which ExcelJS would hold in memory whole. And a merged
+ * area such as A1:XFD1048576 makes ExcelJS create every one of its cells while loading.
+ */
+
+/** A zip entry inflates to more than it declares: the zip lies about itself. */
+export class ZipSizeLieError extends Error {
+  override name = "ZipSizeLieError";
+  constructor(
+    readonly entry: string,
+    readonly declared: number
+  ) {
+    super(`zip entry ${entry} inflates to more than the ${declared} bytes it declares`);
+  }
+}
+
+/** An entry's data cannot be reached or inflated: the zip is damaged. */
+export class ZipDataError extends Error {
+  override name = "ZipDataError";
+}
+
+/** A worksheet part's merged cells, counted from its <mergeCell ref="…"> elements. */
+export interface MergeCount {
+  /** The part's name, "xl/worksheets/sheet1.xml". */
+  part: string;
+  cells: number;
+  /** The largest merged area, "A1:XFD1048576". */
+  largest: string;
+  largestCells: number;
+}
+
+export interface ZipContents {
+  merges: MergeCount[];
+  /** Sheet names by worksheet part, from the workbook and its relationships (when readable). */
+  sheetNames: Map<string, string>;
+}
+
+const CHUNK = 1 << 20;
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_LENGTH = 30;
+/** workbook.xml and its relationships are kept as text to name sheets; past this they are not. */
+const MAX_NAMING_PART_BYTES = 16 * 1024 ** 2;
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+const WORKBOOK_PART = "xl/workbook.xml";
+const WORKBOOK_RELS_PART = "xl/_rels/workbook.xml.rels";
+// Requires the closing ">" so that a tag cut by a chunk boundary is matched once, whole, later.
+const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']*)["'][^>]*>/g;
+/** A tag longer than this is not a mergeCell element; carrying it on would only cost memory. */
+const MAX_CARRY = 4096;
+
+/** Inflates every entry (discarding the output), checking each against its declared size. */
+export async function readZipContents(source: ByteSource, layout: ZipLayout): Promise<ZipContents> {
+  const merges: MergeCount[] = [];
+  const texts = new Map<string, string>();
+  for (const [i, entry] of layout.entries.entries()) {
+    const location = layout.locations[i];
+    if (!location) continue;
+    const name = entry.name.replace(/^\//, "");
+    const lower = name.toLowerCase();
+    const sink = WORKSHEET_PART.test(name)
+      ? mergeSink(name, merges)
+      : lower === WORKBOOK_PART || lower === WORKBOOK_RELS_PART
+        ? textSink(lower, texts)
+        : null;
+    await inflateEntry(source, entry, location, sink);
+  }
+  return { merges, sheetNames: sheetNamesOf(texts) };
+}
+
+interface ChunkSink {
+  write(chunk: Buffer): void;
+  end(): void;
+}
+
+async function inflateEntry(
+  source: ByteSource,
+  entry: ZipEntryInfo,
+  location: ZipEntryLocation,
+  sink: ChunkSink | null
+): Promise<void> {
+  if (location.method !== 0 && location.method !== 8) return; // ExcelJS refuses it on its own.
+  const start = await dataStart(source, location.localHeaderOffset, entry.name);
+  if (start + entry.compressedSize > source.size) {
+    throw new ZipDataError(`zip entry ${entry.name} runs past the end of the file`);
+  }
+  let inflated = 0;
+  const counter = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      inflated += chunk.length;
+      if (inflated > entry.uncompressedSize) {
+        done(new ZipSizeLieError(entry.name, entry.uncompressedSize));
+        return;
+      }
+      sink?.write(chunk);
+      done();
+    },
+  });
+  const raw = Readable.from(chunksOf(source, start, entry.compressedSize));
+  try {
+    if (location.method === 0) await pipeline(raw, counter);
+    else await pipeline(raw, createInflateRaw(), counter);
+  } catch (error) {
+    if (error instanceof ZipSizeLieError) throw error;
+    throw new ZipDataError(`zip entry ${entry.name} cannot be inflated`, { cause: error });
+  }
+  sink?.end();
+}
+
+async function dataStart(source: ByteSource, offset: number, name: string): Promise<number> {
+  const header = await source.read(offset, LOCAL_HEADER_LENGTH);
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  if (header.length < LOCAL_HEADER_LENGTH || view.getUint32(0, true) !== LOCAL_HEADER_SIGNATURE) {
+    throw new ZipDataError(`zip entry ${name} has no local header`);
+  }
+  return offset + LOCAL_HEADER_LENGTH + view.getUint16(26, true) + view.getUint16(28, true);
+}
+
+async function* chunksOf(source: ByteSource, start: number, length: number) {
+  for (let at = 0; at < length; at += CHUNK) {
+    const bytes = await source.read(start + at, Math.min(CHUNK, length - at));
+    if (bytes.length === 0) throw new ZipDataError("the file ends inside a zip entry");
+    yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+}
+
+/** Counts the merged cells of a worksheet part as its XML streams past. */
+function mergeSink(part: string, counts: MergeCount[]): ChunkSink {
+  const count: MergeCount = { part, cells: 0, largest: "", largestCells: 0 };
+  let carry = "";
+  return {
+    write(chunk) {
+      // Tags and A1 references are ASCII: latin1 keeps every byte and never fails.
+      const text = carry + chunk.toString("latin1");
+      for (const match of text.matchAll(MERGE_CELL)) {
+        const area = parseMergeRange(match[1] ?? "");
+        if (!area) continue;
+        const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+        count.cells += cells;
+        if (cells > count.largestCells) {
+          count.largestCells = cells;
+          count.largest = match[1] ?? "";
+        }
+      }
+      const open = text.lastIndexOf("<");
+      carry = open >= 0 && text.indexOf(">", open) < 0 ? text.slice(open) : "";
+      if (carry.length > MAX_CARRY) carry = "";
+    },
+    end() {
+      if (count.cells > 0) counts.push(count);
+    },
+  };
+}
+
+function textSink(part: string, texts: Map<string, string>): ChunkSink {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  return {
+    write(chunk) {
+      length += chunk.length;
+      if (length <= MAX_NAMING_PART_BYTES) chunks.push(chunk);
+    },
+    end() {
+      if (length <= MAX_NAMING_PART_BYTES) texts.set(part, Buffer.concat(chunks).toString("utf8"));
+    },
+  };
+}
+
+const attribute = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1];
+
+const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+
+/** Worksheet part → sheet name, from <sheet name r:id> and the relationships' targets. */
+function sheetNamesOf(texts: ReadonlyMap<string, string>): Map<string, string> {
+  const names = new Map<string, string>();
+  const targets = new Map<string, string>();
+  for (const [tag] of (texts.get(WORKBOOK_RELS_PART) ?? "").matchAll(/<Relationship\s[^>]*>/g)) {
+    const id = attribute(tag, "Id");
+    const target = attribute(tag, "Target");
+    if (id === undefined || target === undefined) continue;
+    const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+    targets.set(id, path.toLowerCase());
+  }
+  for (const [tag] of (texts.get(WORKBOOK_PART) ?? "").matchAll(/<(?:[\w.-]+:)?sheet\s[^>]*>/g)) {
+    const name = attribute(tag, "name");
+    const id = attribute(tag, "r:id") ?? attribute(tag, "[\\w.-]+:id");
+    const part = id === undefined ? undefined : targets.get(id);
+    if (name !== undefined && part !== undefined) names.set(part, unescapeXml(name));
+  }
+  return names;
+}
