@@ -206,8 +206,9 @@ describe("a sheet deleted during a check", () => {
     expect(deleted).toBe(true);
     expect(error).toBeInstanceOf(HostError);
     const zh = (error as HostError).messageZh;
+    // The message names the sheet that went away.
     expect(zh).toBe(
-      "标记台账时出错：所需的工作表或对象已被删除或改名，请重新检查（ItemNotFound）。"
+      "标记台账时出错：工作表“党费台账”在检查过程中被删除或改名，其余工作表的标记可能未完成。请重新检查。"
     );
     expect(errorNotice(error, "start").lines.some((l) => l["zh-CN"].includes(zh))).toBe(true);
     // No summary claims a check that did not finish.

@@ -1,6 +1,6 @@
 import type { HighlightPlan, SheetHighlights } from "../../engine/highlight/plan";
-import type { SkipReason } from "../host";
-import { officeHostError } from "../officeErrors";
+import { HostError, type SkipReason } from "../host";
+import { classifyOfficeError, officeHostError } from "../officeErrors";
 import { notesSupported } from "../requirements";
 import { formatEditBytes, queueFormatRemovals, queueMarks } from "./formatEdits";
 import { planSheetMarks, type SheetMarkPlan } from "./markPlan";
@@ -133,7 +133,30 @@ export async function applyHighlights(
     }
     await batcher.finish();
   } catch (error) {
+    if (classifyOfficeError(error) === "not-found") {
+      const gone = await sheetsGone(context, plan).catch(() => []);
+      if (gone.length > 0) throw sheetsGoneError(gone, error);
+    }
     throw officeHostError(error, { zh: "标记台账", en: "marking the ledgers" });
   }
   return result;
+}
+
+/** The plan's sheets that no longer exist: deleted or renamed while the check was marking. */
+async function sheetsGone(context: Excel.RequestContext, plan: HighlightPlan): Promise<string[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const present = new Set(worksheets.items.map((w) => w.name.toLocaleLowerCase()));
+  return plan.sheets.map((s) => s.sheet).filter((name) => !present.has(name.toLocaleLowerCase()));
+}
+
+function sheetsGoneError(sheets: readonly string[], cause: unknown): HostError {
+  const zh = sheets.map((s) => `“${s}”`).join("、");
+  const en = sheets.map((s) => `“${s}”`).join(", ");
+  return new HostError(
+    `标记台账时出错：工作表${zh}在检查过程中被删除或改名，其余工作表的标记可能未完成。请重新检查。`,
+    `Marking stopped: sheet ${en} was deleted or renamed during the check, so other sheets may be partly marked. Please check again.`,
+    { cause }
+  );
 }
