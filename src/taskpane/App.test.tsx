@@ -35,9 +35,9 @@ describe("task pane: a check", () => {
     expect(await screen.findByText("检查完成，结果已写入“汇总表”工作表。")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
 
-    expect(screen.getByRole("button", { name: "不符合 8 项，按此筛选" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "提示 6 项，按此筛选" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "无法识别 1 项，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "8 不符合，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "6 提示，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "1 无法识别，按此筛选" })).toBeTruthy();
     // Row findings grouped by sheet (with its ledger), then rule, in the engine's words.
     expect(screen.getByRole("heading", { name: /三会一课台账 · 会议台账/ })).toBeTruthy();
     expect(screen.getByRole("heading", { name: /党员大会到会人数/ })).toBeTruthy();
@@ -113,7 +113,7 @@ describe("task pane: findings", () => {
     const host = departmentHost();
     renderApp(host);
     await checkAndWait();
-    const warnings = screen.getByRole("button", { name: "提示 6 项，按此筛选" });
+    const warnings = screen.getByRole("button", { name: "6 提示，按此筛选" });
     fireEvent.click(warnings);
     expect(warnings.getAttribute("aria-pressed")).toBe("true");
     const shown = findingButtons();
@@ -264,7 +264,7 @@ describe("task pane: settings", () => {
 
     await checkAndWait();
     expect(host.callsOf("runCheck")[0]).toEqual([saved]);
-    expect(screen.getByRole("button", { name: "提示 5 项，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "5 提示，按此筛选" })).toBeTruthy();
   });
 
   it("keeps invalid settings from being saved and says what to enter", async () => {
@@ -310,7 +310,7 @@ describe("task pane: language", () => {
     expect(document.documentElement.lang).toBe("en-US");
     await checkAndWait();
     expect(screen.getByText("Check complete; the results are in the sheet “汇总表”.")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Error: 8, filter by it" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "8 Error, filter by it" })).toBeTruthy();
     expect(screen.getByText("Row 15, column J")).toBeTruthy();
     expect(screen.getAllByText(/general meeting/).length).toBeGreaterThan(0);
   });

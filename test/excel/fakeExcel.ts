@@ -4,7 +4,7 @@ import { formatArea, parseArea, parseAreas } from "./fakeAddress";
 import type { FakeEnvironment } from "./fakeClientObject";
 import { newFormatId } from "./fakeFormats";
 import { FakeRequest, type FakeLimits, type FakeStats } from "./fakeRequest";
-import { setCell, type FakeSheetState, type FakeWorkbookState } from "./fakeState";
+import { emptyLayout, setCell, type FakeSheetState, type FakeWorkbookState } from "./fakeState";
 import { FakeRequestContext } from "./fakeWorkbook";
 
 /**
@@ -30,6 +30,8 @@ export interface FakeSheetSpec {
   values?: readonly (readonly CellValue[])[];
   topLeft?: string;
   protected?: boolean;
+  /** A hidden sheet (visibility "Hidden"). */
+  hidden?: boolean;
   merges?: readonly string[];
   /** The user's notes: cell address → text. */
   notes?: Readonly<Record<string, string>>;
@@ -44,6 +46,8 @@ export interface FakeExcelOptions {
   limits?: FakeLimits;
   /** The sheet shown at first; the first sheet by default. */
   activeSheet?: string;
+  /** Workbook structure protection: sheets cannot be added, deleted, renamed or moved. */
+  structureProtected?: boolean;
 }
 
 /** A sheet's formats and notes as plain data, for before/after comparisons. */
@@ -59,6 +63,8 @@ export interface SheetSnapshot {
   notes: Record<string, string>;
   /** The cells' values as JSON, so that any change to a value shows. */
   values: string;
+  /** Merges, visibility and what a writer left (formats, widths, links…) as JSON. */
+  layout: string;
 }
 
 export interface FakeExcel {
@@ -77,10 +83,12 @@ function buildSheet(spec: FakeSheetSpec, index: number): FakeSheetState {
     id: `{fake-sheet-${index + 1}}`,
     name: spec.name,
     protected: spec.protected ?? false,
+    visible: spec.hidden !== true,
     rows: [],
     merges: (spec.merges ?? []).map(parseArea),
     formats: [],
     notes: [],
+    layout: emptyLayout(),
   };
   const origin = parseCellAddress(spec.topLeft ?? "A1");
   if (!origin) throw new Error(`bad topLeft ${spec.topLeft}`);
@@ -121,6 +129,16 @@ function snapshotSheet(sheet: FakeSheetState): SheetSnapshot {
         .map((n) => [n.address, n.content])
     ),
     values: JSON.stringify(sheet.rows),
+    layout: JSON.stringify({
+      visible: sheet.visible,
+      merges: sheet.merges.map(formatArea),
+      ...Object.fromEntries(
+        Object.entries(sheet.layout).map(([name, value]) => [
+          name,
+          value instanceof Map || value instanceof Set ? [...value] : value,
+        ])
+      ),
+    }),
   };
 }
 
@@ -134,6 +152,7 @@ function supports(excelApiMinor: number, name: string, version?: string): boolea
 export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
   const state: FakeWorkbookState = {
     sheets: options.sheets.map(buildSheet),
+    structureProtected: options.structureProtected ?? false,
     activeSheetId: null,
     selection: null,
   };

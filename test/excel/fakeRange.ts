@@ -11,20 +11,43 @@ import {
 } from "./fakeAddress";
 import { FakeClientObject, FakeCollection, type FakeEnvironment } from "./fakeClientObject";
 import { FakeConditionalFormatCollection } from "./fakeFormats";
+import {
+  cellKey,
+  cellsOf,
+  FakeDataValidation,
+  FakeRangeFormat,
+  recordCellWrite,
+  type AreasTarget,
+} from "./fakeLayout";
 import { FakeOfficeError } from "./fakeRequest";
-import { mergesIn, setCell, usedRect, valuesOf, type FakeSheetState } from "./fakeState";
+import { cellValue, mergesIn, setCell, usedRect, valuesOf, type FakeSheetState } from "./fakeState";
 
 /** Ranges and RangeAreas of the fake Excel: addresses, values, used ranges, merges, selection. */
+
+/** Excel parses text typed into a cell not formatted as text ("@"): these starts make a formula. */
+const FORMULA_START = /^[=+\-@]/;
+
+/** Writes a grid of values as Excel would store them, noting text that became a formula. */
+function writeValues(sheet: FakeSheetState, rect: Rect, grid: CellValue[][], formulas: boolean) {
+  grid.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const key = cellKey(rect.top + r, rect.left + c);
+      setCell(sheet, rect.top + r, rect.left + c, cell);
+      const text = sheet.layout.numberFormats.get(key) === "@";
+      const formula =
+        typeof cell === "string" && (formulas ? cell.startsWith("=") : FORMULA_START.test(cell));
+      if (formula && !text) sheet.layout.formulaCells.add(key);
+      else sheet.layout.formulaCells.delete(key);
+    })
+  );
+}
 
 export interface RangeTarget {
   sheet: FakeSheetState;
   rect: Rect;
 }
 
-export interface AreasTarget {
-  sheet: FakeSheetState;
-  areas: Rect[];
-}
+export type { AreasTarget };
 
 /** Parses an address at run time; a bad one fails the sync as Excel's InvalidArgument. */
 export function areaOrFail(address: string): Rect {
@@ -49,23 +72,6 @@ export function areasOrFail(address: string): Rect[] {
   }
 }
 
-/** Every write to a ledger's cells is refused on a protected sheet, and recorded otherwise. */
-export function recordCellWrite(
-  env: FakeEnvironment,
-  sheet: FakeSheetState,
-  areas: readonly Rect[],
-  property: string
-): void {
-  if (sheet.protected) {
-    throw new FakeOfficeError("AccessDenied", `The sheet '${sheet.name}' is protected.`);
-  }
-  env.request.stats.cellWrites.push({
-    sheet: sheet.name,
-    address: areas.map(formatArea).join(","),
-    property,
-  });
-}
-
 function toGrid(value: unknown, rect: Rect): CellValue[][] {
   const rows = rect.bottom - rect.top + 1;
   const columns = rect.right - rect.left + 1;
@@ -77,57 +83,6 @@ function toGrid(value: unknown, rect: Rect): CellValue[][] {
     throw new FakeOfficeError("InvalidArgument", "The number of rows or columns does not match.");
   }
   return value as CellValue[][];
-}
-
-/** A format property set on cells (fill colour, font…): recorded, never expected on a ledger. */
-class FakeFormatPart extends FakeClientObject<AreasTarget> {
-  constructor(
-    env: FakeEnvironment,
-    resolver: () => AreasTarget | null,
-    private readonly path: string
-  ) {
-    super(env, resolver, `RangeFormat.${path}`);
-  }
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
-  }
-  /** Queues a write of `property` under this part ("fill.color"). */
-  write(property: string, value: unknown): void {
-    this.queue("set", [property, value], () => {
-      const { sheet, areas } = this.target();
-      recordCellWrite(this.env, sheet, areas, `format.${this.path}.${property}`);
-    });
-  }
-  set color(value: string) {
-    this.write("color", value);
-  }
-  set bold(value: boolean) {
-    this.write("bold", value);
-  }
-}
-
-export class FakeRangeFormat extends FakeClientObject<AreasTarget> {
-  protected scalarNames(): readonly string[] {
-    return [];
-  }
-  protected readScalar(): unknown {
-    return undefined;
-  }
-  get fill(): FakeFormatPart {
-    return this.child(
-      "fill",
-      () => new FakeFormatPart(this.env, () => this.targetOrNull(), "fill")
-    );
-  }
-  get font(): FakeFormatPart {
-    return this.child(
-      "font",
-      () => new FakeFormatPart(this.env, () => this.targetOrNull(), "font")
-    );
-  }
 }
 
 const asAreas = (target: RangeTarget | null): AreasTarget | null =>
@@ -191,33 +146,80 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.queue("set", ["values", value], () => {
       const { sheet, rect } = this.target();
       recordCellWrite(this.env, sheet, [rect], "values");
-      const grid = toGrid(value, rect);
-      grid.forEach((row, r) =>
-        row.forEach((cell, c) => setCell(sheet, rect.top + r, rect.left + c, cell))
-      );
+      writeValues(sheet, rect, toGrid(value, rect), false);
     });
   }
   set formulas(value: unknown) {
     this.queue("set", ["formulas", value], () => {
       const { sheet, rect } = this.target();
       recordCellWrite(this.env, sheet, [rect], "formulas");
-      const grid = toGrid(value, rect);
-      grid.forEach((row, r) =>
-        row.forEach((cell, c) => setCell(sheet, rect.top + r, rect.left + c, cell))
-      );
+      writeValues(sheet, rect, toGrid(value, rect), true);
     });
   }
   set numberFormat(value: unknown) {
     this.queue("set", ["numberFormat", value], () => {
       const { sheet, rect } = this.target();
       recordCellWrite(this.env, sheet, [rect], "numberFormat");
+      toGrid(value, rect).forEach((row, r) =>
+        row.forEach((format, c) =>
+          sheet.layout.numberFormats.set(cellKey(rect.top + r, rect.left + c), String(format))
+        )
+      );
     });
+  }
+
+  /** An internal or external link; its text becomes the cell's value, as in Excel. */
+  set hyperlink(value: Record<string, unknown>) {
+    this.queue("set", ["hyperlink", value], () => {
+      const { sheet, rect } = this.target();
+      recordCellWrite(this.env, sheet, [rect], "hyperlink");
+      sheet.layout.hyperlinks.set(cellKey(rect.top, rect.left), { ...value });
+      if (typeof value.textToDisplay === "string") {
+        setCell(sheet, rect.top, rect.left, value.textToDisplay);
+      }
+    });
+  }
+
+  set columnHidden(value: boolean) {
+    this.queue("set", ["columnHidden", value], () => {
+      const { sheet, rect } = this.target();
+      recordCellWrite(this.env, sheet, [rect], "columnHidden");
+      for (let c = rect.left; c <= rect.right; c++) {
+        if (value) sheet.layout.hiddenColumns.add(c);
+        else sheet.layout.hiddenColumns.delete(c);
+      }
+    });
+  }
+
+  /** As Excel refuses through the API: merging cells that hold values beyond the top-left one. */
+  merge(across?: boolean): void {
+    this.queue("merge", [across ?? false], () => {
+      const { sheet, rect } = this.target();
+      recordCellWrite(this.env, sheet, [rect], "merge");
+      for (const { row, column } of cellsOf(rect)) {
+        if (row === rect.top && column === rect.left) continue;
+        if (cellValue(sheet, row, column) !== "") {
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `Merging ${formatArea(rect)} would lose data.`
+          );
+        }
+      }
+      sheet.merges.push(rect);
+    });
+  }
+
+  get dataValidation(): FakeDataValidation {
+    return this.child(
+      "dataValidation",
+      () => new FakeDataValidation(this.env, () => asAreas(this.targetOrNull()))
+    );
   }
 
   get format(): FakeRangeFormat {
     return this.child(
       "format",
-      () => new FakeRangeFormat(this.env, () => asAreas(this.targetOrNull()), "RangeFormat")
+      () => new FakeRangeFormat(this.env, () => asAreas(this.targetOrNull()))
     );
   }
 
@@ -318,10 +320,7 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
     return this.child("areas", () => new FakeRangeCollection(this.env, () => this.targetOrNull()));
   }
   get format(): FakeRangeFormat {
-    return this.child(
-      "format",
-      () => new FakeRangeFormat(this.env, () => this.targetOrNull(), "RangeFormat")
-    );
+    return this.child("format", () => new FakeRangeFormat(this.env, () => this.targetOrNull()));
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return this.child(

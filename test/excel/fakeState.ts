@@ -25,10 +25,46 @@ export interface FakeNoteState {
   authorName: string;
 }
 
+/**
+ * What the writers (summary, template, roll-up) leave on a sheet beyond its values: kept apart from
+ * the values so a ledger's layout staying empty proves no writer touched it.
+ */
+export interface FakeSheetLayout {
+  /** Number formats written, by cell ("B3"). */
+  numberFormats: Map<string, string>;
+  /** Cells whose written text Excel would have parsed as a formula (not formatted as text "@"). */
+  formulaCells: Set<string>;
+  hyperlinks: Map<string, Record<string, unknown>>;
+  /** Every format and validation property set, in order: "A1:Q1 font.bold true". */
+  formatWrites: { address: string; property: string; value: unknown }[];
+  /** Points, by 1-based column / row. */
+  columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
+  rowHeights: Map<number, number>;
+  freeze: { rows: number; columns: number } | null;
+  /** pageLayout properties, plus "printArea" and "printTitleRows". */
+  page: Record<string, unknown>;
+}
+
+export function emptyLayout(): FakeSheetLayout {
+  return {
+    numberFormats: new Map(),
+    formulaCells: new Set(),
+    hyperlinks: new Map(),
+    formatWrites: [],
+    columnWidths: new Map(),
+    hiddenColumns: new Set(),
+    rowHeights: new Map(),
+    freeze: null,
+    page: {},
+  };
+}
+
 export interface FakeSheetState {
   id: string;
   name: string;
   protected: boolean;
+  visible: boolean;
   /** rows[r - 1][c - 1]: a cell's value; holes and undefined are empty cells (""). */
   rows: (CellValue | undefined)[][];
   /** Merged areas. */
@@ -36,10 +72,13 @@ export interface FakeSheetState {
   /** In priority order: index 0 is the top priority. */
   formats: FakeConditionalFormatState[];
   notes: FakeNoteState[];
+  layout: FakeSheetLayout;
 }
 
 export interface FakeWorkbookState {
   sheets: FakeSheetState[];
+  /** Workbook structure protection: no sheet may be added, deleted, renamed or moved. */
+  structureProtected: boolean;
   activeSheetId: string | null;
   /** The selection as "Sheet!A5:F5", after Range.select(). */
   selection: string | null;

@@ -1,9 +1,34 @@
 import { MAX_COLUMNS, MAX_ROWS, WHOLE_SHEET, type Rect } from "./fakeAddress";
 import { FakeClientObject, FakeCollection, type FakeEnvironment } from "./fakeClientObject";
+import { FakeFreezePanes, FakePageLayout } from "./fakeLayout";
 import { FakeNoteCollection } from "./fakeNotes";
 import { FakeRange, FakeRangeAreas, areaOrFail, areasOrFail } from "./fakeRange";
 import { FakeOfficeError } from "./fakeRequest";
-import { usedRect, type FakeSheetState } from "./fakeState";
+import { emptyLayout, usedRect, type FakeSheetState, type FakeWorkbookState } from "./fakeState";
+
+const INVALID_NAME = /[\\/?*[\]:]/;
+
+function sheetNamed(state: FakeWorkbookState, name: string): FakeSheetState | null {
+  const wanted = name.toLocaleLowerCase();
+  return state.sheets.find((s) => s.name.toLocaleLowerCase() === wanted) ?? null;
+}
+
+function requireStructure(state: FakeWorkbookState): void {
+  if (state.structureProtected) {
+    throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected.");
+  }
+}
+
+/** Excel's rules for a sheet name: 1–31 characters, none of \\ / ? * [ ] :, unique without case. */
+function checkName(state: FakeWorkbookState, name: string, except: FakeSheetState | null): void {
+  if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name)) {
+    throw new FakeOfficeError("InvalidArgument", `'${name}' is not a valid sheet name.`);
+  }
+  const other = sheetNamed(state, name);
+  if (other && other !== except) {
+    throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${name}' exists.`);
+  }
+}
 
 /** Worksheets, the workbook, the application and the request context of the fake Excel. */
 
@@ -30,7 +55,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     if (name === "name") return sheet.name;
     if (name === "id") return sheet.id;
     if (name === "position") return this.env.state.sheets.indexOf(sheet);
-    return "Visible";
+    return sheet.visible ? "Visible" : "Hidden";
   }
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
     if (name === "protection") return this.protection;
@@ -43,8 +68,54 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
   get id(): string {
     return this.loadedValue("id");
   }
+  set name(value: string) {
+    this.queue("set", ["name", value], () => {
+      const sheet = this.target();
+      requireStructure(this.env.state);
+      checkName(this.env.state, value, sheet);
+      sheet.name = value;
+    });
+  }
   get position(): number {
     return this.loadedValue("position");
+  }
+  set position(value: number) {
+    this.queue("set", ["position", value], () => {
+      const sheet = this.target();
+      requireStructure(this.env.state);
+      const sheets = this.env.state.sheets;
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.max(0, Math.min(value, sheets.length)), 0, sheet);
+    });
+  }
+  get visibility(): string {
+    return this.loadedValue("visibility");
+  }
+  get freezePanes(): FakeFreezePanes {
+    return this.child(
+      "freezePanes",
+      () => new FakeFreezePanes(this.env, () => this.targetOrNull())
+    );
+  }
+  get pageLayout(): FakePageLayout {
+    return this.child("pageLayout", () => new FakePageLayout(this.env, () => this.targetOrNull()));
+  }
+
+  /** Excel keeps at least one visible sheet, and refuses any deletion under structure protection. */
+  delete(): void {
+    this.queue("delete", [], () => {
+      const sheet = this.target();
+      const { state } = this.env;
+      requireStructure(state);
+      if (sheet.visible && state.sheets.filter((s) => s.visible).length === 1) {
+        throw new FakeOfficeError("InvalidOperation", "A workbook must keep a visible sheet.");
+      }
+      state.sheets.splice(state.sheets.indexOf(sheet), 1);
+      if (state.activeSheetId === sheet.id) {
+        state.activeSheetId = state.sheets.find((s) => s.visible)?.id ?? null;
+        state.selection = null;
+      }
+    });
   }
   get protection(): FakeProtection {
     return this.child(
@@ -147,13 +218,40 @@ export class FakeWorksheetCollection extends FakeCollection<
     return [...sheets];
   }
   protected makeItem(sheet: FakeSheetState): FakeWorksheet {
-    return new FakeWorksheet(this.env, () => sheet);
+    // A proxy of a sheet deleted since (by the user, mid-check) fails as Excel's ItemNotFound.
+    return new FakeWorksheet(this.env, () =>
+      this.env.state.sheets.includes(sheet) ? sheet : null
+    );
+  }
+
+  /** A new, empty sheet at the end; Excel refuses a taken or invalid name. */
+  add(name: string): FakeWorksheet {
+    let created: FakeSheetState | null = null;
+    this.queue("add", [name], () => {
+      const { state } = this.env;
+      requireStructure(state);
+      checkName(state, name, null);
+      created = {
+        id: `{fake-sheet-added-${this.env.request.newObjectId()}}`,
+        name,
+        protected: false,
+        visible: true,
+        rows: [],
+        merges: [],
+        formats: [],
+        notes: [],
+        layout: emptyLayout(),
+      };
+      state.sheets.push(created);
+    });
+    return new FakeWorksheet(this.env, () =>
+      created && this.env.state.sheets.includes(created) ? created : null
+    );
   }
 
   /** Excel matches sheet names without regard to case. */
   private byName(name: string): FakeSheetState | null {
-    const wanted = name.toLocaleLowerCase();
-    return this.env.state.sheets.find((s) => s.name.toLocaleLowerCase() === wanted) ?? null;
+    return sheetNamed(this.env.state, name);
   }
 
   getItem(name: string): FakeWorksheet {
@@ -188,12 +286,29 @@ export class FakeApplication {
   }
 }
 
+class FakeWorkbookProtection extends FakeClientObject<FakeWorkbookState> {
+  constructor(env: FakeEnvironment) {
+    super(env, () => env.state, "WorkbookProtection");
+  }
+  protected scalarNames(): readonly string[] {
+    return ["protected"];
+  }
+  protected readScalar(state: FakeWorkbookState): unknown {
+    return state.structureProtected;
+  }
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
+  readonly protection: FakeWorkbookProtection;
   constructor(env: FakeEnvironment) {
     this.worksheets = new FakeWorksheetCollection(env);
     this.application = new FakeApplication(env);
+    this.protection = new FakeWorkbookProtection(env);
   }
 }
 

@@ -70,6 +70,8 @@ export function FindingButton({ t, locale, finding, onSelect }: FindingButtonPro
       onClick={() => onSelect(finding)}
     >
       <span className={styles.where}>{where}</span>
+      {/* Keeps the place and the message apart in the button's text, not only on screen. */}
+      {where ? " " : ""}
       {finding.message}
     </button>
   );

@@ -83,7 +83,7 @@ export function Totals({ t, locale, totals, selected, onSelect }: TotalsProps) {
             aria-label={t("totalsFilter", { severity: label, count: totals[severity] })}
             onClick={() => onSelect(pressed ? null : severity)}
           >
-            <span className={styles.count}>{totals[severity]}</span>
+            <span className={styles.count}>{totals[severity]}</span>{" "}
             <span className={styles.label}>{label}</span>
           </button>
         );

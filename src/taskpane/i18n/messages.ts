@@ -7,9 +7,10 @@ import type { Localized } from "../../engine/i18n/locale";
 export const MESSAGES = {
   appTitle: { "zh-CN": "党建台账检查", "en-US": "Party Ledger Check" },
   switchLanguage: { "zh-CN": "English", "en-US": "中文" },
+  // Starts with the button's visible word, so speech input and screen readers match it (WCAG 2.5.3).
   switchLanguageLabel: {
-    "zh-CN": "切换为英文界面（Switch to English）",
-    "en-US": "Switch to Chinese (切换为中文界面)",
+    "zh-CN": "English：切换为英文界面",
+    "en-US": "中文: Switch to Chinese",
   },
   settings: { "zh-CN": "设置", "en-US": "Settings" },
   start: { "zh-CN": "开始检查", "en-US": "Start check" },
@@ -134,9 +135,11 @@ export const MESSAGES = {
     "zh-CN": "点击数字可只看该类问题",
     "en-US": "Select a count to show only those findings",
   },
+  // The tile shows the count above the severity; its name starts with that same text, in that
+  // order, so speech input ("click 8 不符合") and screen readers match what is seen (WCAG 2.5.3).
   totalsFilter: {
-    "zh-CN": "{severity} {count} 项，按此筛选",
-    "en-US": "{severity}: {count}, filter by it",
+    "zh-CN": "{count} {severity}，按此筛选",
+    "en-US": "{count} {severity}, filter by it",
   },
   structureHeading: { "zh-CN": "表格结构问题", "en-US": "Workbook structure problems" },
   engineErrorsHeading: { "zh-CN": "检查结果不完整", "en-US": "Incomplete results" },

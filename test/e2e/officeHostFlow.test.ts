@@ -1,0 +1,113 @@
+import { checkWorkbook } from "../../src/engine/check";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
+import { createOfficeHost } from "../../src/excel/officeHost";
+import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
+import { installTestHost, type TestHostApi } from "./host/testHost";
+import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
+
+/**
+ * The composed Office.js host over the unified fake Excel holding the sample workbook, with no
+ * module mocked: the same flows the browser test drives through the pane, here without a browser
+ * so a failure points at the adapter rather than at the page.
+ */
+
+const DROPPED = ["培训台账", "填表说明"];
+let sample: SampleWorkbook;
+let host: TestHostApi;
+
+beforeAll(async () => {
+  sample = await sampleWorkbook();
+});
+
+beforeEach(() => {
+  host = installTestHost(globalThis, {
+    sheets: sample.specs.filter((s) => !DROPPED.includes(s.name)),
+    displayLanguage: "zh-CN",
+    theme: "light",
+    settings: { asOf: sample.asOf },
+  });
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(globalThis, "Office");
+  Reflect.deleteProperty(globalThis, "Excel");
+});
+
+const expected = () =>
+  checkWorkbook(
+    sample.sheets.filter((s) => !DROPPED.includes(s.name)),
+    toCheckOptions({ asOf: sample.asOf }, "zh-CN")
+  );
+
+async function check(): Promise<
+  Awaited<ReturnType<ReturnType<typeof createOfficeHost>["runCheck"]>>
+> {
+  const officeHost = createOfficeHost();
+  const settings = await officeHost.loadSettings();
+  return officeHost.runCheck(settings, () => undefined, new AbortController().signal);
+}
+
+describe("the Office.js host over the sample workbook", () => {
+  test("a check finds what the engine finds in the .xlsx, marks without writing a ledger cell, and adds our summary", async () => {
+    const outcome = await check();
+    expect(outcome.result.totals).toEqual(expected().totals);
+    expect(outcome.result.findings.length).toBe(expected().findings.length);
+    expect(outcome.summarySheet).toBe("汇总表");
+    expect(outcome.skippedSheets).toEqual([]);
+    const ledgerWrites = host.fake.stats.cellWrites.filter((w) => w.sheet !== "汇总表");
+    expect(ledgerWrites).toEqual([]);
+    const summary = host.fake.sheet("汇总表");
+    // The marker's column is 0-based (Z), its row 1-based.
+    const marker = summary.rows[SUMMARY_MARKER.row - 1]?.[SUMMARY_MARKER.column];
+    expect(isSummaryMarker(marker)).toBe(true);
+    // Ledger text such as "=…" reaches the summary as text, never as a formula.
+    expect([...summary.layout.formulaCells]).toEqual([]);
+    expect(
+      host.fake
+        .snapshot()
+        .some((s) => s.formats.some((f) => f.formula?.includes("party-ledger-check")))
+    ).toBe(true);
+  });
+
+  test("a second check gives the same workbook as the first", async () => {
+    await check();
+    const once = host.snapshot();
+    await check();
+    expect(host.snapshot()).toEqual(once);
+  });
+
+  test("clearing after a check restores every sheet exactly", async () => {
+    const before = host.snapshot();
+    await check();
+    expect(host.snapshot()).not.toEqual(before);
+    const cleared = await createOfficeHost().clearMarks();
+    expect(cleared.summaryRemoved).toBe(true);
+    expect(host.snapshot()).toEqual(before);
+  });
+
+  test("selecting a finding's row activates its sheet and selects that row", async () => {
+    const outcome = await check();
+    const finding = outcome.result.findings.find((f) => f.sheet !== null && f.row !== null);
+    if (!finding?.sheet || finding.row === null) throw new Error("the sample has no row finding");
+    await createOfficeHost().selectRow(finding.sheet, finding.row, finding.column);
+    expect(host.activeSheet()).toBe(finding.sheet);
+    expect(host.selection()).toMatch(new RegExp(`^${finding.sheet}!\\$?[A-Z]+${finding.row}(:|$)`));
+  });
+
+  test("inserting the template adds exactly the missing sheets and leaves the others alone", async () => {
+    const before = host.fake.snapshot();
+    const outcome = await createOfficeHost().insertTemplate();
+    expect(outcome.inserted.sort()).toEqual([...DROPPED].sort());
+    const after = host.fake.snapshot();
+    for (const sheet of before) expect(after.find((s) => s.name === sheet.name)).toEqual(sheet);
+    expect(host.sheetNames()).toEqual(expect.arrayContaining(DROPPED));
+  });
+
+  test("exporting hands Excel a new .xlsx holding our summary sheet", async () => {
+    await check();
+    expect(await createOfficeHost().exportSummary()).toBe("opened");
+    expect(host.createdWorkbooks).toHaveLength(1);
+    const marker = await firstSheetMarker(host.createdWorkbooks[0] ?? "", SUMMARY_MARKER.address);
+    expect(isSummaryMarker(marker)).toBe(true);
+  });
+});

@@ -1,0 +1,210 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { checkWorkbook, type CheckResult } from "../../src/engine/check";
+import { SEVERITIES } from "../../src/engine/findings/types";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
+import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
+import { horizontalOverflow, launchChromium, seriousAxeViolations } from "./browser";
+import { buildAddin, buildTestHost } from "./build";
+import type { TestHostApi } from "./host/testHost";
+import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
+import { startServer, type StaticServer } from "./server";
+
+/**
+ * The production build of the task pane in Chromium, over a test host standing in for office.js
+ * with the sample workbook in memory: check, results, going to a row, clearing, the template and
+ * the export, in both languages and both themes at Excel's narrowest pane (320 px).
+ */
+
+jest.setTimeout(240_000);
+
+const ROOT = resolve(__dirname, "../..");
+const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
+const SCREENSHOT = join(ROOT, "docs/images/taskpane.png");
+/** Left out of the workbook, so that 插入标准模板 has sheets to add (and a structure bar shows). */
+const DROPPED = ["培训台账", "填表说明"];
+const WIDTH = 320;
+
+type Lang = "zh-CN" | "en-US";
+type Theme = "light" | "dark";
+
+const LABELS = {
+  "zh-CN": {
+    start: "开始检查",
+    more: "更多操作",
+    clear: "清除标记",
+    template: "插入标准模板",
+    export: "导出汇总表",
+    finding: /按回车在表格中选中该行/,
+  },
+  "en-US": {
+    start: "Start check",
+    more: "More actions",
+    clear: "Clear marks",
+    template: "Insert standard template",
+    export: "Export summary",
+    finding: /press Enter to select the row/,
+  },
+} as const;
+
+let tempDir: string;
+let server: StaticServer;
+let browser: Browser;
+let sample: SampleWorkbook;
+let expected: Record<Lang, CheckResult>;
+
+beforeAll(async () => {
+  // Launching first: a machine without Chromium fails at once with how to install it.
+  browser = await launchChromium();
+  tempDir = mkdtempSync(join(tmpdir(), "party-ledger-e2e-"));
+  const dist = join(tempDir, "dist");
+  const hostDir = join(tempDir, "host");
+  server = await startServer(dist);
+  // The build refuses plain http except on loopback; localhost is loopback and names our server.
+  const [, , loaded] = await Promise.all([
+    buildAddin(dist, `http://localhost:${server.port}/`),
+    buildTestHost(hostDir),
+    sampleWorkbook(),
+  ]);
+  sample = loaded;
+  const stub = readFileSync(join(hostDir, "office-stub.js"), "utf8");
+  const workbook = { sheets: sample.specs, settings: { asOf: sample.asOf } };
+  server.setOfficeJs(`window.e2eWorkbook = ${JSON.stringify(workbook)};\n${stub}`);
+  const sheets = sample.sheets.filter((s) => !DROPPED.includes(s.name));
+  expected = {
+    "zh-CN": checkWorkbook(sheets, toCheckOptions({ asOf: sample.asOf }, "zh-CN")),
+    "en-US": checkWorkbook(sheets, toCheckOptions({ asOf: sample.asOf }, "en-US")),
+  };
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+
+/** Reads a value of the test host in the page. */
+function host<T>(page: Page, read: (api: TestHostApi) => T): Promise<T> {
+  return page.evaluate((source) => {
+    const api = Reflect.get(window, "e2e") as TestHostApi;
+    return (new Function("api", `return (${source})(api);`) as (a: TestHostApi) => T)(api);
+  }, read.toString());
+}
+
+async function moreAction(page: Page, lang: Lang, item: string): Promise<void> {
+  await page.getByRole("button", { name: LABELS[lang].more }).click();
+  await page.getByRole("menuitem", { name: item }).click();
+}
+
+interface PageWatch {
+  offOrigin: string[];
+  errors: string[];
+}
+
+async function openPane(lang: Lang, theme: Theme): Promise<{ page: Page; watch: PageWatch }> {
+  const context = await browser.newContext({
+    viewport: { width: WIDTH, height: 900 },
+    deviceScaleFactor: 2,
+    locale: lang,
+  });
+  const watch: PageWatch = { offOrigin: [], errors: [] };
+  // Ledgers hold personal data: anything leaving for another origin is recorded and stopped.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === server.origin) return route.continue();
+    watch.offOrigin.push(url);
+    return route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("data:") && new URL(url).origin !== server.origin) {
+      watch.offOrigin.push(url);
+    }
+  });
+  page.on("pageerror", (error) => watch.errors.push(error.message));
+  const query = new URLSearchParams({ lang, theme, drop: DROPPED.join(",") });
+  await page.goto(`${server.origin}/taskpane.html?${query.toString()}`);
+  await page.getByRole("button", { name: LABELS[lang].start }).waitFor();
+  return { page, watch };
+}
+
+/** The counts the totals tiles show, in SEVERITIES order. */
+async function shownTotals(page: Page): Promise<number[]> {
+  const tiles = page.locator("fieldset button[aria-pressed]");
+  await tiles.first().waitFor();
+  const labels = await tiles.evaluateAll((buttons) =>
+    buttons.map((b) => b.querySelector("span")?.textContent ?? "")
+  );
+  return labels.map(Number);
+}
+
+describe.each<[Lang, Theme]>([
+  ["zh-CN", "light"],
+  ["en-US", "dark"],
+  ["zh-CN", "dark"],
+  ["en-US", "light"],
+])("the task pane in %s, %s theme, 320 px wide", (lang, theme) => {
+  test("check → go to a row → clear → template → export, all inside the pane's origin", async () => {
+    const { page, watch } = await openPane(lang, theme);
+    const labels = LABELS[lang];
+    const before = await host(page, (api) => api.snapshot());
+
+    await page.getByRole("button", { name: labels.start }).click();
+    await page.getByTestId("notice").waitFor();
+    const want = expected[lang];
+    expect(await shownTotals(page)).toEqual(SEVERITIES.map((s) => want.totals[s]));
+    expect(await host(page, (api) => api.sheetNames())).toContain("汇总表");
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    if (lang === "zh-CN" && theme === "light") {
+      await page.screenshot({ path: SCREENSHOT });
+    }
+    expect(await seriousAxeViolations(page, AXE)).toEqual([]);
+
+    // A finding names its row; activating it selects that row on its sheet.
+    const finding = page.getByRole("button", { name: labels.finding }).first();
+    await finding.click();
+    await page.waitForFunction(() => {
+      const api = Reflect.get(window, "e2e") as TestHostApi;
+      return api.selection() !== null;
+    });
+    const selection = await host(page, (api) => api.selection());
+    const active = await host(page, (api) => api.activeSheet());
+    const match = /^'?(.+?)'?!\$?[A-Z]+(\d+)/.exec(selection ?? "");
+    expect(match?.[1]).toBe(active);
+    const row = Number(match?.[2]);
+    expect(want.findings.some((f) => f.sheet === active && f.row === row)).toBe(true);
+    expect(await finding.textContent()).toContain(String(row));
+
+    // 清除标记 leaves the workbook exactly as it was before the check.
+    await moreAction(page, lang, labels.clear);
+    await page.waitForFunction(() => {
+      const api = Reflect.get(window, "e2e") as TestHostApi;
+      return !api.sheetNames().includes("汇总表");
+    });
+    expect(await host(page, (api) => api.snapshot())).toBe(before);
+
+    await moreAction(page, lang, labels.template);
+    await page.waitForFunction((dropped) => {
+      const api = Reflect.get(window, "e2e") as TestHostApi;
+      return dropped.every((name) => api.sheetNames().includes(name));
+    }, DROPPED);
+
+    await moreAction(page, lang, labels.export);
+    await page.waitForFunction(() => {
+      const api = Reflect.get(window, "e2e") as TestHostApi;
+      return api.createdWorkbooks.length > 0;
+    });
+    const [base64] = await host(page, (api) => api.createdWorkbooks);
+    const exported = await firstSheetMarker(base64 ?? "", SUMMARY_MARKER.address);
+    expect(isSummaryMarker(exported)).toBe(true);
+
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(watch.offOrigin).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    expect(server.requests).toContain("/office-js/office.js");
+    await page.context().close();
+  });
+});
