@@ -2,6 +2,7 @@ import type { FindingData } from "../findings/types";
 import type { PeriodRecord } from "../run/report";
 import type { RuleId } from "../rules/ruleIds";
 import type { LedgerRows } from "./ledgerRows";
+import { rowsWhere } from "../model/recordIndex";
 
 /** How a requirement stands in the branch table: ✓, ✗, 进行中 or — (not evaluated / not required). */
 export type Mark = "met" | "missing" | "open" | "none";
@@ -18,7 +19,7 @@ export function recordsOf(
   ruleId: RuleId,
   branch: string
 ): PeriodRecord[] {
-  return periods.filter((p) => p.ruleId === ruleId && p.branch === branch);
+  return rowsWhere(periods, "branch", branch).filter((p) => p.ruleId === ruleId);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FindingData } from "../findings/types";
 import type { PeriodRecord } from "../run/report";
 import type { LedgerRows } from "./ledgerRows";
+import { rowsWhere } from "../model/recordIndex";
 
 /** The parts of a compliance rate, kept for tests and for anyone who wants to show them. */
 export interface Compliance {
@@ -27,7 +28,7 @@ export function compliance(
   findings: readonly FindingData[],
   rows: LedgerRows
 ): Compliance {
-  const mine = branch === null ? periods : periods.filter((p) => p.branch === branch);
+  const mine = branch === null ? periods : rowsWhere(periods, "branch", branch);
   const periodsMet = mine.filter((p) => p.status === "met").length;
   const periodsDecided = periodsMet + mine.filter((p) => p.status === "missing").length;
 

@@ -1,6 +1,7 @@
 import { periodsOfYear } from "../../calendar/period";
 import { defineRule } from "../types";
 import { hasLectureSheets, lectureEvents, lectureIn, lectureSheet } from "../shared/lectures";
+import { rowsWhere } from "../../model/recordIndex";
 
 export default defineRule({
   meta: {
@@ -42,7 +43,7 @@ export default defineRule({
     context.countRows(events.length);
     const sheet = lectureSheet(workbook);
     for (const branch of context.branches) {
-      const own = events.filter((e) => e.branch === branch);
+      const own = rowsWhere(events, "branch", branch);
       for (const period of periodsOfYear(context.settings.lectureFrequency, context.year)) {
         context.period({
           period,

@@ -10,12 +10,43 @@ export function textNamesPerson(
   name: string,
   rosterNames: readonly string[]
 ): boolean {
-  if (name === "") return false;
-  const longer = rosterNames.filter((other) => other !== name && other.includes(name));
+  if (name === "" || !text.includes(name)) return false;
+  const longer = longerNames(rosterNames, name);
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
     if (!longer.some((other) => coversOccurrence(text, at, other, name))) return true;
   }
   return false;
+}
+
+/**
+ * Roster names by every shorter text inside them, built once per roster: asking the whole roster
+ * for each leader and meeting made large units quadratic. Names are a few characters, so the
+ * substrings of each are few; only parts up to MAX_PART are indexed, so an odd long cell stays
+ * cheap, and a longer name is looked up the slow way.
+ */
+const MAX_PART = 16;
+const containing = new WeakMap<readonly string[], Map<string, Set<string>>>();
+
+function longerNames(rosterNames: readonly string[], name: string): readonly string[] {
+  if (name.length > MAX_PART)
+    return rosterNames.filter((other) => other !== name && other.includes(name));
+  let index = containing.get(rosterNames);
+  if (!index) {
+    index = new Map();
+    for (const other of rosterNames) {
+      for (let start = 0; start < other.length; start++) {
+        for (let end = start + 1; end <= Math.min(other.length, start + MAX_PART); end++) {
+          const part = other.slice(start, end);
+          if (part === other) continue;
+          const set = index.get(part) ?? new Set<string>();
+          set.add(other);
+          index.set(part, set);
+        }
+      }
+    }
+    containing.set(rosterNames, index);
+  }
+  return [...(index.get(name) ?? [])];
 }
 
 /** Whether `other` is written in `text` so that it spans the occurrence of `name` at `at`. */

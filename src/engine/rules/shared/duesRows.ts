@@ -2,6 +2,7 @@ import { monthKey, monthOfDay, monthOrdinal, type YearMonth } from "../../calend
 import type { DuesRecord, LedgerWorkbook, MemberRecord } from "../../model/ledgers";
 import type { PersonCategory } from "../../model/vocabulary";
 import { isApprovedReduction } from "./duesRemarks";
+import { rowsWhere } from "../../model/recordIndex";
 
 /** Helpers the dues rules share: reading a 党费台账 row's months and tying rows to the roster. */
 
@@ -75,7 +76,7 @@ export function duesRowsByMember(workbook: LedgerWorkbook): Map<MemberRecord, Du
     const rows = byName.get(member.name) ?? [];
     result.set(
       member,
-      shared.has(member.name) ? rows.filter((r) => r.branch === member.branch) : rows
+      shared.has(member.name) ? [...rowsWhere(rows, "branch", member.branch)] : rows
     );
   }
   return result;
@@ -87,11 +88,13 @@ export type MemberFinder = (record: DuesRecord) => MemberRecord | undefined;
 export function memberFinder(workbook: LedgerWorkbook): MemberFinder {
   const byName = new Map<string, MemberRecord[]>();
   for (const member of rosterMembers(workbook)) {
-    byName.set(member.name, [...(byName.get(member.name) ?? []), member]);
+    const named = byName.get(member.name);
+    if (named) named.push(member);
+    else byName.set(member.name, [member]);
   }
   return (record) => {
     const named = byName.get(record.name) ?? [];
-    return named.length === 1 ? named[0] : named.find((m) => m.branch === record.branch);
+    return named.length === 1 ? named[0] : rowsWhere(named, "branch", record.branch)[0];
   };
 }
 

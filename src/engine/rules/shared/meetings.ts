@@ -4,6 +4,7 @@ import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
 import { isUnreadableCell } from "../../model/unreadableCells";
 import type { MeetingType } from "../../model/vocabulary";
 import type { RuleContext, RuleOptions } from "../types";
+import { rowsWhere } from "../../model/recordIndex";
 
 /** Meetings of a branch that name the given type (combined rows count for every type they name). */
 export function meetingsOfType(
@@ -11,8 +12,8 @@ export function meetingsOfType(
   branch: string,
   type: MeetingType
 ): MeetingRecord[] {
-  return (workbook.meetings?.records ?? []).filter(
-    (m) => m.branch === branch && m.date !== undefined && m.types?.includes(type) === true
+  return rowsWhere(workbook.meetings?.records ?? [], "branch", branch).filter(
+    (m) => m.date !== undefined && m.types?.includes(type) === true
   );
 }
 
@@ -42,8 +43,8 @@ export function branchMeetingsInYear(
   year: number,
   accepts: (meeting: MeetingRecord) => boolean
 ): MeetingRecord[] {
-  return (workbook.meetings?.records ?? []).filter(
-    (m) => m.branch === branch && datedInYear(m, year) && accepts(m)
+  return rowsWhere(workbook.meetings?.records ?? [], "branch", branch).filter(
+    (m) => datedInYear(m, year) && accepts(m)
   );
 }
 

@@ -1,4 +1,5 @@
 import type { LedgerWorkbook, MemberRecord } from "../../model/ledgers";
+import { rowsWhere } from "../../model/recordIndex";
 
 /**
  * Roster look-ups for the organisation rules. The roster lists members who have left (转出日期) and
@@ -8,7 +9,7 @@ import type { LedgerWorkbook, MemberRecord } from "../../model/ledgers";
 /** Roster rows that carry a person's name, in sheet order. A blank name never matches. */
 export function rosterRowsNamed(workbook: LedgerWorkbook, name: string): MemberRecord[] {
   if (name === "") return [];
-  return (workbook.members?.records ?? []).filter((m) => m.name === name);
+  return [...rowsWhere(workbook.members?.records ?? [], "name", name)];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { DayNumber } from "../../calendar/day";
 import type { BranchRecord, LedgerWorkbook, MemberRecord } from "../../model/ledgers";
 import { isMemberOn } from "./membership";
+import { rowsWhere } from "../../model/recordIndex";
 
 /** The smallest branch that must elect a committee (ZB 第二章: 正式党员7人以上). */
 export const COMMITTEE_THRESHOLD = 7;
@@ -10,7 +11,7 @@ export function branchRecord(workbook: LedgerWorkbook, branch: string): BranchRe
 }
 
 export function membersOf(workbook: LedgerWorkbook, branch: string): MemberRecord[] {
-  return (workbook.members?.records ?? []).filter((m) => m.branch === branch);
+  return [...rowsWhere(workbook.members?.records ?? [], "branch", branch)];
 }
 
 /**

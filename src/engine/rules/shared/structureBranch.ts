@@ -17,13 +17,43 @@ export function branchCore(name: string): string {
     .replace(/\d+/g, (digits) => chineseNumeral(Number(digits)));
 }
 
+/**
+ * The listed branches' cores and the answers given so far, kept per list: the rule asks for every
+ * row naming an unknown branch, and redoing the list each time grew with rows × branches.
+ */
+interface Listed {
+  cores: { branch: string; core: string }[];
+  answers: Map<string, string | undefined>;
+}
+
+const known = new WeakMap<readonly string[], Listed>();
+
+function listedOf(listed: readonly string[]): Listed {
+  let entry = known.get(listed);
+  if (!entry) {
+    const cores = listed
+      .map((b) => ({ branch: b, core: branchCore(b) }))
+      .filter((c) => c.core !== "");
+    entry = { cores, answers: new Map() };
+    known.set(listed, entry);
+  }
+  return entry;
+}
+
 /** The one listed branch a mistyped name most plausibly means, or undefined when none or several fit. */
 export function closestBranch(name: string, listed: readonly string[]): string | undefined {
-  const core = branchCore(name);
+  const { cores, answers } = listedOf(listed);
+  if (answers.has(name)) return answers.get(name);
+  const answer = closestCore(branchCore(name), cores);
+  answers.set(name, answer);
+  return answer;
+}
+
+function closestCore(
+  core: string,
+  cores: readonly { branch: string; core: string }[]
+): string | undefined {
   if (core === "") return undefined;
-  const cores = listed
-    .map((b) => ({ branch: b, core: branchCore(b) }))
-    .filter((c) => c.core !== "");
   const same = cores.filter((c) => c.core === core);
   if (same.length > 0) return same.length === 1 ? same[0]?.branch : undefined;
   // One name inside the other (一支部 ≈ 第一党支部, 机关第一支部 ≈ 第一党支部), when the shorter is

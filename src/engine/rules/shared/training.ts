@@ -3,6 +3,7 @@ import { lastDayOfMonth, monthOfDay, monthOrdinal } from "../../calendar/month";
 import type { Period } from "../../calendar/period";
 import type { CheckSettings } from "../../config/settings";
 import type { DateCell, LedgerWorkbook, MemberRecord, TrainingRecord } from "../../model/ledgers";
+import { rowsWhere } from "../../model/recordIndex";
 
 /** The settings that decide what counts as 集中培训/集中轮训. */
 export type TrainingKeywords = Pick<
@@ -70,7 +71,7 @@ export function centralTrainingsOf(
   name: string,
   branch?: string
 ): DatedTraining[] {
-  return trainings
+  return rowsWhere(trainings, "name", name)
     .filter(
       (t) =>
         isPersonsTraining(t, name, branch) &&

@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { BENCH_BUILD, ROOT, runNode, type ChildRun } from "../lib/child";
+import type { Figure } from "../lib/figures";
+import { median, round } from "../lib/measure";
+
+/**
+ * The command line on the 100k-row workbook, each run a fresh process (startup included on both
+ * sides): `check --report-only` against ExcelJS's streaming read of the file alone, and `check`
+ * with a written copy against ExcelJS loading and writing it unchanged. Peak memory is each
+ * process's maximum resident set.
+ */
+
+const CLI = join(ROOT, "build", "cli", "cli", "main.js");
+export const CACHE = join(ROOT, "bench", ".cache");
+const CLI_ROWS = 100_000;
+const MB = 2 ** 20;
+
+/** The 100k workbook, written once and kept in bench/.cache (its name carries size and seed). */
+async function workbookFile(log: (line: string) => void): Promise<{ file: string; asOf: string }> {
+  mkdirSync(CACHE, { recursive: true });
+  const file = join(CACHE, `ledger-${CLI_ROWS}-seed20250701-v1.xlsx`);
+  // The sample year's as-of date; fixed so every run checks the same periods.
+  const asOf = "2026-01-15";
+  if (!existsSync(file)) {
+    log(`cli: writing ${file} (once)`);
+    const made = await runNode(join(BENCH_BUILD, "children", "writeWorkbook.js"), [
+      String(CLI_ROWS),
+      file,
+    ]);
+    if (made.code !== 0) throw new Error(`could not write the workbook: ${made.stderr}`);
+  }
+  return { file, asOf };
+}
+
+function ok(run: ChildRun, what: string, codes: readonly number[] = [0]): ChildRun {
+  if (run.code === null || !codes.includes(run.code))
+    throw new Error(`${what} exited with ${run.code}: ${run.stderr.slice(0, 2000)}`);
+  return run;
+}
+
+const medianOf = (runs: readonly ChildRun[], pick: (r: ChildRun) => number): number =>
+  median(runs.map(pick));
+
+export async function cliSuite(log: (line: string) => void, repeats: number): Promise<Figure[]> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build:cli`);
+  const { file, asOf } = await workbookFile(log);
+  const out = join(CACHE, "out");
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const sizeMb = round(statSync(file).size / MB, 1);
+  // Exit 1 only says the workbook has errors, which the synthetic one has on purpose.
+  const checkCodes = [0, 1];
+
+  const stream: ChildRun[] = [];
+  const reportOnly: ChildRun[] = [];
+  for (let i = 0; i < repeats; i++) {
+    log(`cli: report-only round ${i + 1}/${repeats}`);
+    stream.push(
+      ok(await runNode(join(BENCH_BUILD, "children", "exceljsStream.js"), [file]), "stream")
+    );
+    reportOnly.push(
+      ok(
+        await runNode(CLI, ["check", file, "--report-only", "--as-of", asOf]),
+        "check --report-only",
+        checkCodes
+      )
+    );
+  }
+  const readWrite: ChildRun[] = [];
+  const full: ChildRun[] = [];
+  for (let i = 0; i < repeats; i++) {
+    log(`cli: check with a written copy round ${i + 1}/${repeats}`);
+    readWrite.push(
+      ok(
+        await runNode(join(BENCH_BUILD, "children", "exceljsReadWrite.js"), [
+          file,
+          join(out, "copy.xlsx"),
+        ]),
+        "read+write"
+      )
+    );
+    full.push(
+      ok(await runNode(CLI, ["check", file, "--out", out, "--as-of", asOf]), "check", checkCodes)
+    );
+  }
+  const ms = (r: ChildRun): number => r.ms;
+  const peak = (r: ChildRun): number => r.peakBytes / MB;
+  const note = `${CLI_ROWS} rows, ${sizeMb} MB file, median of ${repeats}`;
+  return [
+    {
+      suite: "cli",
+      name: "check --report-only 100k",
+      value: round(medianOf(reportOnly, ms)),
+      unit: "ms",
+      baseline: { name: "ExcelJS stream read", value: round(medianOf(stream, ms)) },
+      ratio: round(medianOf(reportOnly, ms) / medianOf(stream, ms)),
+      budget: { on: "ratio", max: 1.2, text: "≤ 1.2×" },
+      note,
+    },
+    {
+      suite: "cli",
+      name: "check --report-only 100k peak RSS",
+      value: round(medianOf(reportOnly, peak), 0),
+      unit: "MB",
+      baseline: { name: "ExcelJS stream read", value: round(medianOf(stream, peak), 0) },
+      ratio: round(medianOf(reportOnly, peak) / medianOf(stream, peak)),
+      budget: { on: "value", max: 500, text: "≤ 500 MB" },
+      note,
+    },
+    {
+      suite: "cli",
+      name: "check (written copy) 100k",
+      value: round(medianOf(full, ms)),
+      unit: "ms",
+      baseline: { name: "ExcelJS read+write", value: round(medianOf(readWrite, ms)) },
+      ratio: round(medianOf(full, ms) / medianOf(readWrite, ms)),
+      budget: { on: "ratio", max: 1.5, text: "≤ 1.5×" },
+      note,
+    },
+    {
+      suite: "cli",
+      name: "check (written copy) 100k peak RSS",
+      value: round(medianOf(full, peak), 0),
+      unit: "MB",
+      baseline: { name: "ExcelJS read+write", value: round(medianOf(readWrite, peak), 0) },
+      ratio: round(medianOf(full, peak) / medianOf(readWrite, peak)),
+      note,
+    },
+  ];
+}
