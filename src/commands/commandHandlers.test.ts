@@ -2,7 +2,7 @@ import { checkWorkbook } from "../engine/check";
 import type { ClearOutcome, ExcelHost, HostCheckOutcome, StoredSettings } from "../excel/host";
 import { HostError } from "../excel/host";
 import { createCommandHandlers } from "./commandHandlers";
-import type { CommandOutcome } from "./commandOutcome";
+import type { CommandOutcome } from "../excel/commandOutcome";
 
 const AT = new Date("2025-01-05T02:30:00.000Z");
 
@@ -23,6 +23,7 @@ function fakeHost(overrides: Partial<ExcelHost> = {}): ExcelHost & { calls: stri
     insertTemplate: refuse("insertTemplate"),
     exportSummary: refuse("exportSummary"),
     rollup: refuse("rollup"),
+    takeCommandOutcome: () => null,
     loadSettings: refuse("loadSettings"),
     saveSettings: refuse("saveSettings"),
     ...overrides,

@@ -1,6 +1,6 @@
 import type { ExcelHost } from "../excel/host";
 import { checkedMessage, clearedMessage, failedMessage } from "./commandMessages";
-import type { CommandName, CommandOutcome } from "./commandOutcome";
+import type { CommandName, CommandOutcome } from "../excel/commandOutcome";
 
 /** What Office passes to a function command; only completed() is used. */
 export interface CommandEvent {

@@ -3,7 +3,7 @@ import { SEVERITY_LABELS } from "../engine/i18n/labels";
 import type { Localized } from "../engine/i18n/locale";
 import type { ClearOutcome, SkipReason } from "../excel/host";
 import { HostError } from "../excel/host";
-import type { CommandName } from "./commandOutcome";
+import type { CommandName } from "../excel/commandOutcome";
 
 /** The words the ribbon commands use, in both languages. */
 

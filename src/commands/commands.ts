@@ -1,6 +1,6 @@
 import { createOfficeHost } from "../excel/officeHost";
 import { createCommandHandlers } from "./commandHandlers";
-import { browserStorage, saveCommandOutcome } from "./outcomeStore";
+import { browserStorage, saveCommandOutcome } from "../excel/commandOutcomeStore";
 import { registerCommands } from "./registerCommands";
 
 /**

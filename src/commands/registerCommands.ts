@@ -1,4 +1,4 @@
-import type { CommandName } from "./commandOutcome";
+import type { CommandName } from "../excel/commandOutcome";
 import type { CommandHandler } from "./commandHandlers";
 
 /** The part of the Office namespace registration needs; Office.actions is absent on older hosts. */

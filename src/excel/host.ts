@@ -2,6 +2,7 @@ import type { CheckResult } from "../engine/check";
 import type { DuesRounding, RuleSetting } from "../engine/config/settings";
 import type { Frequency } from "../engine/calendar/period";
 import type { RuleId } from "../engine/rules/ruleIds";
+import type { CommandOutcome } from "./commandOutcome";
 
 /**
  * What the task pane and the ribbon commands ask of Excel. The Office.js adapter implements it;
@@ -79,6 +80,8 @@ export interface ExcelHost {
   /** Opens the 汇总表 alone in a new workbook, or downloads it where that is not possible. */
   exportSummary(): Promise<"opened" | "downloaded">;
   rollup(files: readonly File[]): Promise<RollupOutcome>;
+  /** What a ribbon command (一键检查, 清除标记) did since the pane last looked, or null; shown once. */
+  takeCommandOutcome(): CommandOutcome | null;
   loadSettings(): Promise<StoredSettings>;
   saveSettings(settings: StoredSettings): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { localTimestamp } from "../engine/calendar/timestamp";
 import { nearestLocale, type Locale } from "../engine/i18n/locale";
 import type { SheetModel } from "../engine/summary/model";
 import { buildTemplateModel } from "../engine/template";
+import { browserStorage, takeCommandOutcome } from "./commandOutcomeStore";
 import { downloadBytes } from "./download";
 import { exportSummaryWorkbook } from "./export";
 import {
@@ -188,6 +189,10 @@ export function createOfficeHost(): ExcelHost {
           )
       );
       return { sheets: written.sheets, departments: built.entries, skipped: built.skipped };
+    },
+
+    takeCommandOutcome() {
+      return takeCommandOutcome(browserStorage());
     },
 
     loadSettings() {

@@ -164,6 +164,25 @@ describe("task pane: findings", () => {
 });
 
 describe("task pane: outcomes and errors", () => {
+  it("says what a ribbon command did while the pane was closed, once", async () => {
+    const host = departmentHost({
+      commandOutcome: {
+        command: "runCheck",
+        ok: true,
+        at: "2025-01-05T02:30:00.000Z",
+        message: {
+          "zh-CN": "检查完成：不符合 8 项，结果已写入“汇总表”。",
+          "en-US": "Checked: 8 errors; results in “汇总表”.",
+        },
+      },
+    });
+    renderApp(host);
+    const notice = await screen.findByTestId("notice");
+    expect(notice.textContent).toContain("功能区按钮“一键检查”于");
+    expect(notice.textContent).toContain("检查完成：不符合 8 项");
+    expect(host.takeCommandOutcome()).toBeNull();
+  });
+
   it("says when notes could not be written and which sheets were protected", async () => {
     const host = departmentHost({
       notesWritten: false,

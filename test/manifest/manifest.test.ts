@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { COMMAND_NAMES } from "../../src/commands/commandOutcome";
+import { COMMAND_NAMES } from "../../src/excel/commandOutcome";
 import { createCommandHandlers } from "../../src/commands/commandHandlers";
 import { registerCommands } from "../../src/commands/registerCommands";
 import { DEV_BASE_URL } from "../../scripts/manifestUrls";

@@ -1,3 +1,4 @@
+import type { CommandOutcome } from "../../src/excel/commandOutcome";
 import type { SheetInput } from "../../src/engine/cell/types";
 import { checkWorkbook } from "../../src/engine/check";
 import type { CheckOptions } from "../../src/engine/config/settings";
@@ -37,6 +38,8 @@ export interface FakeHostOptions {
   skippedSheets?: { sheet: string; reason: SkipReason }[];
   /** When true, each stage waits for advance(); otherwise stages run on their own. */
   manual?: boolean;
+  /** What a ribbon command left for the pane, handed out once. */
+  commandOutcome?: CommandOutcome;
 }
 
 /** The stored settings as the engine's check options, as the Office.js adapter maps them. */
@@ -92,6 +95,14 @@ export class FakeHost implements ExcelHost {
 
   prefersDark(): boolean {
     return this.options.dark ?? false;
+  }
+
+  private outcomeTaken = false;
+
+  takeCommandOutcome(): CommandOutcome | null {
+    if (this.outcomeTaken) return null;
+    this.outcomeTaken = true;
+    return this.options.commandOutcome ?? null;
   }
 
   private enter(method: HostMethod, args: unknown[]): void {

@@ -7,6 +7,7 @@ import {
   checkNotice,
   clearNotice,
   errorNotice,
+  commandOutcomeNotice,
   exportNotice,
   isCancellation,
   localized,
@@ -63,7 +64,11 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
   const [busy, setBusy] = useState<BusyAction | null>(null);
   const [outcome, setOutcome] = useState<HostCheckOutcome | null>(null);
   const [settings, setSettings] = useState<StoredSettings>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
+  // A ribbon command (一键检查, 清除标记) run while the pane was closed is reported once, on opening.
+  const [notice, setNotice] = useState<Notice | null>(() => {
+    const last = host.takeCommandOutcome();
+    return last ? commandOutcomeNotice(last) : null;
+  });
   // A ref, not state, guards against a second start before React re-renders the disabled buttons.
   const inFlight = useRef(false);
   const controller = useRef<AbortController | null>(null);

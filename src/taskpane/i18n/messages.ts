@@ -114,6 +114,12 @@ export const MESSAGES = {
     "zh-CN": "设置已保存在本工作簿中。",
     "en-US": "Settings saved in this workbook.",
   },
+  ribbonOutcome: {
+    "zh-CN": "功能区按钮“{command}”于 {time} 执行：",
+    "en-US": "The ribbon's “{command}” ran at {time}:",
+  },
+  ribbonCommandCheck: { "zh-CN": "一键检查", "en-US": "Check now" },
+  ribbonCommandClear: { "zh-CN": "清除标记", "en-US": "Clear marks" },
   settingsLoadFailed: {
     "zh-CN": "无法读取本工作簿中保存的设置，将使用默认设置：{message}",
     "en-US": "The settings saved in this workbook could not be read; defaults are used: {message}",

@@ -1,4 +1,6 @@
+import { localTimestamp } from "../../engine/calendar/timestamp";
 import type { MessageData } from "../../engine/findings/types";
+import type { CommandOutcome } from "../../excel/commandOutcome";
 import { formatTemplate } from "../../engine/i18n/formatTemplate";
 import { LOCALES, type Localized } from "../../engine/i18n/locale";
 import {
@@ -136,4 +138,19 @@ export function errorNotice(error: unknown, action: MessageKey): Notice {
       },
     ],
   };
+}
+
+/** What a ribbon command did while the pane was closed, as the pane shows it once on opening. */
+export function commandOutcomeNotice(outcome: CommandOutcome): Notice {
+  const command =
+    MESSAGES[outcome.command === "runCheck" ? "ribbonCommandCheck" : "ribbonCommandClear"];
+  const at = new Date(outcome.at);
+  const time = Number.isNaN(at.getTime()) ? outcome.at : localTimestamp(at);
+  const heading = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      formatTemplate(MESSAGES.ribbonOutcome[locale], { command: command[locale], time }, locale),
+    ])
+  ) as Localized;
+  return { intent: outcome.ok ? "info" : "warning", lines: [heading, outcome.message] };
 }

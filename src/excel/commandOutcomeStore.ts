@@ -10,7 +10,7 @@ import { COMMAND_NAMES } from "./commandOutcome";
 export const OUTCOME_KEY = "party-ledger-check:last-command";
 
 /** The part of Web Storage used here, so tests can pass a Map-backed store. */
-export type OutcomeStorage = Pick<Storage, "getItem" | "setItem">;
+export type OutcomeStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 /** Records an outcome; a storage that refuses (private mode, quota) only costs the message. */
 export function saveCommandOutcome(
@@ -57,6 +57,20 @@ export function readCommandOutcome(storage: OutcomeStorage | undefined): Command
     return null;
   }
   return value as unknown as CommandOutcome;
+}
+
+/**
+ * The stored outcome, removed as it is read: the pane shows what a ribbon command did once, the
+ * next time it opens, and not again.
+ */
+export function takeCommandOutcome(storage: OutcomeStorage | undefined): CommandOutcome | null {
+  const outcome = readCommandOutcome(storage);
+  try {
+    storage?.removeItem(OUTCOME_KEY);
+  } catch {
+    // A storage that refuses only means the message may show once more.
+  }
+  return outcome;
 }
 
 /** localStorage where the page may use it; undefined where access throws (sandboxed frames). */

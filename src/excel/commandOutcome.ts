@@ -1,6 +1,6 @@
 import type { Severity } from "../engine/findings/types";
 import type { Localized } from "../engine/i18n/locale";
-import type { SkipReason } from "../excel/host";
+import type { SkipReason } from "./host";
 
 /** The ribbon's function commands, by the FunctionName the manifest gives each. */
 export const COMMAND_NAMES = ["runCheck", "clearMarks"] as const;

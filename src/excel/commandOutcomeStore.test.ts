@@ -1,10 +1,20 @@
 import type { CommandOutcome } from "./commandOutcome";
-import type { OutcomeStorage } from "./outcomeStore";
-import { OUTCOME_KEY, readCommandOutcome, saveCommandOutcome } from "./outcomeStore";
+import type { OutcomeStorage } from "./commandOutcomeStore";
+import {
+  OUTCOME_KEY,
+  readCommandOutcome,
+  saveCommandOutcome,
+  takeCommandOutcome,
+} from "./commandOutcomeStore";
 
 function memory(): OutcomeStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 const outcome: CommandOutcome = {
@@ -44,9 +54,20 @@ test("a storage that throws, or none at all, costs only the message", () => {
     setItem: () => {
       throw new Error("QuotaExceededError");
     },
+    removeItem: () => {
+      throw new Error("SecurityError");
+    },
   };
   expect(saveCommandOutcome(broken, outcome)).toBe(false);
   expect(readCommandOutcome(broken)).toBeNull();
   expect(saveCommandOutcome(undefined, outcome)).toBe(false);
   expect(readCommandOutcome(undefined)).toBeNull();
+});
+
+test("taking an outcome hands it out once", () => {
+  const storage = memory();
+  saveCommandOutcome(storage, outcome);
+  expect(takeCommandOutcome(storage)).toEqual(outcome);
+  expect(takeCommandOutcome(storage)).toBeNull();
+  expect(takeCommandOutcome(undefined)).toBeNull();
 });
