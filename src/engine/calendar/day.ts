@@ -25,7 +25,18 @@ export function isValidYmd({ year, month, day }: Ymd): boolean {
   return day <= daysInMonth(year, month);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
+  // Asked for every dated row of every rule, so the usual case is counted without a Date object;
+  // anything odd (a month outside 1–12, a fraction, years 0–99, which Date.UTC reads as 19xx)
+  // keeps Date's normalisation.
+  const usual = Number.isInteger(year) && year >= 100 && Number.isInteger(month);
+  if (usual && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1] ?? 31;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -32,19 +32,48 @@ export function compliance(
   const periodsMet = mine.filter((p) => p.status === "met").length;
   const periodsDecided = periodsMet + mine.filter((p) => p.status === "missing").length;
 
-  const failed = new Set<string>();
-  for (const f of findings) {
-    if (f.sheet === null || f.row === null || f.severity === "reminder") continue;
-    const owner = rows.owner(f.sheet, f.row);
-    // Rows outside the ledgers (单位信息, unknown rows) are not counted on either side.
-    if (!owner || (branch !== null && owner.branch !== branch)) continue;
-    failed.add(rowKey(f.sheet, f.row));
-  }
+  const failed = failedRows(findings, rows);
+  const rowsWithFindings = branch === null ? failed.all : (failed.byBranch.get(branch) ?? 0);
   const rowCount = rows.count(branch);
 
   const shares: number[] = [];
   if (periodsDecided > 0) shares.push(periodsMet / periodsDecided);
-  if (rowCount > 0) shares.push((rowCount - failed.size) / rowCount);
+  if (rowCount > 0) shares.push((rowCount - rowsWithFindings) / rowCount);
   const rate = shares.length === 0 ? null : shares.reduce((a, b) => a + b, 0) / shares.length;
-  return { periodsMet, periodsDecided, rows: rowCount, rowsWithFindings: failed.size, rate };
+  return { periodsMet, periodsDecided, rows: rowCount, rowsWithFindings, rate };
+}
+
+/** Ledger rows with an error, warning or unreadable finding: in all, and per owning branch. */
+interface FailedRows {
+  all: number;
+  byBranch: Map<string, number>;
+}
+
+/**
+ * Counted once per findings and rows and kept while both live: the summary asks for every branch,
+ * and a pass over every finding per branch grew with branches × findings. As with `rowsWhere`,
+ * callers must not change a findings array after asking.
+ */
+const failedCache = new WeakMap<readonly FindingData[], WeakMap<LedgerRows, FailedRows>>();
+
+function failedRows(findings: readonly FindingData[], rows: LedgerRows): FailedRows {
+  const known = failedCache.get(findings)?.get(rows);
+  if (known) return known;
+  const seen = new Set<string>();
+  const counted: FailedRows = { all: 0, byBranch: new Map() };
+  for (const f of findings) {
+    if (f.sheet === null || f.row === null || f.severity === "reminder") continue;
+    const owner = rows.owner(f.sheet, f.row);
+    // Rows outside the ledgers (单位信息, unknown rows) are not counted on either side.
+    if (!owner) continue;
+    const key = rowKey(f.sheet, f.row);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    counted.all++;
+    counted.byBranch.set(owner.branch, (counted.byBranch.get(owner.branch) ?? 0) + 1);
+  }
+  const byRows = failedCache.get(findings) ?? new WeakMap<LedgerRows, FailedRows>();
+  byRows.set(rows, counted);
+  failedCache.set(findings, byRows);
+  return counted;
 }

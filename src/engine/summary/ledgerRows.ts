@@ -14,6 +14,7 @@ export class LedgerRows {
   private readonly owners = new Map<string, RowOwner>();
   private readonly ledgers = new Map<string, LedgerId>();
   private readonly duesMonths = new Map<string, string[]>();
+  private countsByBranch: Map<string, number> | undefined;
 
   constructor(workbook: LedgerWorkbook | undefined) {
     if (!workbook) return;
@@ -66,9 +67,20 @@ export class LedgerRows {
   /** Rows of one branch, or of every branch when `branch` is null. */
   count(branch: string | null): number {
     if (branch === null) return this.owners.size;
-    let n = 0;
-    for (const owner of this.owners.values()) if (owner.branch === branch) n++;
-    return n;
+    return this.branchCounts().get(branch) ?? 0;
+  }
+
+  /**
+   * Row counts per branch, counted once: the summary asks for every branch, and a scan of every
+   * row per branch grew with branches × rows (hundreds of branches over 100k rows took seconds).
+   */
+  private branchCounts(): Map<string, number> {
+    if (this.countsByBranch) return this.countsByBranch;
+    const counts = new Map<string, number>();
+    for (const owner of this.owners.values())
+      counts.set(owner.branch, (counts.get(owner.branch) ?? 0) + 1);
+    this.countsByBranch = counts;
+    return counts;
   }
 
   /** The months ("2024-03") a 党费台账 row pays for, when it could be read. */

@@ -28,10 +28,27 @@ export class SheetXmlObserver {
     if (end < 0) return;
     const complete = this.pending.slice(0, end + 1);
     this.pending = this.pending.slice(end + 1);
+    // Outside a cell of interest only `<c …>` and `<mergeCell …>` tags matter, so the scan jumps
+    // from one to the next; every other tag and text is walked piece by piece only inside such a
+    // cell. Tokenising every tag of a 100k-row sheet cost more than ExcelJS's own parse.
+    const interesting = /<(?:c|mergeCell)(?=[\s/>])[^>]*>/g;
     const pieces = /<([^>]*)>|([^<]+)/g;
-    for (let match = pieces.exec(complete); match; match = pieces.exec(complete)) {
+    let at = 0;
+    while (at < complete.length) {
+      if (!this.current) {
+        interesting.lastIndex = at;
+        const match = interesting.exec(complete);
+        if (!match) break;
+        this.tag(match[0].slice(1, -1));
+        at = interesting.lastIndex;
+        continue;
+      }
+      pieces.lastIndex = at;
+      const match = pieces.exec(complete);
+      if (!match) break;
+      at = pieces.lastIndex;
       if (match[1] !== undefined) this.tag(match[1]);
-      else if (this.capturing && this.current) this.current.cell.text += decodeXml(match[2] ?? "");
+      else if (this.capturing) this.current.cell.text += decodeXml(match[2] ?? "");
     }
   }
 
@@ -56,12 +73,11 @@ export class SheetXmlObserver {
     const selfClosing = body.endsWith("/");
     switch (name) {
       case "c": {
-        const ref = attribute(body, "r");
-        const type = attribute(body, "t");
+        // The type first: almost every cell is a number or a shared string, and needs no `r`.
+        const type = attribute(body, T_ATTRIBUTE);
+        const ref = !selfClosing && isObservedType(type) ? attribute(body, R_ATTRIBUTE) : undefined;
         this.current =
-          !selfClosing && ref !== undefined && isObservedType(type)
-            ? { ref, cell: { type, text: "" } }
-            : undefined;
+          ref !== undefined && isObservedType(type) ? { ref, cell: { type, text: "" } } : undefined;
         this.capturing = false;
         break;
       }
@@ -73,7 +89,7 @@ export class SheetXmlObserver {
         this.capturing = !selfClosing && this.current?.cell.type === "inlineStr";
         break;
       case "mergeCell": {
-        const ref = attribute(body, "ref");
+        const ref = attribute(body, REF_ATTRIBUTE);
         if (ref !== undefined) this.mergeRefs.push(ref);
         break;
       }
@@ -93,8 +109,15 @@ export class SheetXmlObserver {
   }
 }
 
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+/** An attribute's value, single or double quoted; built once, as a tag is examined per cell. */
+const attributePattern = (name: string): RegExp =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+const T_ATTRIBUTE = attributePattern("t");
+const R_ATTRIBUTE = attributePattern("r");
+const REF_ATTRIBUTE = attributePattern("ref");
+
+function attribute(tag: string, pattern: RegExp): string | undefined {
+  const match = pattern.exec(tag);
   if (!match) return undefined;
   return decodeXml(match[1] ?? match[2] ?? "");
 }

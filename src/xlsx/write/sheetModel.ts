@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { cellAddress } from "../../engine/cell/address";
 import type { SheetModel, SummaryCell } from "../../engine/summary/model";
 import { toExcelStyle } from "./cellStyle";
+import { mergeDisjoint } from "./exceljsGuards";
 import { hyperlinkFormula } from "./hyperlinkFormula";
 
 /** Every cell of a merged area except its top-left one: their value belongs to the top-left cell. */
@@ -31,15 +32,26 @@ function cellValue(cell: SummaryCell): ExcelJS.CellValue {
 function writeCells(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
   const covered = coveredCells(model);
   const hidden = new Set(model.hiddenColumns);
+  // One style object per distinct look, shared by its cells as ExcelJS shares the styles it loads:
+  // its writer recognises a style object it has seen, where a fresh object per cell made it
+  // serialise every one of the summary's tens of thousands of cells to compare them.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   for (const cell of model.cells) {
     const target = worksheet.getCell(cell.row, cell.column + 1);
     const address = cellAddress(cell.row, cell.column);
     if (!covered.has(address)) target.value = cellValue(cell);
-    const style = toExcelStyle(model.styles[cell.style]);
-    // Wrapped text in a hidden column shows nowhere, yet Excel and LibreOffice grow the row to fit
-    // it: the long data lines in the summary's hidden column stretched its title rows a page tall.
-    if (hidden.has(cell.column) && style.alignment) style.alignment.wrapText = false;
-    if (cell.numberFormat) style.numFmt = cell.numberFormat;
+    const inHidden = hidden.has(cell.column);
+    const key = `${cell.style}\u0000${inHidden ? 1 : 0}\u0000${cell.numberFormat ?? ""}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = toExcelStyle(model.styles[cell.style]);
+      // Wrapped text in a hidden column shows nowhere, yet Excel and LibreOffice grow the row to
+      // fit it: the long data lines in the summary's hidden column stretched its title rows a page
+      // tall.
+      if (inHidden && style.alignment) style.alignment.wrapText = false;
+      if (cell.numberFormat) style.numFmt = cell.numberFormat;
+      styles.set(key, style);
+    }
     target.style = style;
   }
 }
@@ -97,7 +109,7 @@ function writePrintSetup(worksheet: ExcelJS.Worksheet, model: SheetModel): void 
 export function writeSheetModel(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
   // Merge first: ExcelJS copies the top-left style over a merged area, and the cells' own styles
   // written afterwards then draw every border of the area.
-  for (const merge of model.merges) worksheet.mergeCells(merge.address);
+  mergeDisjoint(worksheet, model.merges);
   writeCells(worksheet, model);
   writeLayout(worksheet, model);
   writePrintSetup(worksheet, model);
