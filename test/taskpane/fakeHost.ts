@@ -1,3 +1,4 @@
+import { toCheckOptions } from "../../src/excel/settings";
 import type { CommandOutcome } from "../../src/excel/commandOutcome";
 import type { SheetInput } from "../../src/engine/cell/types";
 import { checkWorkbook } from "../../src/engine/check";
@@ -40,18 +41,6 @@ export interface FakeHostOptions {
   manual?: boolean;
   /** What a ribbon command left for the pane, handed out once. */
   commandOutcome?: CommandOutcome;
-}
-
-/** The stored settings as the engine's check options, as the Office.js adapter maps them. */
-export function settingsToOptions(settings: StoredSettings): CheckOptions {
-  const options: CheckOptions = {};
-  if (settings.asOf !== undefined) options.asOf = settings.asOf;
-  if (settings.year !== undefined) options.year = settings.year;
-  if (settings.lectureFrequency !== undefined) options.lectureFrequency = settings.lectureFrequency;
-  if (settings.duesRounding !== undefined) options.duesRounding = settings.duesRounding;
-  if (settings.reminderDays !== undefined) options.reminderDays = settings.reminderDays;
-  if (settings.rules !== undefined) options.rules = settings.rules;
-  return options;
 }
 
 /**
@@ -153,7 +142,8 @@ export class FakeHost implements ExcelHost {
     await this.waitForStage(signal);
     const result = checkWorkbook(this.options.sheets, {
       ...this.options.baseOptions,
-      ...settingsToOptions(settings),
+      // The adapter's own mapping, so the fake steers the engine exactly as Excel would.
+      ...toCheckOptions(settings, "zh-CN"),
     });
     return {
       result,

@@ -23,7 +23,7 @@ export function recordsOf(
 }
 
 /**
- * One mark for several records (a requirement per person, or a period): any missing period is ✗,
+ * One mark for several records (a requirement per person, or a period) — one missing period makes it ✗,
  * all met is ✓, otherwise something is still open; no records at all is —.
  */
 export function markOf(records: readonly PeriodRecord[]): Mark {

@@ -14,7 +14,7 @@ export function streamCell(
 ): PlainCell {
   if (isFormulaValue(raw)) {
     if (observed?.type === "e") return { value: observed.text, hasContent: true };
-    // The full reader's rule: any integer other than 0 is TRUE.
+    // The full reader's rule: every integer other than 0 is TRUE.
     if (observed?.type === "b")
       return { value: parseInt(observed.text, 10) !== 0, hasContent: true };
     const result: unknown = "result" in raw ? raw.result : undefined;
