@@ -4,6 +4,7 @@ import type ExcelJS from "exceljs";
 import type { Locale } from "../engine/i18n/locale";
 import { CliError } from "./cliError";
 import { cliText } from "./cliText";
+import { writeXlsxFile } from "../xlsx/write/saveXlsx";
 
 /**
  * Writes the workbook through a temporary file beside the target, then renames it into place:
@@ -17,7 +18,7 @@ export async function saveWorkbook(
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     await mkdir(dirname(target), { recursive: true });
-    await workbook.xlsx.writeFile(temp);
+    await writeXlsxFile(workbook, temp);
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });

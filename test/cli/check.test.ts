@@ -206,3 +206,20 @@ describe("English", () => {
     expect(report.findings[0]?.message).toMatch(/[A-Za-z]{4,}/);
   });
 });
+
+describe("characters outside the Basic Multilingual Plane", () => {
+  test("survive in the checked copy wherever they fall in the saved file", async () => {
+    // Long runs of emoji and rare name characters cross the 16K text blocks of the zip writer at
+    // either parity; one of the two cells is bound to straddle a block boundary.
+    const texts = ["𠀾𠁀🟩".repeat(9_000), `x${"𠀾𠁀🟩".repeat(9_000)}`];
+    const notes = { name: "备注", values: texts.map((text) => [text]) };
+    const file = join(dir, "生僻字.xlsx");
+    await writeGridsAsXlsx([...loadFixture("department-q1").sheets, notes], file);
+    const run = runCli(["check", file, "--as-of", "2024-04-10"]);
+    expect(run.status).toBe(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, "生僻字.checked.xlsx"));
+    const sheet = workbook.getWorksheet("备注");
+    expect([sheet?.getCell("A1").value, sheet?.getCell("A2").value]).toEqual(texts);
+  });
+});

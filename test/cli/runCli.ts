@@ -5,6 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetInput } from "../../src/engine/cell/types";
 import { parseCellAddress } from "../../src/engine/cell/address";
+import { writeXlsxFile } from "../../src/xlsx/write/saveXlsx";
 
 export const CLI = join(__dirname, "..", "..", "build", "cli", "cli", "main.js");
 
@@ -43,7 +44,7 @@ export async function writeGridsAsXlsx(sheets: readonly SheetInput[], file: stri
       })
     );
   }
-  await workbook.xlsx.writeFile(file);
+  await writeXlsxFile(workbook, file);
 }
 
 export function writeBytes(file: string, bytes: Uint8Array | string): string {

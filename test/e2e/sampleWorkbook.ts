@@ -5,6 +5,7 @@ import { generateSample } from "../../src/sample";
 import { readXlsxBuffer } from "../../src/xlsx/read";
 import { writeTemplateWorkbook } from "../../src/xlsx/template";
 import type { FakeSheetSpec } from "../excel/fakeExcel";
+import { writeXlsxBuffer } from "../../src/xlsx/write/saveXlsx";
 
 /**
  * The demonstration workbook as the add-in sees it: written to .xlsx exactly as `party-ledger
@@ -56,7 +57,7 @@ export async function sampleWorkbook(): Promise<SampleWorkbook> {
     locale: "zh-CN",
   });
   const workbook = writeTemplateWorkbook(model, { unitInfo: sample.unitInfo, rows: sample.rows });
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = await writeXlsxBuffer(workbook);
   const { sheets } = await readXlsxBuffer(bytes, { file: "sample.xlsx" });
   return { sheets, specs: sheets.map(asExcelHoldsIt), asOf: sample.asOf, year: sample.year, bytes };
 }

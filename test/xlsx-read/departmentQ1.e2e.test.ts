@@ -11,6 +11,7 @@ import {
   type GoldenFinding,
   type WorkbookFixture,
 } from "../fixtures/loadFixture";
+import { writeXlsxFile } from "../../src/xlsx/write/saveXlsx";
 
 /** The golden run's fixed clock, so this test compares like with like. */
 const NOW = Date.UTC(2025, 0, 1);
@@ -31,7 +32,7 @@ async function writeFixture(fixture: WorkbookFixture, path: string): Promise<voi
     });
     for (const merge of input.merges ?? []) sheet.mergeCells(merge);
   }
-  await workbook.xlsx.writeFile(path);
+  await writeXlsxFile(workbook, path);
 }
 
 describe("department-q1 through an .xlsx file", () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
+import { writeXlsxFile } from "../write/saveXlsx";
 
 /** A fresh temp directory per test file, removed by `cleanup`. Test-only helper. */
 export function tempFolder(prefix: string): { path(name: string): string; cleanup(): void } {
@@ -13,7 +14,7 @@ export function tempFolder(prefix: string): { path(name: string): string; cleanu
 }
 
 export async function writeWorkbook(workbook: ExcelJS.Workbook, path: string): Promise<string> {
-  await workbook.xlsx.writeFile(path);
+  await writeXlsxFile(workbook, path);
   return path;
 }
 

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { TemplateValidation } from "../../engine/template";
 import { addRangeValidation, toExcelValidation } from "./dataValidation";
+import { writeXlsxBuffer } from "../write/saveXlsx";
+import { readXlsxBuffer } from "../read/readXlsx";
 
 const base: Omit<TemplateValidation, "rule"> = {
   promptTitle: "标题",
@@ -61,8 +63,7 @@ describe("toExcelValidation", () => {
       { column: 1, firstRow: 3, lastRow: 6 },
       toExcelValidation({ ...base, rule: { type: "list", values: ["是", "否"] } })
     );
-    const reread = new ExcelJS.Workbook();
-    await reread.xlsx.load(await workbook.xlsx.writeBuffer());
+    const { workbook: reread } = await readXlsxBuffer(await writeXlsxBuffer(workbook));
     const cell = (address: string) => reread.getWorksheet("s")?.getCell(address).dataValidation;
     expect(cell("B3")?.formulae).toEqual(['"是,否"']);
     expect(cell("B6")?.errorStyle).toBe("warning");

@@ -7,6 +7,7 @@ import { buildTemplateModel, templateWorkbookInput } from "../../engine/template
 import { afterYear, completeYearData } from "../../engine/template/completeYearData";
 import { readXlsxFile } from "../read/readXlsx";
 import { writeTemplateWorkbook } from "./writeTemplateWorkbook";
+import { writeXlsxFile } from "../write/saveXlsx";
 
 describe("a filled-in template written to .xlsx and read back", () => {
   let dir = "";
@@ -22,7 +23,7 @@ describe("a filled-in template written to .xlsx and read back", () => {
     const data = completeYearData(year);
     const model = buildTemplateModel({ year, unitName: "市某某局" });
     const file = join(dir, "filled.xlsx");
-    await writeTemplateWorkbook(model, data).xlsx.writeFile(file);
+    await writeXlsxFile(writeTemplateWorkbook(model, data), file);
 
     const book = await readXlsxFile(file);
     expect(book.sheets.map((s) => s.name)).toEqual(model.sheets.map((s) => s.name));
@@ -39,7 +40,7 @@ describe("a filled-in template written to .xlsx and read back", () => {
     const data = completeYearData(year);
     const model = buildTemplateModel({ year });
     const file = join(dir, "cells.xlsx");
-    await writeTemplateWorkbook(model, data).xlsx.writeFile(file);
+    await writeXlsxFile(writeTemplateWorkbook(model, data), file);
     const book = await readXlsxFile(file);
     for (const expected of templateWorkbookInput(model, data)) {
       const actual = book.sheets.find((s) => s.name === expected.name);

@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import { buildTemplateModel, templateSheetOf } from "../../engine/template";
 import { writeTemplateWorkbook } from "./writeTemplateWorkbook";
+import { writeXlsxBuffer } from "../write/saveXlsx";
+import { readXlsxBuffer } from "../read/readXlsx";
 
 async function reread(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load(await workbook.xlsx.writeBuffer());
-  return copy;
+  return (await readXlsxBuffer(await writeXlsxBuffer(workbook))).workbook;
 }
 
 function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

@@ -3,3 +3,4 @@ export { applyCheck, type ApplyReport } from "./applyCheck";
 export { clearCheck, type ClearReport } from "./clearCheck";
 export { writeSheetModel } from "./sheetModel";
 export { findSummarySheets, writeSummarySheet } from "./summarySheet";
+export { writeXlsxBuffer, writeXlsxFile } from "./saveXlsx";

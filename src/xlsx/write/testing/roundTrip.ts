@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeXlsxFile } from "../saveXlsx";
 
 /** Saves the workbook into a fresh temporary folder and hands the file to `use`. */
 async function withSavedFile<T>(
@@ -11,7 +12,7 @@ async function withSavedFile<T>(
   const dir = mkdtempSync(join(tmpdir(), "party-ledger-write-"));
   try {
     const file = join(dir, "book.xlsx");
-    await workbook.xlsx.writeFile(file);
+    await writeXlsxFile(workbook, file);
     return await use(file);
   } finally {
     rmSync(dir, { recursive: true, force: true });
