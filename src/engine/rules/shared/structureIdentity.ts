@@ -63,7 +63,8 @@ export function duesIdentity(
 export function trainingIdentity(t: TrainingRecord): string | undefined {
   const day = exactDay(t.start);
   if (t.name === "" || day === undefined || !t.category) return undefined;
-  return key(t.name, t.category, t.course ?? "", day);
+  // Namesakes in two branches attending one department-wide course are two people.
+  return key(t.name, t.branch ?? "", t.category, t.course ?? "", day);
 }
 
 /**

@@ -234,6 +234,35 @@ testRule(rule, [
     ],
   },
   {
+    name: "namesakes of two branches at one department-wide course are two people",
+    workbook: {
+      training: [
+        {
+          name: "张伟",
+          branch: "第一党支部",
+          category: "专题培训",
+          course: "党员冬训",
+          start: "2024-12-02",
+        },
+        {
+          name: "张伟",
+          branch: "第三党支部",
+          category: "专题培训",
+          course: "党员冬训",
+          start: "2024-12-02",
+        },
+        {
+          name: "张伟",
+          branch: "第三党支部",
+          category: "专题培训",
+          course: "党员冬训",
+          start: "2024-12-02",
+        },
+      ],
+    },
+    findings: [{ messageId: "training", row: 4, person: "张伟", branch: "第三党支部" }],
+  },
+  {
     name: "rows lacking an identity field are not compared",
     workbook: {
       lectures: [
