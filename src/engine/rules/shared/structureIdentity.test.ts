@@ -92,3 +92,22 @@ test("findDuplicates names the first row for every later duplicate", () => {
     [7, 2],
   ]);
 });
+
+test("findDuplicates by group gives the same pairs, still in sheet order", () => {
+  const rows = [
+    { row: 2, branch: "一支部", k: "一支部|a" },
+    { row: 3, branch: "二支部", k: "二支部|a" },
+    { row: 4, branch: "二支部", k: "二支部|a" },
+    { row: 5, branch: "一支部", k: "一支部|a" },
+    { row: 6, branch: "一支部", k: undefined },
+    { row: 7, branch: "二支部", k: "二支部|a" },
+  ];
+  const pairs = (groupOf?: (r: (typeof rows)[number]) => string) =>
+    findDuplicates(rows, (r) => r.k, groupOf).map(({ record, first }) => [record.row, first.row]);
+  expect(pairs((r) => r.branch)).toEqual([
+    [4, 3],
+    [5, 2],
+    [7, 3],
+  ]);
+  expect(pairs((r) => r.branch)).toEqual(pairs());
+});

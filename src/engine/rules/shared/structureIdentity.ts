@@ -18,7 +18,8 @@ import type {
 /** Words in a dues 备注 that mark a second payment for the same months as a legitimate top-up. */
 export const TOP_UP_WORDS: readonly string[] = ["补交", "补缴", "补足", "补齐", "补差"];
 
-const key = (...parts: readonly (string | number)[]): string => JSON.stringify(parts);
+/** Parts joined by a character no cell text holds, so ("a", "bc") and ("ab", "c") stay apart. */
+const key = (...parts: readonly (string | number)[]): string => parts.join("\u0000");
 
 /**
  * A date that can tell two records apart. A month-only date (`2024年3月`) cannot: two 党小组会 both
@@ -69,9 +70,30 @@ export function trainingIdentity(t: TrainingRecord): string | undefined {
 
 /**
  * Later rows whose identity an earlier row already has, each with the first such row, in sheet
- * order.
+ * order. `groupOf`, when given, must give a part of the identity (the branch): rows are then
+ * compared only within their group, where the table of identities stays small enough to sit in
+ * the processor's cache — one table for a whole million-row ledger made each look-up a miss.
  */
 export function findDuplicates<R extends { row: number }>(
+  records: readonly R[],
+  identity: (record: R) => string | undefined,
+  groupOf?: (record: R) => string
+): { record: R; first: R }[] {
+  if (!groupOf) return duplicatesIn(records, identity);
+  const groups = new Map<string, R[]>();
+  for (const record of records) {
+    const group = groupOf(record);
+    const list = groups.get(group);
+    if (list) list.push(record);
+    else groups.set(group, [record]);
+  }
+  if (groups.size <= 1) return duplicatesIn(records, identity);
+  const found: { record: R; first: R }[] = [];
+  for (const list of groups.values()) found.push(...duplicatesIn(list, identity));
+  return found.sort((a, b) => a.record.row - b.record.row);
+}
+
+function duplicatesIn<R>(
   records: readonly R[],
   identity: (record: R) => string | undefined
 ): { record: R; first: R }[] {

@@ -8,11 +8,11 @@ import {
   datedTrainings,
   hoursInYear,
   isCentralTraining,
-  isPersonsTraining,
   membershipInYear,
   monthsSpanned,
   newSecretaryDeadline,
   roundTo,
+  trainingsOfPerson,
 } from "./training";
 
 const keywords = {
@@ -55,16 +55,33 @@ describe("isCentralTraining", () => {
   });
 });
 
-describe("isPersonsTraining", () => {
-  const row = { row: 2, name: "张三", branch: "第一党支部" };
-  test("name must match; branch only when both name one", () => {
-    expect(isPersonsTraining(row, "张三", "第一党支部")).toBe(true);
-    expect(isPersonsTraining(row, "张三")).toBe(true);
-    expect(isPersonsTraining(row, "张三", "")).toBe(true);
-    expect(isPersonsTraining(row, "张三", "第二党支部")).toBe(false);
-    expect(isPersonsTraining({ row: 2, name: "张三" }, "张三", "第二党支部")).toBe(true);
-    expect(isPersonsTraining(row, "李四", "第一党支部")).toBe(false);
-    expect(isPersonsTraining({ row: 2, name: "" }, "")).toBe(false);
+describe("trainingsOfPerson", () => {
+  const trainings = datedTrainings(
+    buildWorkbook({
+      training: [
+        { name: "张三", branch: "第一党支部", start: "2024-01-05" },
+        { name: "张三", start: "2024-02-05" },
+        { name: "张三", branch: "第二党支部", start: "2024-03-05" },
+        { name: "李四", branch: "第一党支部", start: "2024-04-05" },
+        { name: "张三", branch: "第一党支部", start: "2024-05-05" },
+        { name: "", branch: "第一党支部", start: "2024-06-05" },
+      ],
+    })
+  );
+  const rows = (name: string, branch?: string): number[] =>
+    trainingsOfPerson(trainings, name, branch).map((t) => t.row);
+
+  test.each<[string, string | undefined, number[]]>([
+    ["张三", "第一党支部", [2, 3, 6]],
+    ["张三", "第二党支部", [3, 4]],
+    ["张三", "第三党支部", [3]],
+    ["张三", undefined, [2, 3, 4, 6]],
+    ["张三", "", [2, 3, 4, 6]],
+    ["李四", "第二党支部", []],
+    ["王五", "第一党支部", []],
+    ["", undefined, []],
+  ])("%s of %s: rows %j (a row without 支部 counts for any branch)", (name, branch, expected) => {
+    expect(rows(name, branch)).toEqual(expected);
   });
 });
 

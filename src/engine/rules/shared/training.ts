@@ -3,7 +3,6 @@ import { lastDayOfMonth, monthOfDay, monthOrdinal } from "../../calendar/month";
 import type { Period } from "../../calendar/period";
 import type { CheckSettings } from "../../config/settings";
 import type { DateCell, LedgerWorkbook, MemberRecord, TrainingRecord } from "../../model/ledgers";
-import { rowsWhere } from "../../model/recordIndex";
 
 /** The settings that decide what counts as 集中培训/集中轮训. */
 export type TrainingKeywords = Pick<
@@ -38,46 +37,83 @@ export function datedTrainings(workbook: LedgerWorkbook): DatedTraining[] {
   );
 }
 
-/** Dated trainings grouped by name, so per-member look-ups stay linear in the ledger's size. */
-export function trainingsByName(trainings: readonly DatedTraining[]): Map<string, DatedTraining[]> {
-  const byName = new Map<string, DatedTraining[]>();
-  for (const t of trainings) {
-    const list = byName.get(t.name);
-    if (list) list.push(t);
-    else byName.set(t.name, [t]);
-  }
-  return byName;
+/** The rows of one name: all of them, those naming each branch, and those naming none. */
+interface NameRows {
+  all: DatedTraining[];
+  byBranch: Map<string, DatedTraining[]>;
+  unbranched: DatedTraining[];
 }
+
+const personIndexes = new WeakMap<readonly DatedTraining[], Map<string, NameRows>>();
+
+function personIndex(trainings: readonly DatedTraining[]): Map<string, NameRows> {
+  const known = personIndexes.get(trainings);
+  if (known) return known;
+  const index = new Map<string, NameRows>();
+  for (const t of trainings) {
+    let rows = index.get(t.name);
+    if (!rows) {
+      rows = { all: [], byBranch: new Map(), unbranched: [] };
+      index.set(t.name, rows);
+    }
+    rows.all.push(t);
+    if (!t.branch) rows.unbranched.push(t);
+    else {
+      const list = rows.byBranch.get(t.branch);
+      if (list) list.push(t);
+      else rows.byBranch.set(t.branch, [t]);
+    }
+  }
+  personIndexes.set(trainings, index);
+  return index;
+}
+
+const NO_TRAININGS: readonly DatedTraining[] = [];
 
 /**
- * Whether a training row is the given person's: same name, and same branch when both the row and
- * the person name one (two members of the same name in different branches stay apart; a row
- * without 支部 is taken to be the person's).
+ * A person's training rows, in sheet order: same name, and same branch when both the row and the
+ * person name one (two members of the same name in different branches stay apart; a row without
+ * 支部 is taken to be the person's). Indexed once per array: a large unit has many namesakes, and
+ * filtering every namesake's rows for each member grew with members × namesakes.
  */
-export function isPersonsTraining(
-  training: TrainingRecord,
+export function trainingsOfPerson(
+  trainings: readonly DatedTraining[],
   name: string,
   branch?: string
-): boolean {
-  if (name === "" || training.name !== name) return false;
-  if (branch === undefined || branch === "" || !training.branch) return true;
-  return training.branch === branch;
+): readonly DatedTraining[] {
+  const rows = name === "" ? undefined : personIndex(trainings).get(name);
+  if (!rows) return NO_TRAININGS;
+  if (branch === undefined || branch === "") return rows.all;
+  const own = rows.byBranch.get(branch) ?? NO_TRAININGS;
+  if (rows.unbranched.length === 0) return own;
+  if (own.length === 0) return rows.unbranched;
+  return mergeInSheetOrder(own, rows.unbranched);
 }
 
-/** The central trainings of a person (see isPersonsTraining), in order of start date. */
+function mergeInSheetOrder(
+  a: readonly DatedTraining[],
+  b: readonly DatedTraining[]
+): DatedTraining[] {
+  const merged: DatedTraining[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && (a[i]?.row ?? 0) < (b[j]?.row ?? 0));
+    const row = next ? a[i++] : b[j++];
+    if (row) merged.push(row);
+  }
+  return merged;
+}
+
+/** The central trainings of a person (see trainingsOfPerson), in order of start date. */
 export function centralTrainingsOf(
   trainings: readonly DatedTraining[],
   settings: TrainingKeywords,
   name: string,
   branch?: string
 ): DatedTraining[] {
-  return rowsWhere(trainings, "name", name)
-    .filter(
-      (t) =>
-        isPersonsTraining(t, name, branch) &&
-        t.category !== undefined &&
-        isCentralTraining(t.category, settings)
-    )
+  return trainingsOfPerson(trainings, name, branch)
+    .filter((t) => t.category !== undefined && isCentralTraining(t.category, settings))
     .sort((a, b) => a.start.day - b.start.day);
 }
 
@@ -128,9 +164,8 @@ export function hoursInYear(
   centralOnly: TrainingKeywords | null
 ): number {
   let total = 0;
-  for (const t of trainings) {
+  for (const t of trainingsOfPerson(trainings, member.name, member.branch)) {
     if (t.hours === undefined || !startsIn(t, year)) continue;
-    if (!isPersonsTraining(t, member.name, member.branch)) continue;
     if (centralOnly && !(t.category !== undefined && isCentralTraining(t.category, centralOnly))) {
       continue;
     }

@@ -31,11 +31,12 @@ function reportDuplicates<R extends { row: number }>(
   context: Reporter,
   ledger: LedgerSheet<R> | undefined,
   identity: (record: R) => string | undefined,
-  describe: (record: R) => Described
+  describe: (record: R) => Described,
+  groupOf?: (record: R) => string
 ): void {
   if (!ledger) return;
   context.countRows(ledger.records.length);
-  for (const { record, first } of findDuplicates(ledger.records, identity)) {
+  for (const { record, first } of findDuplicates(ledger.records, identity, groupOf)) {
     const { messageId, data, branch, person } = describe(record);
     context.report({
       kind: "structure",
@@ -48,6 +49,9 @@ function reportDuplicates<R extends { row: number }>(
     });
   }
 }
+
+/** Every identity but a branch's own names the branch: rows are compared within their branch. */
+const byBranch = (record: { branch?: string }): string => record.branch ?? "";
 
 /** The meeting's type as written, else the standard names of the types read from it. */
 function meetingText(m: MeetingRecord): string {
@@ -136,25 +140,43 @@ export default defineRule({
       branch: b.name,
     }));
 
-    reportDuplicates(context, workbook.members, memberIdentity, (m) => ({
-      messageId: "member",
-      data: { branch: m.branch, person: m.name },
-      branch: m.branch,
-      person: m.name,
-    }));
+    reportDuplicates(
+      context,
+      workbook.members,
+      memberIdentity,
+      (m) => ({
+        messageId: "member",
+        data: { branch: m.branch, person: m.name },
+        branch: m.branch,
+        person: m.name,
+      }),
+      byBranch
+    );
 
-    reportDuplicates(context, workbook.meetings, meetingIdentity, (m) => {
-      const data = { branch: m.branch, date: isoDate(m.date?.day ?? 0), meeting: meetingText(m) };
-      return m.group
-        ? { messageId: "groupMeeting", data: { ...data, group: m.group }, branch: m.branch }
-        : { messageId: "meeting", data, branch: m.branch };
-    });
+    reportDuplicates(
+      context,
+      workbook.meetings,
+      meetingIdentity,
+      (m) => {
+        const data = { branch: m.branch, date: isoDate(m.date?.day ?? 0), meeting: meetingText(m) };
+        return m.group
+          ? { messageId: "groupMeeting", data: { ...data, group: m.group }, branch: m.branch }
+          : { messageId: "meeting", data, branch: m.branch };
+      },
+      byBranch
+    );
 
-    reportDuplicates(context, workbook.lectures, lectureIdentity, (l) => ({
-      messageId: "lecture",
-      data: { branch: l.branch, date: isoDate(l.date?.day ?? 0), lecturer: l.lecturer ?? "" },
-      branch: l.branch,
-    }));
+    reportDuplicates(
+      context,
+      workbook.lectures,
+      lectureIdentity,
+      (l) => ({
+        messageId: "lecture",
+        data: { branch: l.branch, date: isoDate(l.date?.day ?? 0), lecturer: l.lecturer ?? "" },
+        branch: l.branch,
+      }),
+      byBranch
+    );
 
     reportDuplicates(
       context,
@@ -172,19 +194,26 @@ export default defineRule({
               branch: d.branch,
               person: d.name,
             };
-      }
+      },
+      byBranch
     );
 
-    reportDuplicates(context, workbook.training, trainingIdentity, (t) => {
-      const data = {
-        person: t.name,
-        category: t.category ?? "",
-        start: isoDate(t.start?.day ?? 0),
-      };
-      const at = { branch: t.branch || undefined, person: t.name };
-      return t.course
-        ? { messageId: "training", data: { ...data, course: t.course }, ...at }
-        : { messageId: "trainingNoCourse", data, ...at };
-    });
+    reportDuplicates(
+      context,
+      workbook.training,
+      trainingIdentity,
+      (t) => {
+        const data = {
+          person: t.name,
+          category: t.category ?? "",
+          start: isoDate(t.start?.day ?? 0),
+        };
+        const at = { branch: t.branch || undefined, person: t.name };
+        return t.course
+          ? { messageId: "training", data: { ...data, course: t.course }, ...at }
+          : { messageId: "trainingNoCourse", data, ...at };
+      },
+      byBranch
+    );
   },
 });

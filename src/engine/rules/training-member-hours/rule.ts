@@ -3,7 +3,6 @@ import { defineRule } from "../types";
 import {
   datedTrainings,
   hoursInYear,
-  trainingsByName,
   membershipInYear,
   monthsSpanned,
   roundTo,
@@ -63,7 +62,7 @@ export default defineRule({
   },
   check(context) {
     const { workbook, settings, options } = context;
-    const trainings = trainingsByName(datedTrainings(workbook));
+    const trainings = datedTrainings(workbook);
     const year = periodOf("year", context.year, 1);
     const centralOnly = options.centralOnly ? settings : null;
     const seen = new Set<string>();
@@ -80,7 +79,7 @@ export default defineRule({
       const months = monthsSpanned(span.from, span.to);
       const prorated = options.prorate && months < 12;
       const required = prorated ? roundTo((options.minHours * months) / 12, 1) : options.minHours;
-      const hours = hoursInYear(trainings.get(member.name) ?? [], member, year, centralOnly);
+      const hours = hoursInYear(trainings, member, year, centralOnly);
       context.period({
         period: year,
         met: hours >= required,
