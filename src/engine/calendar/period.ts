@@ -23,7 +23,30 @@ export function periodCount(frequency: Frequency): number {
   return 12 / MONTHS_PER[frequency];
 }
 
+const FREQUENCY_CODE: Record<Frequency, number> = { month: 0, quarter: 1, "half-year": 2, year: 3 };
+
+/**
+ * Periods already made, shared: per-member rules ask for the same dozen months hundreds of
+ * thousands of times in a large unit. Frozen because they are shared; bounded because a long
+ * session of odd inputs could otherwise keep every year ever asked for.
+ */
+const made = new Map<number, Period>();
+const MADE_LIMIT = 4096;
+
 export function periodOf(frequency: Frequency, year: number, index: number): Period {
+  const cacheable = Number.isInteger(year) && Number.isInteger(index) && index >= 1 && index <= 12;
+  const key = year * 64 + FREQUENCY_CODE[frequency] * 16 + index;
+  const known = cacheable ? made.get(key) : undefined;
+  if (known) return known;
+  const period = Object.freeze(makePeriod(frequency, year, index));
+  if (cacheable) {
+    if (made.size >= MADE_LIMIT) made.clear();
+    made.set(key, period);
+  }
+  return period;
+}
+
+function makePeriod(frequency: Frequency, year: number, index: number): Period {
   const span = MONTHS_PER[frequency];
   const firstMonth = (index - 1) * span + 1;
   const lastMonth = firstMonth + span - 1;

@@ -45,19 +45,20 @@ function checkRow(
     personCategoryOf(record, findMember),
     context.settings.duesRounding
   );
-  const at = {
+  // Built only for a finding: most rows pass, and a million rows would make a million of these.
+  const at = () => ({
     ...duesCell(context.workbook, record, "paid"),
     branch: record.branch,
     person: record.name,
     period: rowPeriodKey(record),
-  };
+  });
 
   if (record.due !== undefined) {
     const perMonth = isPerMonthDue(record.due, months, dues);
     const total = perMonth ? timesMonths(record.due, months) : record.due;
     if (paysAtLeast(paid, total)) return;
     context.report({
-      ...at,
+      ...at(),
       messageId: perMonth ? "short-monthly" : "short",
       data: { paid, due: record.due, months, total, shortfall: difference(total, paid) },
     });
@@ -68,7 +69,7 @@ function checkRow(
   if (!dues || amountCovers(dues, paid, months)) return;
   const expected = timesMonths(dues.expected, months);
   context.report({
-    ...at,
+    ...at(),
     messageId: "short-computed",
     data: { paid, expected, months, shortfall: difference(expected, paid) },
   });

@@ -36,16 +36,17 @@ function checkRow(
   const category = personCategoryOf(record, findMember);
   const dues = monthlyDues(record.base, category, context.settings.duesRounding);
   if (!dues) return;
-  const where = {
+  // Built only for a finding: most rows pass, and a million rows would make a million of these.
+  const where = () => ({
     branch: record.branch,
     person: record.name,
     period: rowPeriodKey(record),
-  };
+  });
 
   if (dues.rate !== undefined && record.ratio !== undefined && !sameRate(record.ratio, dues.rate)) {
     context.report({
       ...duesCell(context.workbook, record, "ratio"),
-      ...where,
+      ...where(),
       messageId: "ratio",
       data: { base: record.base ?? 0, ratio: record.ratio, expectedRatio: dues.rate },
     });
@@ -57,7 +58,7 @@ function checkRow(
   if (amountMatches(dues, record.due, 1) || amountMatches(dues, record.due, months)) return;
   context.report({
     ...duesCell(context.workbook, record, "due"),
-    ...where,
+    ...where(),
     messageId: amountMessageId(dues, months),
     data: {
       due: record.due,

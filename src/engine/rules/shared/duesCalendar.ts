@@ -21,19 +21,21 @@ export function backpayDeadline(month: YearMonth, limitMonths: number): DayNumbe
 
 /** The collection day in a month; a day the month lacks (31 in April) falls on its last day. */
 function collectionDate(ordinal: number, dayOfMonth: number): DayNumber {
-  const { year, month } = monthFromOrdinal(ordinal);
+  const year = Math.floor(ordinal / 12);
+  const month = ordinal - year * 12 + 1;
   return dayFromYmd({ year, month, day: Math.min(dayOfMonth, daysInMonth(year, month)) });
 }
 
 /**
  * Days between a payment and the nearest collection day, looking at its own month and the ones
  * either side: with day 1, a payment on 2024-04-30 is one day early for May's collection day.
+ * Asked for every dated dues row, hence the plain loop.
  */
 export function daysFromCollectionDay(paid: DayNumber, dayOfMonth: number): number {
   const ordinal = monthOrdinal(monthOfDay(paid));
-  return Math.min(
-    ...[ordinal - 1, ordinal, ordinal + 1].map((o) =>
-      Math.abs(paid - collectionDate(o, dayOfMonth))
-    )
-  );
+  let nearest = Number.POSITIVE_INFINITY;
+  for (let o = ordinal - 1; o <= ordinal + 1; o++) {
+    nearest = Math.min(nearest, Math.abs(paid - collectionDate(o, dayOfMonth)));
+  }
+  return nearest;
 }
