@@ -1,7 +1,7 @@
 import { monthFromOrdinal } from "../../calendar/month";
 import { periodOf } from "../../calendar/period";
 import { defineRule } from "../types";
-import { duesRowsByMember, paidMonths, requiredMonthRange } from "../shared/duesRows";
+import { paymentsByMember, requiredMonthRange } from "../shared/duesRows";
 
 export default defineRule({
   meta: {
@@ -30,20 +30,21 @@ export default defineRule({
     const { workbook, year } = context;
     const sheet = workbook.dues?.sheet ?? null;
     context.countRows(workbook.dues?.records.length ?? 0);
-    for (const [member, rows] of duesRowsByMember(workbook)) {
+    for (const { member, paid } of paymentsByMember(workbook)) {
       const range = requiredMonthRange(member, year);
       if (!range) continue;
-      const paid = paidMonths(rows);
       for (let ordinal = range.from; ordinal <= range.to; ordinal++) {
         const period = periodOf("month", year, monthFromOrdinal(ordinal).month);
+        const met = paid.has(ordinal);
         context.period({
           period,
-          met: paid.has(ordinal),
+          met,
           branch: member.branch || null,
           person: member.name,
           sheet,
           messageId: "missing",
-          data: { name: member.name, branch: member.branch, period: period.key },
+          // A met month has no message; most months are met.
+          data: met ? undefined : { name: member.name, branch: member.branch, period: period.key },
         });
       }
     }

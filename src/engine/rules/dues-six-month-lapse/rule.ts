@@ -9,7 +9,7 @@ import {
 import { periodOf, type Period } from "../../calendar/period";
 import type { MemberRecord } from "../../model/ledgers";
 import { defineRule, type RuleContext } from "../types";
-import { duesRowsByMember, paidMonths, requiredMonthRange, unpaidRuns } from "../shared/duesRows";
+import { paymentsByMember, requiredMonthRange, unpaidRuns } from "../shared/duesRows";
 
 type Options = { minMonths: number };
 
@@ -135,8 +135,8 @@ export default defineRule<Options>({
   },
   check(context) {
     context.countRows(context.workbook.dues?.records.length ?? 0);
-    for (const [member, rows] of duesRowsByMember(context.workbook)) {
-      checkMember(context, member, paidMonths(rows));
+    for (const { member, paid } of paymentsByMember(context.workbook)) {
+      checkMember(context, member, paid);
     }
   },
 });

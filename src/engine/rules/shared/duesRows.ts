@@ -82,6 +82,30 @@ export function duesRowsByMember(workbook: LedgerWorkbook): Map<MemberRecord, Du
   return result;
 }
 
+/** A roster member and the month ordinals their dues rows pay for. */
+export interface MemberPayments {
+  member: MemberRecord;
+  paid: ReadonlySet<number>;
+}
+
+const paymentsCache = new WeakMap<LedgerWorkbook, readonly MemberPayments[]>();
+
+/**
+ * Every roster member's paid months (duesRowsByMember, then paidMonths), worked out once per
+ * workbook: dues-monthly and dues-six-month-lapse both walk every member's payments, and in a
+ * large unit doing it twice was a good part of a check.
+ */
+export function paymentsByMember(workbook: LedgerWorkbook): readonly MemberPayments[] {
+  const known = paymentsCache.get(workbook);
+  if (known) return known;
+  const payments: MemberPayments[] = [];
+  for (const [member, rows] of duesRowsByMember(workbook)) {
+    payments.push({ member, paid: paidMonths(rows) });
+  }
+  paymentsCache.set(workbook, payments);
+  return payments;
+}
+
 /** A lookup of the roster member a dues row is about, when it can be told (see duesRowsByMember). */
 export type MemberFinder = (record: DuesRecord) => MemberRecord | undefined;
 

@@ -30,39 +30,50 @@ export function isCentralTraining(category: string, settings: TrainingKeywords):
 /** A training row with what every training rule needs: a name and a start date. */
 export type DatedTraining = TrainingRecord & { start: DateCell };
 
-/** Training rows that have a name and a start date; rows without them are skipped. */
-export function datedTrainings(workbook: LedgerWorkbook): DatedTraining[] {
-  return (workbook.training?.records ?? []).filter(
-    (t): t is DatedTraining => t.name !== "" && t.start !== undefined
-  );
+const datedCache = new WeakMap<readonly TrainingRecord[], readonly DatedTraining[]>();
+
+/**
+ * Training rows that have a name and a start date; rows without them are skipped. The same array
+ * for the same ledger, so that the person index below is built once for every training rule.
+ */
+export function datedTrainings(workbook: LedgerWorkbook): readonly DatedTraining[] {
+  const records = workbook.training?.records ?? [];
+  const known = datedCache.get(records);
+  if (known) return known;
+  const dated = records.filter((t): t is DatedTraining => t.name !== "" && t.start !== undefined);
+  datedCache.set(records, dated);
+  return dated;
 }
 
-/** The rows of one name: all of them, those naming each branch, and those naming none. */
-interface NameRows {
-  all: DatedTraining[];
-  byBranch: Map<string, DatedTraining[]>;
-  unbranched: DatedTraining[];
+/** A ledger's rows by name, by name and branch, and by name for rows naming no branch. */
+interface PersonIndex {
+  byName: Map<string, DatedTraining[]>;
+  byNameAndBranch: Map<string, DatedTraining[]>;
+  unbranchedByName: Map<string, DatedTraining[]>;
 }
 
-const personIndexes = new WeakMap<readonly DatedTraining[], Map<string, NameRows>>();
+const personIndexes = new WeakMap<readonly DatedTraining[], PersonIndex>();
 
-function personIndex(trainings: readonly DatedTraining[]): Map<string, NameRows> {
+const nameAndBranch = (name: string, branch: string): string => `${name}\u0000${branch}`;
+
+function addTo(map: Map<string, DatedTraining[]>, key: string, training: DatedTraining): void {
+  const list = map.get(key);
+  if (list) list.push(training);
+  else map.set(key, [training]);
+}
+
+function personIndex(trainings: readonly DatedTraining[]): PersonIndex {
   const known = personIndexes.get(trainings);
   if (known) return known;
-  const index = new Map<string, NameRows>();
+  const index: PersonIndex = {
+    byName: new Map(),
+    byNameAndBranch: new Map(),
+    unbranchedByName: new Map(),
+  };
   for (const t of trainings) {
-    let rows = index.get(t.name);
-    if (!rows) {
-      rows = { all: [], byBranch: new Map(), unbranched: [] };
-      index.set(t.name, rows);
-    }
-    rows.all.push(t);
-    if (!t.branch) rows.unbranched.push(t);
-    else {
-      const list = rows.byBranch.get(t.branch);
-      if (list) list.push(t);
-      else rows.byBranch.set(t.branch, [t]);
-    }
+    addTo(index.byName, t.name, t);
+    if (t.branch) addTo(index.byNameAndBranch, nameAndBranch(t.name, t.branch), t);
+    else addTo(index.unbranchedByName, t.name, t);
   }
   personIndexes.set(trainings, index);
   return index;
@@ -81,13 +92,14 @@ export function trainingsOfPerson(
   name: string,
   branch?: string
 ): readonly DatedTraining[] {
-  const rows = name === "" ? undefined : personIndex(trainings).get(name);
-  if (!rows) return NO_TRAININGS;
-  if (branch === undefined || branch === "") return rows.all;
-  const own = rows.byBranch.get(branch) ?? NO_TRAININGS;
-  if (rows.unbranched.length === 0) return own;
-  if (own.length === 0) return rows.unbranched;
-  return mergeInSheetOrder(own, rows.unbranched);
+  if (name === "") return NO_TRAININGS;
+  const index = personIndex(trainings);
+  if (branch === undefined || branch === "") return index.byName.get(name) ?? NO_TRAININGS;
+  const own = index.byNameAndBranch.get(nameAndBranch(name, branch)) ?? NO_TRAININGS;
+  const unbranched = index.unbranchedByName.get(name) ?? NO_TRAININGS;
+  if (unbranched.length === 0) return own;
+  if (own.length === 0) return unbranched;
+  return mergeInSheetOrder(own, unbranched);
 }
 
 function mergeInSheetOrder(
