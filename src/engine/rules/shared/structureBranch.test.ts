@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { branchCore, closestBranch } from "./structureBranch";
 
 describe("branchCore", () => {
@@ -32,5 +33,45 @@ describe("closestBranch", () => {
 
   test("two listed names with the same core make no suggestion", () => {
     expect(closestBranch("第一支部", ["第一党支部", "中共第一支部"])).toBeUndefined();
+  });
+});
+
+describe("closestBranch agrees with comparing the name against every listed branch", () => {
+  /** The plain definition the index must reproduce. */
+  function compareWithEach(name: string, listed: readonly string[]): string | undefined {
+    const core = branchCore(name);
+    if (core === "") return undefined;
+    const cores = listed.map((b) => ({ branch: b, core: branchCore(b) })).filter((c) => c.core);
+    const same = cores.filter((c) => c.core === core);
+    if (same.length > 0) return same.length === 1 ? same[0]?.branch : undefined;
+    const containing = cores.filter((c) => {
+      const [shorter, longer] = c.core.length < core.length ? [c.core, core] : [core, c.core];
+      return shorter.length >= 3 && longer.includes(shorter);
+    });
+    return containing.length === 1 ? containing[0]?.branch : undefined;
+  }
+
+  const piece = fc.constantFrom(
+    "第",
+    "一",
+    "二",
+    "十",
+    "党",
+    "支部",
+    "机关",
+    "离退休",
+    "1",
+    "中共",
+    " "
+  );
+  const branchName = fc.array(piece, { maxLength: 7 }).map((parts) => parts.join(""));
+
+  test("for random names and lists", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(branchName, { maxLength: 12 }), branchName, (listed, name) => {
+        expect(closestBranch(name, listed)).toBe(compareWithEach(name, listed));
+      }),
+      { numRuns: 2000, seed: 20261126 }
+    );
   });
 });

@@ -17,24 +17,48 @@ export function branchCore(name: string): string {
     .replace(/\d+/g, (digits) => chineseNumeral(Number(digits)));
 }
 
+interface Core {
+  branch: string;
+  core: string;
+}
+
+/** How short a core may be and still say something (一支部 may; a bare 支部 may not). */
+const MIN_CONTAINED = 3;
+
 /**
- * The listed branches' cores and the answers given so far, kept per list: the rule asks for every
- * row naming an unknown branch, and redoing the list each time grew with rows × branches.
+ * The listed branches' cores, indexed, and the answers given so far, kept per list: the rule asks
+ * for every row naming an unknown branch, and comparing each unknown name with every listed
+ * branch grew with rows × branches in a large unit.
  */
 interface Listed {
-  cores: { branch: string; core: string }[];
+  byCore: Map<string, Core[]>;
+  /** Cores by each three-character piece they contain, to find the ones containing a name. */
+  byPiece: Map<string, Core[]>;
   answers: Map<string, string | undefined>;
 }
 
 const known = new WeakMap<readonly string[], Listed>();
 
+function push(map: Map<string, Core[]>, key: string, core: Core): void {
+  const list = map.get(key);
+  if (list) list.push(core);
+  else map.set(key, [core]);
+}
+
 function listedOf(listed: readonly string[]): Listed {
   let entry = known.get(listed);
   if (!entry) {
-    const cores = listed
-      .map((b) => ({ branch: b, core: branchCore(b) }))
-      .filter((c) => c.core !== "");
-    entry = { cores, answers: new Map() };
+    entry = { byCore: new Map(), byPiece: new Map(), answers: new Map() };
+    for (const branch of listed) {
+      const core: Core = { branch, core: branchCore(branch) };
+      if (core.core === "") continue;
+      push(entry.byCore, core.core, core);
+      const pieces = new Set<string>();
+      for (let at = 0; at + MIN_CONTAINED <= core.core.length; at++) {
+        pieces.add(core.core.slice(at, at + MIN_CONTAINED));
+      }
+      for (const piece of pieces) push(entry.byPiece, piece, core);
+    }
     known.set(listed, entry);
   }
   return entry;
@@ -42,25 +66,33 @@ function listedOf(listed: readonly string[]): Listed {
 
 /** The one listed branch a mistyped name most plausibly means, or undefined when none or several fit. */
 export function closestBranch(name: string, listed: readonly string[]): string | undefined {
-  const { cores, answers } = listedOf(listed);
-  if (answers.has(name)) return answers.get(name);
-  const answer = closestCore(branchCore(name), cores);
-  answers.set(name, answer);
+  const entry = listedOf(listed);
+  if (entry.answers.has(name)) return entry.answers.get(name);
+  const answer = closestCore(branchCore(name), entry);
+  entry.answers.set(name, answer);
   return answer;
 }
 
-function closestCore(
-  core: string,
-  cores: readonly { branch: string; core: string }[]
-): string | undefined {
+function closestCore(core: string, { byCore, byPiece }: Listed): string | undefined {
   if (core === "") return undefined;
-  const same = cores.filter((c) => c.core === core);
+  const same = byCore.get(core) ?? [];
   if (same.length > 0) return same.length === 1 ? same[0]?.branch : undefined;
   // One name inside the other (一支部 ≈ 第一党支部, 机关第一支部 ≈ 第一党支部), when the shorter is
   // more than a bare 支部.
-  const containing = cores.filter((c) => {
-    const [shorter, longer] = c.core.length < core.length ? [c.core, core] : [core, c.core];
-    return shorter.length >= 3 && longer.includes(shorter);
-  });
-  return containing.length === 1 ? containing[0]?.branch : undefined;
+  const containing = new Set<Core>();
+  // Listed cores inside the name: each is one of the name's pieces.
+  for (let length = MIN_CONTAINED; length < core.length; length++) {
+    for (let at = 0; at + length <= core.length; at++) {
+      for (const listed of byCore.get(core.slice(at, at + length)) ?? []) containing.add(listed);
+    }
+  }
+  // Listed cores holding the name: each holds the name's first three characters.
+  if (core.length >= MIN_CONTAINED) {
+    for (const listed of byPiece.get(core.slice(0, MIN_CONTAINED)) ?? []) {
+      if (listed.core.length > core.length && listed.core.includes(core)) containing.add(listed);
+    }
+  }
+  if (containing.size !== 1) return undefined;
+  const [only] = containing;
+  return only?.branch;
 }
