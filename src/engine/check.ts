@@ -13,8 +13,9 @@ import type { RuleId } from "./rules/ruleIds";
 import { listBranches } from "./run/branchList";
 import type { EngineError, PeriodRecord, RuleStats } from "./run/report";
 import { runRules } from "./run/runRules";
-import { buildSummary } from "./summary/buildSummary";
+import { buildSummary, buildSummaryData, type SummaryInput } from "./summary/buildSummary";
 import type { SheetModel } from "./summary/model";
+import type { SummaryData } from "./summary/summaryData";
 
 /** Everything one check of a workbook produces, as data. */
 export interface CheckResult {
@@ -74,7 +75,16 @@ export interface SummaryRequest {
 
 /** The 汇总表 of a check as a sheet model, which both adapters write the same way. */
 export function summarize(result: CheckResult, request: SummaryRequest): SheetModel {
-  return buildSummary({
+  return buildSummary(summaryInput(result, request));
+}
+
+/** The 汇总表's figures (`summarize(...).data`) without the sheet: for reports that write none. */
+export function summaryData(result: CheckResult, request: SummaryRequest): SummaryData {
+  return buildSummaryData(summaryInput(result, request));
+}
+
+function summaryInput(result: CheckResult, request: SummaryRequest): SummaryInput {
+  return {
     findings: result.findings,
     periods: result.periods,
     stats: result.stats,
@@ -86,5 +96,5 @@ export function summarize(result: CheckResult, request: SummaryRequest): SheetMo
     checkedAt: request.checkedAt,
     version: request.version,
     locale: request.locale ?? result.settings.locale,
-  });
+  };
 }

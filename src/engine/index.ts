@@ -5,7 +5,7 @@ export type { Finding, FindingData, FindingKind, Severity } from "./findings/typ
 export { SEVERITIES } from "./findings/types";
 export type { Locale, Localized } from "./i18n/locale";
 export { DEFAULT_LOCALE, LOCALES, nearestLocale } from "./i18n/locale";
-export { checkWorkbook, countBySeverity, lookupRuleMeta, summarize } from "./check";
+export { checkWorkbook, countBySeverity, lookupRuleMeta, summarize, summaryData } from "./check";
 export type { CheckResult, SummaryRequest } from "./check";
 export type { HighlightPlan } from "./highlight/plan";
 export type { SheetModel } from "./summary/model";

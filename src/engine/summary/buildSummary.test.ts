@@ -2,7 +2,13 @@ import { columnIndex, parseCellAddress } from "../cell/address";
 import type { FindingData } from "../findings/types";
 import { buildWorkbook } from "../testing/buildWorkbook";
 import { asOf, testSettings } from "../testing/ruleTester";
-import { buildSummary, rowLink, summaryMessage, type SummaryInput } from "./buildSummary";
+import {
+  buildSummary,
+  buildSummaryData,
+  rowLink,
+  summaryMessage,
+  type SummaryInput,
+} from "./buildSummary";
 import { isSummaryMarker, SUMMARY_MARKER, type SheetModel, type SummaryCell } from "./model";
 import { finding, lookup, months, period } from "../testing/summaryTestData";
 
@@ -151,6 +157,14 @@ describe("buildSummary: branch table", () => {
   const model = buildSummary(input({ periods, findings }));
   const first = rowOf(model, "第一党支部");
   const second = rowOf(model, "第二党支部");
+
+  test("the figures alone are the same as the full sheet's", () => {
+    expect(buildSummaryData(input({ periods, findings }))).toEqual(model.data);
+    expect(model.data?.branches.map((b) => [b.branch, b.error, b.warning])).toEqual([
+      ["第一党支部", 1, 1],
+      ["第二党支部", 1, 0],
+    ]);
+  });
 
   test("two header rows: 党员大会 over its quarters, the rest spanning both", () => {
     const top = first - 2;

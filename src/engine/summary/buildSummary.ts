@@ -285,20 +285,35 @@ function writeTotals(ctx: Ctx, start: number): number {
   return row + 2;
 }
 
-/** A branch's error and warning counts and compliance rate, as the table and the data give them. */
-function branchFigures(ctx: Ctx, branch: string): BranchFigures {
-  const { periods, findings } = ctx.input;
-  let error = 0;
-  let warning = 0;
+/** Errors and warnings per branch, counted in one pass over the findings. */
+function countsByBranch(
+  findings: readonly FindingData[]
+): Map<string, Record<"error" | "warning", number>> {
+  const counts = new Map<string, Record<"error" | "warning", number>>();
   for (const f of findings) {
-    if (f.branch !== branch) continue;
-    if (f.severity === "error") error++;
-    else if (f.severity === "warning") warning++;
+    if (f.branch === null || (f.severity !== "error" && f.severity !== "warning")) continue;
+    let count = counts.get(f.branch);
+    if (!count) {
+      count = { error: 0, warning: 0 };
+      counts.set(f.branch, count);
+    }
+    count[f.severity]++;
   }
+  return counts;
+}
+
+/** A branch's error and warning counts and compliance rate, as the table and the data give them. */
+function branchFigures(
+  ctx: Ctx,
+  branch: string,
+  counts: Map<string, Record<"error" | "warning", number>>
+): BranchFigures {
+  const { periods, findings } = ctx.input;
+  const count = counts.get(branch);
   return {
     branch,
-    error,
-    warning,
+    error: count?.error ?? 0,
+    warning: count?.warning ?? 0,
     complianceRate: compliance(branch, periods, findings, ctx.rows).rate,
   };
 }
@@ -370,9 +385,10 @@ function writeBranches(
   let row = top + 1;
   const spans = COLUMN_WIDTHS.map((_, c) => single(c));
   const figures: BranchFigures[] = [];
+  const counts = countsByBranch(ctx.input.findings);
   for (const branch of ctx.input.branches) {
     row++;
-    const f = branchFigures(ctx, branch);
+    const f = branchFigures(ctx, branch, counts);
     figures.push(f);
     grid.putRow(row, spans, branchRow(ctx, branch, f));
   }
@@ -473,7 +489,11 @@ function writeReminders(ctx: Ctx, start: number): number {
 }
 
 /** Builds the summary sheet 汇总表 (rules.md, "Summary sheet"); see README.md for the layout. */
-export function buildSummary(input: SummaryInput): SheetModel {
+/** The sheet's title, totals and branch table, written into a fresh grid. */
+function writeHead(input: SummaryInput): {
+  ctx: Ctx;
+  branchTable: ReturnType<typeof writeBranches>;
+} {
   const locale = input.locale ?? input.settings.locale;
   const grid = new Grid(COLUMN_WIDTHS, (style) => SUMMARY_STYLES[style].wrap);
   const ctx: Ctx = {
@@ -485,22 +505,21 @@ export function buildSummary(input: SummaryInput): SheetModel {
     meta: (f) => input.lookup(f.ruleId),
     text: (key, data = {}) => formatTemplate(SUMMARY_TEXT[key][locale], data, locale),
   };
+  const totalsEnd = writeTotals(ctx, writeTitle(ctx));
+  return { ctx, branchTable: writeBranches(ctx, totalsEnd) };
+}
 
-  let row = writeTitle(ctx);
-  row = writeTotals(ctx, row);
-  const branchTable = writeBranches(ctx, row);
-  row = writeFindings(ctx, branchTable.next);
-  row = writeReminders(ctx, row);
-  grid.put(row, FULL, cell(ctx.text("footer"), "note"));
-
-  const data: SummaryData = {
+/** The figures the level above consolidates, with the branch table as it is drawn. */
+function dataOf({ ctx, branchTable }: ReturnType<typeof writeHead>): SummaryData {
+  const { input, grid } = ctx;
+  return {
     format: SUMMARY_DATA_FORMAT,
     version: input.version,
     unitName: input.settings.unitName,
     year: input.settings.year,
     asOf: isoDate(input.settings.asOf),
     checkedAt: input.checkedAt,
-    locale,
+    locale: ctx.locale,
     totals: countSeverities(input.findings),
     complianceRate: compliance(null, input.periods, input.findings, ctx.rows).rate,
     branches: branchTable.figures,
@@ -512,6 +531,25 @@ export function buildSummary(input: SummaryInput): SheetModel {
       COLUMN_WIDTHS
     ),
   };
+}
+
+/**
+ * The summary's figures alone, without laying out the list of findings: what a report that writes
+ * no workbook needs (the list is most of the work for a large ledger).
+ */
+export function buildSummaryData(input: SummaryInput): SummaryData {
+  return dataOf(writeHead(input));
+}
+
+export function buildSummary(input: SummaryInput): SheetModel {
+  const head = writeHead(input);
+  const { ctx, branchTable } = head;
+  const { grid } = ctx;
+  let row = writeFindings(ctx, branchTable.next);
+  row = writeReminders(ctx, row);
+  grid.put(row, FULL, cell(ctx.text("footer"), "note"));
+
+  const data = dataOf(head);
   // The data rides in the hidden marker column, below the marker, one chunk per cell.
   encodeSummaryData(data).forEach((chunk, i) =>
     grid.put(
