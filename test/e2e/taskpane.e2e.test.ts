@@ -8,6 +8,7 @@ import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model"
 import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
 import { horizontalOverflow, launchChromium, seriousAxeViolations } from "./browser";
 import { buildAddin, buildTestHost } from "./build";
+import type { SheetSnapshot } from "../excel/fakeExcel";
 import type { TestHostApi } from "./host/testHost";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 import { startServer, type StaticServer } from "./server";
@@ -103,7 +104,11 @@ interface PageWatch {
   errors: string[];
 }
 
-async function openPane(lang: Lang, theme: Theme): Promise<{ page: Page; watch: PageWatch }> {
+async function openPane(
+  lang: Lang,
+  theme: Theme,
+  switches: Record<string, string> = {}
+): Promise<{ page: Page; watch: PageWatch }> {
   const context = await browser.newContext({
     viewport: { width: WIDTH, height: 900 },
     deviceScaleFactor: 2,
@@ -125,7 +130,7 @@ async function openPane(lang: Lang, theme: Theme): Promise<{ page: Page; watch: 
     }
   });
   page.on("pageerror", (error) => watch.errors.push(error.message));
-  const query = new URLSearchParams({ lang, theme, drop: DROPPED.join(",") });
+  const query = new URLSearchParams({ lang, theme, drop: DROPPED.join(","), ...switches });
   await page.goto(`${server.origin}/taskpane.html?${query.toString()}`);
   await page.getByRole("button", { name: LABELS[lang].start }).waitFor();
   return { page, watch };
@@ -205,6 +210,46 @@ describe.each<[Lang, Theme]>([
     expect(watch.offOrigin).toEqual([]);
     expect(watch.errors).toEqual([]);
     expect(server.requests).toContain("/office-js/office.js");
+    await page.context().close();
+  });
+});
+
+describe("the task pane under Excel's limits", () => {
+  test("a protected ledger is read but left untouched and named; a low payload limit only splits the reads", async () => {
+    const { page, watch } = await openPane("zh-CN", "light", {
+      protect: "会议台账",
+      // Far below the sample's biggest sheet, so the adapter must halve its blocks to read it.
+      responseBytes: "60000",
+    });
+    const meetings = async (): Promise<SheetSnapshot | undefined> => {
+      const sheets = JSON.parse(await host(page, (api) => api.snapshot())) as SheetSnapshot[];
+      return sheets.find((sheet) => sheet.name === "会议台账");
+    };
+    const before = await meetings();
+    expect(before).toBeDefined();
+
+    await page.getByRole("button", { name: LABELS["zh-CN"].start }).click();
+    const notice = page.getByTestId("notice");
+    await notice.waitFor();
+    const want = expected["zh-CN"];
+    expect(await shownTotals(page)).toEqual(SEVERITIES.map((s) => want.totals[s]));
+    expect(await notice.textContent()).toContain("“会议台账”工作表受保护，未作标记");
+    expect(await meetings()).toEqual(before);
+    expect(await host(page, (api) => api.sheetNames())).toContain("汇总表");
+    // The limit was really hit, and answered by smaller reads rather than an error.
+    const refused = await host(
+      page,
+      (api) =>
+        api.fake.stats.requests.filter((r) => r.failed === "ResponsePayloadSizeLimitExceeded")
+          .length
+    );
+    expect(refused).toBeGreaterThan(0);
+    // No ledger value or format was written, on any sheet.
+    const ledgerWrites = await host(page, (api) =>
+      api.fake.stats.cellWrites.filter((w) => w.sheet !== "汇总表")
+    );
+    expect(ledgerWrites).toEqual([]);
+    expect(watch.errors).toEqual([]);
     await page.context().close();
   });
 });

@@ -4,7 +4,9 @@ import { installTestHost } from "./testHost";
 /**
  * The page's office.js during end-to-end tests. The server puts the workbook before this script
  * as window.e2eWorkbook; the URL chooses the rest: ?lang=en-US, ?theme=dark, ?drop=培训台账,填表说明
- * (sheets left out, for 插入标准模板). The test reads the host back through window.e2e.
+ * (sheets left out, for 插入标准模板), ?protect=会议台账 (sheets protected against changes),
+ * ?responseBytes=200000 (Excel's response payload limit, lowered). The test reads the host back
+ * through window.e2e.
  */
 interface InjectedWorkbook {
   sheets: FakeSheetSpec[];
@@ -14,9 +16,16 @@ interface InjectedWorkbook {
 const params = new URLSearchParams(window.location.search);
 const injected = Reflect.get(window, "e2eWorkbook") as InjectedWorkbook | undefined;
 if (!injected) throw new Error("the e2e server did not inject the workbook before office.js");
-const dropped = new Set((params.get("drop") ?? "").split(",").filter(Boolean));
+const listed = (name: string): Set<string> =>
+  new Set((params.get(name) ?? "").split(",").filter(Boolean));
+const dropped = listed("drop");
+const protectedSheets = listed("protect");
+const responseBytes = Number(params.get("responseBytes") ?? "");
 const api = installTestHost(window, {
-  sheets: injected.sheets.filter((sheet) => !dropped.has(sheet.name)),
+  sheets: injected.sheets
+    .filter((sheet) => !dropped.has(sheet.name))
+    .map((sheet) => (protectedSheets.has(sheet.name) ? { ...sheet, protected: true } : sheet)),
+  ...(responseBytes > 0 ? { limits: { responseBytes } } : {}),
   displayLanguage: params.get("lang") ?? "zh-CN",
   theme: params.get("theme") === "dark" ? "dark" : "light",
   ...(injected.settings ? { settings: injected.settings } : {}),

@@ -1,5 +1,6 @@
 import { SETTINGS_KEY } from "../../../src/excel/settings/settingsStore";
 import { createFakeExcel, type FakeExcel, type FakeSheetSpec } from "../../excel/fakeExcel";
+import type { FakeLimits } from "../../excel/fakeRequest";
 
 /**
  * The stand-in for office.js the end-to-end tests load in place of Microsoft's: `Office` (ready at
@@ -15,6 +16,8 @@ export interface TestHostOptions {
   /** Settings the workbook carries (workbook.settings), e.g. the as-of day of the sample. */
   settings?: Record<string, unknown>;
   excelApiMinor?: number;
+  /** Excel's payload limits, lowered to make the adapter split its reads. */
+  limits?: FakeLimits;
 }
 
 /** What a test reads back from the page's window.e2e. */
@@ -44,6 +47,7 @@ export function installTestHost(target: object, options: TestHostOptions): TestH
   const fake = createFakeExcel({
     sheets: options.sheets,
     ...(options.excelApiMinor !== undefined ? { excelApiMinor: options.excelApiMinor } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const stored = new Map<string, unknown>(
     options.settings ? [[SETTINGS_KEY, JSON.stringify(options.settings)]] : []
