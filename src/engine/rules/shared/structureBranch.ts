@@ -34,6 +34,8 @@ interface Listed {
   byCore: Map<string, Core[]>;
   /** Cores by each three-character piece they contain, to find the ones containing a name. */
   byPiece: Map<string, Core[]>;
+  /** The lengths listed cores come in, so a long name is cut only into pieces that could match. */
+  lengths: number[];
   answers: Map<string, string | undefined>;
 }
 
@@ -48,7 +50,7 @@ function push(map: Map<string, Core[]>, key: string, core: Core): void {
 function listedOf(listed: readonly string[]): Listed {
   let entry = known.get(listed);
   if (!entry) {
-    entry = { byCore: new Map(), byPiece: new Map(), answers: new Map() };
+    entry = { byCore: new Map(), byPiece: new Map(), lengths: [], answers: new Map() };
     for (const branch of listed) {
       const core: Core = { branch, core: branchCore(branch) };
       if (core.core === "") continue;
@@ -59,6 +61,7 @@ function listedOf(listed: readonly string[]): Listed {
       }
       for (const piece of pieces) push(entry.byPiece, piece, core);
     }
+    entry.lengths = [...new Set([...entry.byCore.keys()].map((core) => core.length))];
     known.set(listed, entry);
   }
   return entry;
@@ -73,15 +76,16 @@ export function closestBranch(name: string, listed: readonly string[]): string |
   return answer;
 }
 
-function closestCore(core: string, { byCore, byPiece }: Listed): string | undefined {
+function closestCore(core: string, { byCore, byPiece, lengths }: Listed): string | undefined {
   if (core === "") return undefined;
   const same = byCore.get(core) ?? [];
   if (same.length > 0) return same.length === 1 ? same[0]?.branch : undefined;
   // One name inside the other (一支部 ≈ 第一党支部, 机关第一支部 ≈ 第一党支部), when the shorter is
   // more than a bare 支部.
   const containing = new Set<Core>();
-  // Listed cores inside the name: each is one of the name's pieces.
-  for (let length = MIN_CONTAINED; length < core.length; length++) {
+  // Listed cores inside the name: each is one of the name's pieces of a listed length.
+  for (const length of lengths) {
+    if (length < MIN_CONTAINED || length >= core.length) continue;
     for (let at = 0; at + length <= core.length; at++) {
       for (const listed of byCore.get(core.slice(at, at + length)) ?? []) containing.add(listed);
     }
