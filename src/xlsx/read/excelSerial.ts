@@ -33,7 +33,35 @@ export function storedSerialAsRead(stored: number, date1904: boolean): number | 
   const ms = Math.round(
     (stored - UNIX_EPOCH_SERIAL + (date1904 ? DATE_1904_OFFSET : 0)) * 24 * 3600 * 1000
   );
-  return dateToSerial(new Date(ms));
+  // What new Date(ms).getTime() gives, without a Date per cell: NaN past ±8.64e15 ms.
+  if (!(Math.abs(ms) <= MAX_DATE_MS)) return undefined;
+  return (ms + UNIX_EPOCH_SERIAL * MS_PER_DAY) / MS_PER_DAY;
+}
+
+/** The largest time value a JavaScript Date holds (±100 million days around 1970). */
+const MAX_DATE_MS = 8.64e15;
+
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A `t="d"` cell's ISO 8601 text ("2024-03-05", "2024-03-05T08:30:00") as a 1900-system serial:
+ * the calendar date and time as written (Excel has no time zones); undefined when not a date.
+ */
+export function isoDateToSerial(text: string): number | undefined {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const [, year, month, day, hours, minutes, seconds] = match;
+  const ms = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hours ?? 0),
+    Number(minutes ?? 0),
+    0,
+    Math.round(Number(seconds ?? 0) * 1000)
+  );
+  return Number.isFinite(ms) ? dateToSerial(new Date(ms)) : undefined;
 }
 
 /**

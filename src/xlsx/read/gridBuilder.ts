@@ -36,10 +36,18 @@ export class GridBuilder {
 
   /** `row` and `column` are 1-based sheet coordinates. */
   add(row: number, column: number, cell: PlainCell): void {
-    if (!cell.hasContent || !isPosition(row) || !isPosition(column)) return;
-    if (cell.value !== "") {
+    if (cell.hasContent) this.put(row, column, cell.value);
+  }
+
+  /**
+   * A cell with content at 1-based `row` and `column`; its value may be "" (a formula never
+   * calculated is in use all the same). Takes no cell object, for readers of very long sheets.
+   */
+  put(row: number, column: number, value: CellValue): void {
+    if (!isPosition(row) || !isPosition(column)) return;
+    if (value !== "") {
       const values = (this.rows[row] ??= []);
-      values[column] = cell.value;
+      values[column] = value;
     }
     this.top = Math.min(this.top, row);
     this.bottom = Math.max(this.bottom, row);

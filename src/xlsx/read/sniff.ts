@@ -1,8 +1,9 @@
 import { open, stat } from "node:fs/promises";
 import { bufferSource, fileSource, sourceContains } from "./byteSources";
+import { inflateProblem, mergedCellsProblem } from "./limitProblems";
 import { XlsxReadError } from "./readError";
 import { readProblem, type ReadProblemDetail } from "./readMessages";
-import { readZipContents, ZipSizeLieError, type ZipContents } from "./zipContents";
+import { readZipContents, type ZipContents } from "./zipContents";
 import { readZipLayout, type ByteSource, type ZipEntryInfo, type ZipLayout } from "./zipDirectory";
 
 /** Guards against zip bombs, judged on the sizes the zip declares before anything is inflated. */
@@ -36,21 +37,27 @@ const HEAD_LENGTH = 512;
 
 /**
  * Classifies a file before ExcelJS sees it and throws an XlsxReadError for anything that is not a
- * readable .xlsx (missing, empty, legacy .xls, encrypted, not a zip, bomb-sized, not a workbook).
- * Reads only the head, the zip directory and, for OLE files, a scan for the encryption stream.
+ * readable .xlsx (missing, empty, legacy .xls, encrypted, not a zip, bomb-sized, not a workbook,
+ * an entry lying about its size, merged areas too large to load).
  */
 export async function sniffWorkbookFile(
   path: string,
   limits: Partial<ZipLimits> = {}
 ): Promise<void> {
-  await inspectWorkbookFile(path, limits);
+  await withWorkbookFile(path, limits, (source, layout) =>
+    checkContents(source, layout, path, { ...DEFAULT_ZIP_LIMITS, ...limits })
+  );
 }
 
-/** sniffWorkbookFile, giving back the zip's layout for readers that need it. */
-export async function inspectWorkbookFile(
+/**
+ * Opens the file, classifies it by its head and zip directory alone (nothing is inflated, so the
+ * caller must hold each entry it reads to its declared size) and hands it to `use`.
+ */
+export async function withWorkbookFile<T>(
   path: string,
-  limits: Partial<ZipLimits> = {}
-): Promise<ZipLayout> {
+  limits: Partial<ZipLimits>,
+  use: (source: ByteSource, layout: ZipLayout) => Promise<T>
+): Promise<T> {
   const size = await fileSize(path);
   let handle;
   try {
@@ -59,7 +66,8 @@ export async function inspectWorkbookFile(
     throw readProblem("not-found", path, { code: errorCode(error) }, error);
   }
   try {
-    return await classify(fileSource(handle, size), path, limits);
+    const source = fileSource(handle, size);
+    return await use(source, await classify(source, path, limits));
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -71,7 +79,9 @@ export async function sniffWorkbookBuffer(
   file = "",
   limits: Partial<ZipLimits> = {}
 ): Promise<void> {
-  await classify(bufferSource(data), file, limits);
+  const source = bufferSource(data);
+  const layout = await classify(source, file, limits);
+  await checkContents(source, layout, file, { ...DEFAULT_ZIP_LIMITS, ...limits });
 }
 
 async function fileSize(path: string): Promise<number> {
@@ -113,35 +123,26 @@ async function classify(
   checkDeclaredSizes(layout.entries, source.size, file, limits);
   const kind = packageKind(layout.entries);
   if (kind !== "xlsx") throw readProblem("not-xlsx", file, { looksLike: kind });
-  checkMerges(await zipContents(source, layout, file), file, limits);
   return layout;
 }
 
-async function zipContents(source: ByteSource, layout: ZipLayout, file: string) {
+/** Inflates every entry once, for the full reader: ExcelJS would hold a lying entry whole. */
+async function checkContents(
+  source: ByteSource,
+  layout: ZipLayout,
+  file: string,
+  limits: ZipLimits
+): Promise<void> {
+  let contents: ZipContents;
   try {
-    return await readZipContents(source, layout);
+    contents = await readZipContents(source, layout);
   } catch (error) {
-    if (error instanceof ZipSizeLieError) {
-      throw readProblem(
-        "too-large",
-        file,
-        { sizeZh: "超过其声明的大小", sizeEn: "past its declared size" },
-        error
-      );
-    }
-    throw readProblem("corrupt", file, {}, error);
+    throw inflateProblem(error, file);
   }
-}
-
-function checkMerges(contents: ZipContents, file: string, limits: ZipLimits): void {
   const over = contents.merges.find((count) => count.cells > limits.maxMergedCells);
   if (!over) return;
-  throw readProblem("too-large", file, {
-    sheet: contents.sheetNames.get(over.part.toLowerCase()) ?? over.part,
-    merged: true,
-    sizeZh: `${over.largest} 等共 ${over.cells} 个单元格`,
-    sizeEn: `${over.largest} and others, ${over.cells} cells in all`,
-  });
+  const sheet = contents.sheetNames.get(over.part.toLowerCase()) ?? over.part;
+  throw mergedCellsProblem(file, sheet, over.largest, over.cells);
 }
 
 function checkDeclaredSizes(

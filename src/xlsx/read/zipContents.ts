@@ -1,8 +1,6 @@
-import { Readable, Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { createInflateRaw } from "node:zlib";
 import { parseMergeRange } from "./mergeArea";
-import type { ByteSource, ZipEntryInfo, ZipEntryLocation, ZipLayout } from "./zipDirectory";
+import { isReadableMethod, streamZipEntry } from "./zipEntryData";
+import type { ByteSource, ZipLayout } from "./zipDirectory";
 
 /**
  * What the zip really holds, found by inflating every entry once with bounded memory before
@@ -10,22 +8,6 @@ import type { ByteSource, ZipEntryInfo, ZipEntryLocation, ZipLayout } from "./zi
  * few kilobytes and inflate to gigabytes, which ExcelJS would hold in memory whole. And a merged
  * area such as A1:XFD1048576 makes ExcelJS create every one of its cells while loading.
  */
-
-/** A zip entry inflates to more than it declares: the zip lies about itself. */
-export class ZipSizeLieError extends Error {
-  override name = "ZipSizeLieError";
-  constructor(
-    readonly entry: string,
-    readonly declared: number
-  ) {
-    super(`zip entry ${entry} inflates to more than the ${declared} bytes it declares`);
-  }
-}
-
-/** An entry's data cannot be reached or inflated: the zip is damaged. */
-export class ZipDataError extends Error {
-  override name = "ZipDataError";
-}
 
 /** A worksheet part's merged cells, counted from its <mergeCell ref="…"> elements. */
 export interface MergeCount {
@@ -43,10 +25,6 @@ export interface ZipContents {
   sheetNames: Map<string, string>;
 }
 
-const CHUNK = 1 << 20;
-const INFLATE_CHUNK = 1 << 18;
-const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_LENGTH = 30;
 /** workbook.xml and its relationships are kept as text to name sheets; past this they are not. */
 const MAX_NAMING_PART_BYTES = 16 * 1024 ** 2;
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
@@ -74,7 +52,10 @@ export async function readZipContents(source: ByteSource, layout: ZipLayout): Pr
       : lower === WORKBOOK_PART || lower === WORKBOOK_RELS_PART
         ? textSink(lower, texts)
         : null;
-    await inflateEntry(source, entry, location, sink);
+    // ExcelJS refuses other compression methods on its own.
+    if (!isReadableMethod(location)) continue;
+    await streamZipEntry(source, entry, location, (chunk) => sink?.write(chunk));
+    sink?.end();
   }
   return { merges, sheetNames: sheetNamesOf(texts) };
 }
@@ -82,59 +63,6 @@ export async function readZipContents(source: ByteSource, layout: ZipLayout): Pr
 interface ChunkSink {
   write(chunk: Buffer): void;
   end(): void;
-}
-
-async function inflateEntry(
-  source: ByteSource,
-  entry: ZipEntryInfo,
-  location: ZipEntryLocation,
-  sink: ChunkSink | null
-): Promise<void> {
-  if (location.method !== 0 && location.method !== 8) return; // ExcelJS refuses it on its own.
-  const start = await dataStart(source, location.localHeaderOffset, entry.name);
-  if (start + entry.compressedSize > source.size) {
-    throw new ZipDataError(`zip entry ${entry.name} runs past the end of the file`);
-  }
-  let inflated = 0;
-  const counter = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      inflated += chunk.length;
-      if (inflated > entry.uncompressedSize) {
-        done(new ZipSizeLieError(entry.name, entry.uncompressedSize));
-        return;
-      }
-      sink?.write(chunk);
-      done();
-    },
-  });
-  const raw = Readable.from(chunksOf(source, start, entry.compressedSize));
-  try {
-    if (location.method === 0) await pipeline(raw, counter);
-    // Larger output chunks than zlib's 16 KiB: a 100k-row sheet otherwise passed the stream
-    // machinery thousands of times. Memory stays bounded, and a lie is still caught within a chunk.
-    else await pipeline(raw, createInflateRaw({ chunkSize: INFLATE_CHUNK }), counter);
-  } catch (error) {
-    if (error instanceof ZipSizeLieError) throw error;
-    throw new ZipDataError(`zip entry ${entry.name} cannot be inflated`, { cause: error });
-  }
-  sink?.end();
-}
-
-async function dataStart(source: ByteSource, offset: number, name: string): Promise<number> {
-  const header = await source.read(offset, LOCAL_HEADER_LENGTH);
-  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
-  if (header.length < LOCAL_HEADER_LENGTH || view.getUint32(0, true) !== LOCAL_HEADER_SIGNATURE) {
-    throw new ZipDataError(`zip entry ${name} has no local header`);
-  }
-  return offset + LOCAL_HEADER_LENGTH + view.getUint16(26, true) + view.getUint16(28, true);
-}
-
-async function* chunksOf(source: ByteSource, start: number, length: number) {
-  for (let at = 0; at < length; at += CHUNK) {
-    const bytes = await source.read(start + at, Math.min(CHUNK, length - at));
-    if (bytes.length === 0) throw new ZipDataError("the file ends inside a zip entry");
-    yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
 }
 
 /** Counts the merged cells of a worksheet part as its XML streams past. */
