@@ -1,5 +1,5 @@
 import type { Locale } from "../engine/i18n/locale";
-import { XlsxReadError } from "../xlsx/read";
+import { XlsxReadError } from "../xlsx/read/readError";
 import { CliError } from "./cliError";
 import { cliText } from "./cliText";
 

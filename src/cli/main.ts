@@ -4,10 +4,6 @@ import pc from "picocolors";
 import { CliError, EXIT } from "./cliError";
 import { CLI_TEXT } from "./cliText";
 import { runCheck } from "./commands/check";
-import { runClear } from "./commands/clear";
-import { runRollup } from "./commands/rollup";
-import { runSample } from "./commands/sample";
-import { runTemplate } from "./commands/template";
 import { parseAsOf, parseLocale, parseYear } from "./globalOptions";
 import { productVersion } from "./version";
 
@@ -15,7 +11,10 @@ const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
 
-/** The `party-ledger` program; exported for tests that drive it in-process. */
+/**
+ * The `party-ledger` program; exported for tests that drive it in-process. Commands other than
+ * check are loaded when run: they need ExcelJS, whose loading `check --report-only` avoids.
+ */
 export function buildProgram(setExitCode: (code: number) => void): Command {
   const version = productVersion();
   const program = new Command("party-ledger")
@@ -65,6 +64,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--lang <locale>", "zh-CN 或 en-US · zh-CN or en-US", "zh-CN")
     .action(async (file: string, opts: { out?: string; lang?: string }) => {
       const locale = parseLocale(opts.lang);
+      const { runClear } = await import("./commands/clear");
       setExitCode(await runClear(file, { ...(opts.out ? { out: opts.out } : {}), locale }, print));
     });
 
@@ -83,6 +83,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
       ) => {
         const locale = parseLocale(opts.lang);
         const year = parseYear(opts.year, locale);
+        const { runTemplate } = await import("./commands/template");
         setExitCode(
           await runTemplate(
             out,
@@ -106,6 +107,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--lang <locale>", "zh-CN 或 en-US · zh-CN or en-US", "zh-CN")
     .action(async (out: string, opts: { force?: boolean; lang?: string }) => {
       const locale = parseLocale(opts.lang);
+      const { runSample } = await import("./commands/sample");
       setExitCode(await runSample(out, { force: opts.force === true, locale }, print));
     });
 
@@ -117,6 +119,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option("--lang <locale>", "zh-CN 或 en-US · zh-CN or en-US", "zh-CN")
     .action(async (files: string[], opts: { out: string; lang?: string }) => {
       const locale = parseLocale(opts.lang);
+      const { runRollup } = await import("./commands/rollup");
       setExitCode(await runRollup(files, { out: opts.out, locale, version }, print));
     });
 

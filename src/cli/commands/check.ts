@@ -4,13 +4,12 @@ import { dirname } from "node:path";
 import type ExcelJS from "exceljs";
 import pc from "picocolors";
 import type { SheetInput } from "../../engine/cell/types";
-import { checkWorkbook, summarize, type CheckResult } from "../../engine/check";
+import { checkWorkbook, summarize, summaryData, type CheckResult } from "../../engine/check";
 import type { Locale } from "../../engine/i18n/locale";
 import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
 import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport";
 import type { SheetModel } from "../../engine/summary/model";
-import { readXlsxFile, streamXlsxSheets } from "../../xlsx/read";
-import { applyCheck } from "../../xlsx/write";
+import { streamXlsxSheets } from "../../xlsx/read/streamSheets";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { localTimestamp } from "../../engine/calendar/timestamp";
@@ -18,7 +17,6 @@ import { describeFailure } from "../describeFailure";
 import { renderBranchTable } from "../output/branchTable";
 import { createProgress } from "../output/progress";
 import { checkedCopyPath, isDirectoryTarget, samePath } from "../outputPaths";
-import { saveWorkbook } from "../saveWorkbook";
 
 export interface CheckCommandOptions {
   out?: string;
@@ -115,6 +113,8 @@ async function checkOne(
         `${text("readingLarge", { file: basename(file), size: (size / 2 ** 20).toFixed(1) })}\n`
       );
     }
+    // Loaded only here: requiring ExcelJS costs --report-only a fifth of a second at start-up.
+    const { readXlsxFile } = await import("../../xlsx/read/readXlsx");
     ({ workbook, sheets } = await readXlsxFile(file));
   }
 
@@ -124,11 +124,10 @@ async function checkOne(
     locale: options.locale,
   });
   if (!hasAnyLedger(result)) throw new CliError(text("noLedger", { file: basename(file) }));
-  const summary: SheetModel = summarize(result, {
-    checkedAt: localTimestamp(),
-    version: options.version,
-  });
-  const data = summary.data;
+  const request = { checkedAt: localTimestamp(), version: options.version };
+  // Without a copy to write, only the summary's figures are needed, not the sheet's layout.
+  const summary: SheetModel | undefined = workbook ? summarize(result, request) : undefined;
+  const data = summary ? summary.data : summaryData(result, request);
   if (!data) throw new Error("the summary model carries no data");
   const report = buildJsonReport(result, data, file, options.version);
 
@@ -141,9 +140,13 @@ async function checkOne(
   for (const p of result.optionProblems)
     human.write(`${pc.yellow(text("optionIgnored", { ...p }))}\n`);
 
-  if (workbook) {
+  if (workbook && summary) {
     const out = checkedCopyPath(file, options.out, several);
     if (samePath(out, file)) throw new CliError(text("outIsInput", { file }));
+    const [{ applyCheck }, { saveWorkbook }] = await Promise.all([
+      import("../../xlsx/write"),
+      import("../saveWorkbook"),
+    ]);
     const applied = applyCheck(workbook, result.highlights, summary);
     await saveWorkbook(workbook, out, options.locale);
     human.write(
