@@ -1,4 +1,4 @@
-import { monthKey } from "../../calendar/month";
+import { monthOrdinal } from "../../calendar/month";
 import type {
   BranchRecord,
   DateCell,
@@ -18,8 +18,11 @@ import type {
 /** Words in a dues 备注 that mark a second payment for the same months as a legitimate top-up. */
 export const TOP_UP_WORDS: readonly string[] = ["补交", "补缴", "补足", "补齐", "补差"];
 
-/** Parts joined by a character no cell text holds, so ("a", "bc") and ("ab", "c") stay apart. */
-const key = (...parts: readonly (string | number)[]): string => parts.join("\u0000");
+/**
+ * Parts joined by a character no cell text holds, so ("a", "bc") and ("ab", "c") stay apart.
+ * Written out per identity rather than joined from an array: it is asked for every row.
+ */
+const SEP = "\u0000";
 
 /**
  * A date that can tell two records apart. A month-only date (`2024年3月`) cannot: two 党小组会 both
@@ -30,25 +33,25 @@ function exactDay(date: DateCell | undefined): number | undefined {
 }
 
 export function branchIdentity(b: BranchRecord): string | undefined {
-  return b.name === "" ? undefined : key(b.name);
+  return b.name === "" ? undefined : b.name;
 }
 
 export function memberIdentity(m: MemberRecord): string | undefined {
-  return m.name === "" || m.branch === "" ? undefined : key(m.name, m.branch);
+  return m.name === "" || m.branch === "" ? undefined : `${m.name}${SEP}${m.branch}`;
 }
 
 export function meetingIdentity(m: MeetingRecord): string | undefined {
   const day = exactDay(m.date);
   if (m.branch === "" || day === undefined || !m.types || m.types.length === 0) return undefined;
   // "党员大会、党课" and "党课、党员大会" are the same meeting.
-  const types = [...new Set(m.types)].sort();
-  return key(m.branch, day, m.group ?? "", ...types);
+  const types = m.types.length === 1 ? m.types : [...new Set(m.types)].sort();
+  return `${m.branch}${SEP}${day}${SEP}${m.group ?? ""}${SEP}${types.join(SEP)}`;
 }
 
 export function lectureIdentity(l: LectureRecord): string | undefined {
   const day = exactDay(l.date);
   if (l.branch === "" || day === undefined || !l.lecturer) return undefined;
-  return key(l.branch, day, l.lecturer);
+  return `${l.branch}${SEP}${day}${SEP}${l.lecturer}`;
 }
 
 export function duesIdentity(
@@ -58,14 +61,15 @@ export function duesIdentity(
   if (d.branch === "" || d.name === "" || !d.months) return undefined;
   const remark = d.remark ?? "";
   if (topUpWords.some((w) => w !== "" && remark.includes(w))) return undefined;
-  return key(d.branch, d.name, monthKey(d.months.from), monthKey(d.months.to));
+  const { from, to } = d.months;
+  return `${d.branch}${SEP}${d.name}${SEP}${monthOrdinal(from)}${SEP}${monthOrdinal(to)}`;
 }
 
 export function trainingIdentity(t: TrainingRecord): string | undefined {
   const day = exactDay(t.start);
   if (t.name === "" || day === undefined || !t.category) return undefined;
   // Namesakes in two branches attending one department-wide course are two people.
-  return key(t.name, t.branch ?? "", t.category, t.course ?? "", day);
+  return `${t.name}${SEP}${t.branch ?? ""}${SEP}${t.category}${SEP}${t.course ?? ""}${SEP}${day}`;
 }
 
 /**
