@@ -47,12 +47,18 @@ export default defineRule<Options>({
     const day = context.settings.collectionDay;
     if (day === null || !Number.isInteger(day) || day < 1 || day > 31) return;
     const tolerance = Math.max(0, Math.floor(context.options.collectionDayToleranceDays));
+    // Payment dates repeat across a ledger (a branch collects on a few days), so each is reckoned once.
+    const distance = new Map<number, number>();
     for (const record of context.workbook.dues?.records ?? []) {
       context.countRows();
       const { paidDate } = record;
       // A month without a day says nothing about the day of payment.
       if (!paidDate || paidDate.monthOnly) continue;
-      const diff = daysFromCollectionDay(paidDate.day, day);
+      let diff = distance.get(paidDate.day);
+      if (diff === undefined) {
+        diff = daysFromCollectionDay(paidDate.day, day);
+        distance.set(paidDate.day, diff);
+      }
       if (diff <= tolerance) continue;
       context.report({
         ...duesCell(context.workbook, record, "paidDate"),

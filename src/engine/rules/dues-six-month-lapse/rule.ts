@@ -28,14 +28,13 @@ function runPeriod(year: number, from: number, to: number): Period {
 function checkMember(
   context: RuleContext<Options>,
   member: MemberRecord,
-  paid: ReadonlySet<number>
+  paid: ReadonlySet<number>,
+  current: number
 ): void {
   const { year } = context;
   const range = requiredMonthRange(member, year);
   if (!range) return;
   const minMonths = Math.max(1, Math.floor(context.options.minMonths));
-  // Only months that have ended count as unpaid: the month holding the as-of date is still open.
-  const current = monthOrdinal(monthOfDay(context.asOf));
   const runs = unpaidRuns(range.from, Math.min(range.to, current - 1), paid);
   const who = {
     branch: member.branch || null,
@@ -135,8 +134,10 @@ export default defineRule<Options>({
   },
   check(context) {
     context.countRows(context.workbook.dues?.records.length ?? 0);
+    // Only months that have ended count as unpaid: the month holding the as-of date is still open.
+    const current = monthOrdinal(monthOfDay(context.asOf));
     for (const { member, paid } of paymentsByMember(context.workbook)) {
-      checkMember(context, member, paid);
+      checkMember(context, member, paid, current);
     }
   },
 });

@@ -121,10 +121,51 @@ export interface MonthlyDues {
 }
 
 /**
+ * Answers already worked out, by rounding, category and base: every dues row asks (twice, for two
+ * rules), and a member's base repeats month after month. Frozen because shared; bounded because
+ * a long session could otherwise keep every base ever seen.
+ */
+type Answers = Map<number | undefined, MonthlyDues | undefined>;
+const known = new Map<DuesRounding, Map<PersonCategory | undefined, Answers>>();
+const KNOWN_LIMIT = 65_536;
+let knownCount = 0;
+
+function answersFor(rounding: DuesRounding, category: PersonCategory | undefined): Answers {
+  let byCategory = known.get(rounding);
+  if (!byCategory) {
+    byCategory = new Map();
+    known.set(rounding, byCategory);
+  }
+  let answers = byCategory.get(category);
+  if (!answers) {
+    answers = new Map();
+    byCategory.set(category, answers);
+  }
+  return answers;
+}
+
+/**
  * The monthly dues of a member, or undefined when they cannot be computed (a percentage category
  * without a usable 党费基数).
  */
 export function monthlyDues(
+  base: number | undefined,
+  category: PersonCategory | undefined,
+  rounding: DuesRounding
+): MonthlyDues | undefined {
+  const answers = answersFor(rounding, category);
+  if (answers.has(base)) return answers.get(base);
+  const dues = computeMonthlyDues(base, category, rounding);
+  if (knownCount >= KNOWN_LIMIT) {
+    for (const byCategory of known.values()) for (const a of byCategory.values()) a.clear();
+    knownCount = 0;
+  }
+  answers.set(base, dues && Object.freeze(dues));
+  knownCount++;
+  return dues;
+}
+
+function computeMonthlyDues(
   base: number | undefined,
   category: PersonCategory | undefined,
   rounding: DuesRounding
