@@ -92,16 +92,18 @@ export function readRecords<R>(
     const text = displayText(cellAt(grid, current, column));
     return text === "" ? undefined : text;
   };
+  // One readings object for the whole sheet, every field set on every row: builders copy what
+  // they need, and a fresh object per row was a large share of the garbage of a big ledger.
+  const values: Record<string, CellReading | undefined> = {};
   for (let r = layout.headerIndex + 1; r < grid.length; r++) {
     if (isSkipped(original[r], plans)) continue;
     current = r;
     const row = sheetRow(layout.origin, r);
-    const values: Record<string, CellReading> = {};
     for (const plan of plans) {
       const cell = cellAt(grid, r, plan.column);
       const result = plan.read(cell);
-      if (result.ok) values[plan.field] = result.value;
-      else if (plan.required || !result.blank) {
+      values[plan.field] = result.ok ? result.value : undefined;
+      if (!result.ok && (plan.required || !result.blank)) {
         issues.push(unreadable(layout, plan, row, cell, result.blank));
       }
     }
