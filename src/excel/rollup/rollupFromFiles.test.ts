@@ -5,6 +5,7 @@ import { createFakeBook } from "../../../test/excel/fakeExcelExtras";
 import { buildModelWorkbook } from "../export/buildModelWorkbook";
 import { ROLLUP_SKIP_REASONS } from "./rollupMessages";
 import { rollupFromFiles } from "./rollupFromFiles";
+import { craftZip } from "../../xlsx/read/testSupport";
 import { writeRollupSheets, writeRollupWorkbook } from "./writeRollupWorkbook";
 
 async function plainWorkbook(): Promise<Uint8Array> {
@@ -52,6 +53,49 @@ describe("rollupFromFiles", () => {
       entries: 0,
       skipped: [{ file: "a.xlsx", reason: ROLLUP_SKIP_REASONS.noSummary["en-US"] }],
     });
+  });
+});
+
+/** A real workbook whose sheet entry declares `declared` bytes in the central directory. */
+async function lyingWorkbook(declared: number): Promise<Uint8Array> {
+  const bytes = await plainWorkbook();
+  const name = Buffer.from("xl/worksheets/sheet1.xml");
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0;) {
+    const nameLength = view.readUInt16LE(at + 28);
+    if (view.subarray(at + 46, at + 46 + nameLength).equals(name)) {
+      view.writeUInt32LE(declared, at + 24);
+      return bytes;
+    }
+    at = view.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 46);
+  }
+  throw new Error("the workbook has no sheet1.xml entry");
+}
+
+describe("rollupFromFiles against zip bombs", () => {
+  it("does not unpack a file declaring gigabytes, nor one inflating past what it declares", async () => {
+    const declaredBomb = craftZip([
+      {
+        name: "xl/workbook.xml",
+        data: Buffer.from("<workbook/>"),
+        declaredUncompressed: 3 * 1024 ** 3,
+      },
+    ]);
+    const summary = await buildModelWorkbook([departmentSummary()]);
+    const result = await rollupFromFiles(
+      [
+        { name: "一局.xlsx", bytes: summary },
+        { name: "声明过大.xlsx", bytes: declaredBomb },
+        { name: "谎报大小.xlsx", bytes: await lyingWorkbook(10) },
+      ],
+      "zh-CN",
+      { createdAt: "2025-02-01 09:00", version: "0.1.0" }
+    );
+    expect(result.entries).toBe(1);
+    expect(result.skipped).toEqual([
+      { file: "声明过大.xlsx", reason: ROLLUP_SKIP_REASONS.tooLarge["zh-CN"] },
+      { file: "谎报大小.xlsx", reason: ROLLUP_SKIP_REASONS.tooLarge["zh-CN"] },
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import { loadWorkbookClass, toLoadInput, type WorkbookConstructor } from "../exp
 import { HostError } from "../host";
 import { skipReason, type SkipReasonKey } from "./rollupMessages";
 import { sniffWorkbookBytes } from "./sniffBytes";
+import { unsafeZipReason } from "./zipGuard";
 // Types only: the module itself (and ExcelJS behind it) is loaded on demand.
 import type { readSummaryData } from "../../xlsx/summaryData";
 
@@ -58,7 +59,7 @@ async function loadReaders(): Promise<Readers> {
 }
 
 async function readReceived(file: ReceivedFile, readers: Readers): Promise<Reading> {
-  const sniffed = sniffWorkbookBytes(file.bytes);
+  const sniffed = sniffWorkbookBytes(file.bytes) ?? (await unsafeZipReason(file.bytes));
   if (sniffed) return { ok: false, reason: sniffed };
   try {
     const workbook = new readers.Workbook();

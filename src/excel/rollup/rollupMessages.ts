@@ -17,6 +17,12 @@ export const ROLLUP_SKIP_REASONS = {
     "en-US":
       "the file is not an Excel workbook (.xlsx); save it as .xlsx in Excel and add it again",
   },
+  tooLarge: {
+    "zh-CN":
+      "文件解压后的大小异常（可能是恶意构造的压缩包），为保护本机未予打开，请让报送单位重新导出",
+    "en-US":
+      "the file would unpack to an abnormal size (possibly a crafted archive) and was not opened, to protect this computer; ask the department to export it again",
+  },
   corrupt: {
     "zh-CN": "文件已损坏或不是有效的 Excel 工作簿，无法读取，请让报送单位重新导出",
     "en-US":
