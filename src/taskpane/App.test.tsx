@@ -223,7 +223,12 @@ describe("task pane: outcomes and errors", () => {
     renderApp(host);
     const menu = async (name: string): Promise<void> => {
       fireEvent.click(screen.getByRole("button", { name: "更多操作" }));
-      fireEvent.click(await screen.findByRole("menuitem", { name }));
+      const item = await screen.findByRole("menuitem", { name });
+      // The host answers at once; act lets its answer reach the pane before the assertions.
+      await act(async () => {
+        fireEvent.click(item);
+        await Promise.resolve();
+      });
     };
     await menu("清除标记");
     expect(await screen.findByText("已清除 2 张工作表上的 12 处标记和 12 条批注。")).toBeTruthy();
