@@ -47,12 +47,42 @@ export function dayFromYmd({ year, month, day }: Ymd): DayNumber {
   return fromLate >= 61 ? fromLate : Math.round((ms - EPOCH_BELOW_60) / MS_PER_DAY);
 }
 
-/** Calendar day of a serial; the phantom 1900-02-29 reads as 1900-02-28's successor, 1900-03-01. */
+/** Days from 1970-01-01 to Excel's day 0, on each side of the phantom leap day. */
+const UNIX_DAY_OF_SERIAL_0_FROM_61 = EPOCH_FROM_61 / MS_PER_DAY;
+const UNIX_DAY_OF_SERIAL_0_BELOW_60 = EPOCH_BELOW_60 / MS_PER_DAY;
+/** The days a JavaScript Date can hold on either side of 1970; past them a date is invalid. */
+const DATE_LIMIT_DAYS = 100_000_000;
+const INVALID: Ymd = Object.freeze({ year: Number.NaN, month: Number.NaN, day: Number.NaN });
+
+/**
+ * Calendar day of a serial; the phantom 1900-02-29 reads as 1900-02-28's successor, 1900-03-01.
+ * Counted in integers (the proleptic Gregorian calendar by 400-year eras) rather than through a
+ * Date: every dated cell of every ledger asks, many times over. A serial no Date could hold gives
+ * NaN parts, as a Date would.
+ */
 export function ymdFromDay(serial: DayNumber): Ymd {
   const whole = Math.floor(serial);
-  const ms = whole >= 61 ? EPOCH_FROM_61 + whole * MS_PER_DAY : EPOCH_BELOW_60 + whole * MS_PER_DAY;
-  const date = new Date(ms);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const unixDay =
+    whole + (whole >= 61 ? UNIX_DAY_OF_SERIAL_0_FROM_61 : UNIX_DAY_OF_SERIAL_0_BELOW_60);
+  if (!(Math.abs(unixDay) <= DATE_LIMIT_DAYS)) return INVALID;
+  // Days since 0000-03-01, so that the leap day ends each counted year.
+  const fromMarch = unixDay + 719_468;
+  const era = Math.floor(fromMarch / 146_097);
+  const dayOfEra = fromMarch - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1_460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
 }
 
 export function day(year: number, month: number, dayOfMonth: number): DayNumber {
