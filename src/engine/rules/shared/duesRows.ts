@@ -33,14 +33,25 @@ export function duesCell(
   };
 }
 
+const rosterCache = new WeakMap<readonly MemberRecord[], readonly MemberRecord[]>();
+
 /**
  * The roster's members, one per name and branch (a row written twice is one member), without
- * rows whose name is blank.
+ * rows whose name is blank. Worked out once per roster for every rule that asks.
  */
-export function rosterMembers(workbook: LedgerWorkbook): MemberRecord[] {
+export function rosterMembers(workbook: LedgerWorkbook): readonly MemberRecord[] {
+  const records = workbook.members?.records ?? [];
+  const known = rosterCache.get(records);
+  if (known) return known;
+  const members = distinctMembers(records);
+  rosterCache.set(records, members);
+  return members;
+}
+
+function distinctMembers(records: readonly MemberRecord[]): MemberRecord[] {
   const seen = new Set<string>();
   const members: MemberRecord[] = [];
-  for (const member of workbook.members?.records ?? []) {
+  for (const member of records) {
     const key = `${member.branch}\u0000${member.name}`;
     if (member.name === "" || seen.has(key)) continue;
     seen.add(key);
@@ -109,7 +120,19 @@ export function paymentsByMember(workbook: LedgerWorkbook): readonly MemberPayme
 /** A lookup of the roster member a dues row is about, when it can be told (see duesRowsByMember). */
 export type MemberFinder = (record: DuesRecord) => MemberRecord | undefined;
 
+const finderCache = new WeakMap<readonly MemberRecord[], MemberFinder>();
+
+/** One finder per roster, shared by the dues rules that ask. */
 export function memberFinder(workbook: LedgerWorkbook): MemberFinder {
+  const records = workbook.members?.records ?? [];
+  const known = finderCache.get(records);
+  if (known) return known;
+  const finder = buildMemberFinder(workbook);
+  finderCache.set(records, finder);
+  return finder;
+}
+
+function buildMemberFinder(workbook: LedgerWorkbook): MemberFinder {
   const byName = new Map<string, MemberRecord[]>();
   for (const member of rosterMembers(workbook)) {
     const named = byName.get(member.name);
