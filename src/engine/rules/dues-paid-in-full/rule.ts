@@ -4,7 +4,7 @@ import {
   amountCovers,
   amountMatches,
   difference,
-  monthlyDues,
+  monthlyDuesFor,
   paysAtLeast,
   timesMonths,
   type MonthlyDues,
@@ -40,7 +40,7 @@ function checkRow(
   // An unread 实交 is structure-unreadable-cell's; an approved reduction or exemption may pay less.
   if (paid === undefined || isApprovedReduction(record.remark)) return;
   const months = monthCount(record) ?? 1;
-  const dues = monthlyDues(
+  const dues = monthlyDuesFor(context.workbook)(
     record.base,
     personCategoryOf(record, findMember),
     context.settings.duesRounding

@@ -2,7 +2,7 @@ import type { DuesRecord } from "../../model/ledgers";
 import { defineRule, type RuleContext } from "../types";
 import {
   amountMatches,
-  monthlyDues,
+  monthlyDuesFor,
   sameRate,
   timesMonths,
   type MonthlyDues,
@@ -34,7 +34,11 @@ function checkRow(
   // An approved reduction or exemption (经批准少交/免交) sets its own amount: nothing to compare.
   if (isApprovedReduction(record.remark)) return;
   const category = personCategoryOf(record, findMember);
-  const dues = monthlyDues(record.base, category, context.settings.duesRounding);
+  const dues = monthlyDuesFor(context.workbook)(
+    record.base,
+    category,
+    context.settings.duesRounding
+  );
   if (!dues) return;
   // Built only for a finding: most rows pass, and a million rows would make a million of these.
   const where = () => ({

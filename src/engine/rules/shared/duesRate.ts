@@ -121,30 +121,6 @@ export interface MonthlyDues {
 }
 
 /**
- * Answers already worked out, by rounding, category and base: every dues row asks (twice, for two
- * rules), and a member's base repeats month after month. Frozen because shared; bounded because
- * a long session could otherwise keep every base ever seen.
- */
-type Answers = Map<number | undefined, MonthlyDues | undefined>;
-const known = new Map<DuesRounding, Map<PersonCategory | undefined, Answers>>();
-const KNOWN_LIMIT = 65_536;
-let knownCount = 0;
-
-function answersFor(rounding: DuesRounding, category: PersonCategory | undefined): Answers {
-  let byCategory = known.get(rounding);
-  if (!byCategory) {
-    byCategory = new Map();
-    known.set(rounding, byCategory);
-  }
-  let answers = byCategory.get(category);
-  if (!answers) {
-    answers = new Map();
-    byCategory.set(category, answers);
-  }
-  return answers;
-}
-
-/**
  * The monthly dues of a member, or undefined when they cannot be computed (a percentage category
  * without a usable 党费基数).
  */
@@ -153,16 +129,41 @@ export function monthlyDues(
   category: PersonCategory | undefined,
   rounding: DuesRounding
 ): MonthlyDues | undefined {
-  const answers = answersFor(rounding, category);
-  if (answers.has(base)) return answers.get(base);
-  const dues = computeMonthlyDues(base, category, rounding);
-  if (knownCount >= KNOWN_LIMIT) {
-    for (const byCategory of known.values()) for (const a of byCategory.values()) a.clear();
-    knownCount = 0;
-  }
-  answers.set(base, dues && Object.freeze(dues));
-  knownCount++;
-  return dues;
+  return computeMonthlyDues(base, category, rounding);
+}
+
+export type MonthlyDuesLookup = typeof monthlyDues;
+
+type Answers = Map<number | undefined, MonthlyDues | undefined>;
+const lookups = new WeakMap<object, MonthlyDuesLookup>();
+
+/**
+ * monthlyDues with the answers kept for one check (`scope`: the workbook being checked): every
+ * dues row asks, for two rules, and a member's base repeats month after month. Kept per check so
+ * that nothing outlives it and one check's answers never speed up or slow down another's.
+ */
+export function monthlyDuesFor(scope: object): MonthlyDuesLookup {
+  const known = lookups.get(scope);
+  if (known) return known;
+  const tables = new Map<DuesRounding, Map<PersonCategory | undefined, Answers>>();
+  const lookup: MonthlyDuesLookup = (base, category, rounding) => {
+    let byCategory = tables.get(rounding);
+    if (!byCategory) {
+      byCategory = new Map();
+      tables.set(rounding, byCategory);
+    }
+    let answers = byCategory.get(category);
+    if (!answers) {
+      answers = new Map();
+      byCategory.set(category, answers);
+    }
+    if (answers.has(base)) return answers.get(base);
+    const dues = computeMonthlyDues(base, category, rounding);
+    answers.set(base, dues && Object.freeze(dues));
+    return dues;
+  };
+  lookups.set(scope, lookup);
+  return lookup;
 }
 
 function computeMonthlyDues(
