@@ -123,7 +123,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
       () => new FakeProtection(this.env, () => this.targetOrNull(), "WorksheetProtection")
     );
   }
-  /** The sheet's notes (ExcelApi 1.18): any use fails with ApiNotFound on an older host. */
+  /** The sheet's notes (ExcelApi 1.18); on an older host every use fails with ApiNotFound. */
   get notes(): FakeNoteCollection {
     return this.child("notes", () => new FakeNoteCollection(this.env, () => this.targetOrNull()));
   }
