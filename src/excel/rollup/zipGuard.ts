@@ -1,6 +1,11 @@
 import { bufferSource } from "../../xlsx/read/byteSources";
 import {
+  declaredTotalOverLimits,
+  entryDataStart,
   readZipLayout,
+  ZIP_DEFLATED,
+  ZIP_STORED,
+  type DeclaredSizeLimits,
   type ZipEntryInfo,
   type ZipEntryLocation,
 } from "../../xlsx/read/zipDirectory";
@@ -14,16 +19,12 @@ import type { SkipReasonKey } from "./rollupMessages";
  * a few megabytes; the limits are far above that.
  */
 
-/** Refuse when the entries declare more than this in total. */
-const MAX_DECLARED_BYTES = 512 * 1024 ** 2;
-/** Refuse when the declared total is more than this many times the file… */
-const MAX_RATIO = 1000;
-/** …once the total passes this size: small files are harmless at any ratio. */
-const RATIO_ABOVE_BYTES = 64 * 1024 ** 2;
-
-const LOCAL_HEADER_LENGTH = 30;
-const STORED = 0;
-const DEFLATED = 8;
+/** The command line's limits, with a total a browser pane can afford. */
+const LIMITS: DeclaredSizeLimits = {
+  maxUncompressedBytes: 512 * 1024 ** 2,
+  maxCompressionRatio: 1000,
+  ratioCheckAboveBytes: 64 * 1024 ** 2,
+};
 
 /** Why the bytes must not be unpacked, or null when they may. */
 export async function unsafeZipReason(bytes: Uint8Array): Promise<SkipReasonKey | null> {
@@ -33,9 +34,9 @@ export async function unsafeZipReason(bytes: Uint8Array): Promise<SkipReasonKey 
   } catch {
     return "corrupt";
   }
-  const declared = layout.entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (declared > MAX_DECLARED_BYTES) return "tooLarge";
-  if (declared > RATIO_ABOVE_BYTES && declared > bytes.byteLength * MAX_RATIO) return "tooLarge";
+  if (declaredTotalOverLimits(layout.entries, bytes.byteLength, LIMITS) !== undefined) {
+    return "tooLarge";
+  }
   for (const [i, entry] of layout.entries.entries()) {
     const location = layout.locations[i];
     if (!location) continue;
@@ -51,14 +52,14 @@ async function entryReason(
   entry: ZipEntryInfo,
   location: ZipEntryLocation
 ): Promise<SkipReasonKey | null> {
-  const start = dataStart(bytes, location.localHeaderOffset);
+  const start = await entryDataStart(bufferSource(bytes), location);
   if (start === undefined || start + entry.compressedSize > bytes.byteLength) return "corrupt";
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (location.method === STORED) {
+  if (location.method === ZIP_STORED) {
     return data.byteLength > entry.uncompressedSize ? "tooLarge" : null;
   }
   // Other methods are ExcelJS's to refuse; without DecompressionStream the declared sizes stand.
-  if (location.method !== DEFLATED || typeof DecompressionStream === "undefined") return null;
+  if (location.method !== ZIP_DEFLATED || typeof DecompressionStream === "undefined") return null;
   const reader = new Blob([data.slice()])
     .stream()
     .pipeThrough(new DecompressionStream("deflate-raw"))
@@ -76,12 +77,4 @@ async function entryReason(
     return "corrupt";
   }
   return null;
-}
-
-/** Where an entry's data begins: after its local header, name and extra field. */
-function dataStart(bytes: Uint8Array, offset: number): number | undefined {
-  if (offset + LOCAL_HEADER_LENGTH > bytes.byteLength) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, LOCAL_HEADER_LENGTH);
-  if (view.getUint32(0, true) !== 0x04034b50) return undefined;
-  return offset + LOCAL_HEADER_LENGTH + view.getUint16(26, true) + view.getUint16(28, true);
 }

@@ -4,16 +4,17 @@ import { inflateProblem, mergedCellsProblem } from "./limitProblems";
 import { XlsxReadError } from "./readError";
 import { readProblem, type ReadProblemDetail } from "./readMessages";
 import { readZipContents, type ZipContents } from "./zipContents";
-import { readZipLayout, type ByteSource, type ZipEntryInfo, type ZipLayout } from "./zipDirectory";
+import {
+  declaredTotalOverLimits,
+  readZipLayout,
+  type ByteSource,
+  type DeclaredSizeLimits,
+  type ZipEntryInfo,
+  type ZipLayout,
+} from "./zipDirectory";
 
-/** Guards against zip bombs, judged on the sizes the zip declares before anything is inflated. */
-export interface ZipLimits {
-  /** Refuse when the entries declare more than this many bytes in total (default 2 GiB). */
-  maxUncompressedBytes: number;
-  /** Refuse when the declared total exceeds the file's size more than this many times (1000)… */
-  maxCompressionRatio: number;
-  /** …once the total is above this many bytes (64 MiB): small files are harmless at any ratio. */
-  ratioCheckAboveBytes: number;
+/** Guards against zip bombs: the declared sizes (before anything is inflated) and merged areas. */
+export interface ZipLimits extends DeclaredSizeLimits {
   /**
    * Refuse a sheet whose merged areas cover more cells than this (default 200,000): ExcelJS
    * creates an object for every merged cell while loading, so A1:XFD1048576 would exhaust memory.
@@ -151,12 +152,8 @@ function checkDeclaredSizes(
   file: string,
   limits: ZipLimits
 ): void {
-  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-  if (total > limits.maxUncompressedBytes) throw readProblem("too-large", file, sizeDetail(total));
-  // Measured against the file itself: overlapping entries reuse the same compressed bytes.
-  if (total > limits.ratioCheckAboveBytes && total / fileBytes > limits.maxCompressionRatio) {
-    throw readProblem("too-large", file, sizeDetail(total));
-  }
+  const total = declaredTotalOverLimits(entries, fileBytes, limits);
+  if (total !== undefined) throw readProblem("too-large", file, sizeDetail(total));
 }
 
 type PackageKind = "xlsx" | NonNullable<ReadProblemDetail["looksLike"]>;

@@ -198,3 +198,51 @@ const viewOf = (bytes: Uint8Array): DataView =>
 
 /** Beyond 2^53 precision no longer matters: such a size is refused either way. */
 const bigToNumber = (value: bigint): number => Number(value);
+
+/** The compression methods an .xlsx uses. */
+export const ZIP_STORED = 0;
+export const ZIP_DEFLATED = 8;
+
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_LENGTH = 30;
+
+/**
+ * Where an entry's data begins: after its local header, name and extra field. Undefined when no
+ * local header is there.
+ */
+export async function entryDataStart(
+  source: ByteSource,
+  location: ZipEntryLocation
+): Promise<number | undefined> {
+  const offset = location.localHeaderOffset;
+  const header = await source.read(offset, LOCAL_HEADER_LENGTH);
+  if (header.length < LOCAL_HEADER_LENGTH) return undefined;
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  if (view.getUint32(0, true) !== LOCAL_HEADER_SIGNATURE) return undefined;
+  return offset + LOCAL_HEADER_LENGTH + view.getUint16(26, true) + view.getUint16(28, true);
+}
+
+/** The zip-bomb guard on declared sizes, before a single byte is inflated. */
+export interface DeclaredSizeLimits {
+  /** Refuse when the entries declare more than this many bytes in total. */
+  maxUncompressedBytes: number;
+  /** Refuse when the declared total exceeds the file's size more than this many times… */
+  maxCompressionRatio: number;
+  /** …once the total is above this many bytes: small files are harmless at any ratio. */
+  ratioCheckAboveBytes: number;
+}
+
+/** The entries' declared total when it breaks the limits; undefined when it does not. */
+export function declaredTotalOverLimits(
+  entries: readonly ZipEntryInfo[],
+  fileBytes: number,
+  limits: DeclaredSizeLimits
+): number | undefined {
+  const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (total > limits.maxUncompressedBytes) return total;
+  // Measured against the file itself: overlapping entries reuse the same compressed bytes.
+  if (total > limits.ratioCheckAboveBytes && total / fileBytes > limits.maxCompressionRatio) {
+    return total;
+  }
+  return undefined;
+}

@@ -1,7 +1,14 @@
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createInflateRaw } from "node:zlib";
-import type { ByteSource, ZipEntryInfo, ZipEntryLocation } from "./zipDirectory";
+import {
+  entryDataStart,
+  ZIP_DEFLATED,
+  ZIP_STORED,
+  type ByteSource,
+  type ZipEntryInfo,
+  type ZipEntryLocation,
+} from "./zipDirectory";
 
 /**
  * One zip entry's data, inflated as a stream with bounded memory. The central directory's sizes
@@ -27,14 +34,10 @@ export class ZipDataError extends Error {
 
 const CHUNK = 1 << 20;
 const INFLATE_CHUNK = 1 << 18;
-const LOCAL_HEADER_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_LENGTH = 30;
-const STORED = 0;
-const DEFLATED = 8;
 
 /** Whether the entry's compression method is one an .xlsx uses (stored or deflated). */
 export const isReadableMethod = (location: ZipEntryLocation): boolean =>
-  location.method === STORED || location.method === DEFLATED;
+  location.method === ZIP_STORED || location.method === ZIP_DEFLATED;
 
 /**
  * Hands the entry's inflated bytes to `onChunk` in order. Throws ZipSizeLieError past the declared
@@ -49,7 +52,8 @@ export async function streamZipEntry(
   if (!isReadableMethod(location)) {
     throw new ZipDataError(`zip entry ${entry.name} uses compression method ${location.method}`);
   }
-  const start = await dataStart(source, location.localHeaderOffset, entry.name);
+  const start = await entryDataStart(source, location);
+  if (start === undefined) throw new ZipDataError(`zip entry ${entry.name} has no local header`);
   if (start + entry.compressedSize > source.size) {
     throw new ZipDataError(`zip entry ${entry.name} runs past the end of the file`);
   }
@@ -75,7 +79,7 @@ export async function streamZipEntry(
   });
   const raw = Readable.from(chunksOf(source, start, entry.compressedSize));
   try {
-    if (location.method === STORED) await pipeline(raw, consumer);
+    if (location.method === ZIP_STORED) await pipeline(raw, consumer);
     // Larger output chunks than zlib's 16 KiB: a 100k-row sheet otherwise passed the stream
     // machinery thousands of times. Memory stays bounded, and a lie is still caught within a chunk.
     else await pipeline(raw, createInflateRaw({ chunkSize: INFLATE_CHUNK }), consumer);
@@ -84,15 +88,6 @@ export async function streamZipEntry(
     if (error instanceof ZipSizeLieError) throw error;
     throw new ZipDataError(`zip entry ${entry.name} cannot be inflated`, { cause: error });
   }
-}
-
-async function dataStart(source: ByteSource, offset: number, name: string): Promise<number> {
-  const header = await source.read(offset, LOCAL_HEADER_LENGTH);
-  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
-  if (header.length < LOCAL_HEADER_LENGTH || view.getUint32(0, true) !== LOCAL_HEADER_SIGNATURE) {
-    throw new ZipDataError(`zip entry ${name} has no local header`);
-  }
-  return offset + LOCAL_HEADER_LENGTH + view.getUint16(26, true) + view.getUint16(28, true);
 }
 
 async function* chunksOf(source: ByteSource, start: number, length: number) {
