@@ -1,5 +1,6 @@
 import type { DuesRounding } from "../../config/settings";
 import type { PersonCategory } from "../../model/vocabulary";
+import { oncePer } from "../../model/oncePer";
 
 /**
  * The dues table of DF 第二、五、六条 (and 第三条 for 农民), as pure functions.
@@ -120,31 +121,16 @@ export interface MonthlyDues {
   expectedMax: number;
 }
 
-/**
- * The monthly dues of a member, or undefined when they cannot be computed (a percentage category
- * without a usable 党费基数).
- */
-export function monthlyDues(
-  base: number | undefined,
-  category: PersonCategory | undefined,
-  rounding: DuesRounding
-): MonthlyDues | undefined {
-  return computeMonthlyDues(base, category, rounding);
-}
-
 export type MonthlyDuesLookup = typeof monthlyDues;
 
 type Answers = Map<number | undefined, MonthlyDues | undefined>;
-const lookups = new WeakMap<object, MonthlyDuesLookup>();
 
 /**
  * monthlyDues with the answers kept for one check (`scope`: the workbook being checked): every
  * dues row asks, for two rules, and a member's base repeats month after month. Kept per check so
  * that nothing outlives it and one check's answers never speed up or slow down another's.
  */
-export function monthlyDuesFor(scope: object): MonthlyDuesLookup {
-  const known = lookups.get(scope);
-  if (known) return known;
+export const monthlyDuesFor = oncePer<object, MonthlyDuesLookup>(() => {
   const tables = new Map<DuesRounding, Map<PersonCategory | undefined, Answers>>();
   const lookup: MonthlyDuesLookup = (base, category, rounding) => {
     let byCategory = tables.get(rounding);
@@ -158,15 +144,18 @@ export function monthlyDuesFor(scope: object): MonthlyDuesLookup {
       byCategory.set(category, answers);
     }
     if (answers.has(base)) return answers.get(base);
-    const dues = computeMonthlyDues(base, category, rounding);
+    const dues = monthlyDues(base, category, rounding);
     answers.set(base, dues && Object.freeze(dues));
     return dues;
   };
-  lookups.set(scope, lookup);
   return lookup;
-}
+});
 
-function computeMonthlyDues(
+/**
+ * The monthly dues of a member, or undefined when they cannot be computed (a percentage category
+ * without a usable 党费基数).
+ */
+export function monthlyDues(
   base: number | undefined,
   category: PersonCategory | undefined,
   rounding: DuesRounding

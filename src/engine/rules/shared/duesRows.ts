@@ -3,6 +3,8 @@ import type { DuesRecord, LedgerWorkbook, MemberRecord } from "../../model/ledge
 import type { PersonCategory } from "../../model/vocabulary";
 import { isApprovedReduction } from "./duesRemarks";
 import { rowsWhere } from "../../model/recordIndex";
+import { addToGroup } from "../../model/addToGroup";
+import { oncePer } from "../../model/oncePer";
 
 /** Helpers the dues rules share: reading a 党费台账 row's months and tying rows to the roster. */
 
@@ -33,22 +35,15 @@ export function duesCell(
   };
 }
 
-const rosterCache = new WeakMap<readonly MemberRecord[], readonly MemberRecord[]>();
-
 /**
  * The roster's members, one per name and branch (a row written twice is one member), without
  * rows whose name is blank. Worked out once per roster for every rule that asks.
  */
 export function rosterMembers(workbook: LedgerWorkbook): readonly MemberRecord[] {
-  const records = workbook.members?.records ?? [];
-  const known = rosterCache.get(records);
-  if (known) return known;
-  const members = distinctMembers(records);
-  rosterCache.set(records, members);
-  return members;
+  return distinctMembers(workbook.members?.records ?? []);
 }
 
-function distinctMembers(records: readonly MemberRecord[]): MemberRecord[] {
+const distinctMembers = oncePer((records: readonly MemberRecord[]): readonly MemberRecord[] => {
   const seen = new Set<string>();
   const members: MemberRecord[] = [];
   for (const member of records) {
@@ -58,7 +53,7 @@ function distinctMembers(records: readonly MemberRecord[]): MemberRecord[] {
     members.push(member);
   }
   return members;
-}
+});
 
 /** Names that more than one roster member bears (in different branches). */
 function duplicateNames(members: readonly MemberRecord[]): Set<string> {
@@ -77,10 +72,7 @@ export function duesRowsByMember(workbook: LedgerWorkbook): Map<MemberRecord, Du
   const shared = duplicateNames(members);
   const byName = new Map<string, DuesRecord[]>();
   for (const row of workbook.dues?.records ?? []) {
-    if (row.name === "") continue;
-    const rows = byName.get(row.name) ?? [];
-    rows.push(row);
-    byName.set(row.name, rows);
+    if (row.name !== "") addToGroup(byName, row.name, row);
   }
   const result = new Map<MemberRecord, DuesRecord[]>();
   for (const member of members) {
@@ -99,51 +91,31 @@ export interface MemberPayments {
   paid: ReadonlySet<number>;
 }
 
-const paymentsCache = new WeakMap<LedgerWorkbook, readonly MemberPayments[]>();
-
 /**
  * Every roster member's paid months (duesRowsByMember, then paidMonths), worked out once per
  * workbook: dues-monthly and dues-six-month-lapse both walk every member's payments, and in a
  * large unit doing it twice was a good part of a check.
  */
-export function paymentsByMember(workbook: LedgerWorkbook): readonly MemberPayments[] {
-  const known = paymentsCache.get(workbook);
-  if (known) return known;
-  const payments: MemberPayments[] = [];
-  for (const [member, rows] of duesRowsByMember(workbook)) {
-    payments.push({ member, paid: paidMonths(rows) });
-  }
-  paymentsCache.set(workbook, payments);
-  return payments;
-}
+export const paymentsByMember = oncePer((workbook: LedgerWorkbook): readonly MemberPayments[] =>
+  [...duesRowsByMember(workbook)].map(([member, rows]) => ({ member, paid: paidMonths(rows) }))
+);
 
 /** A lookup of the roster member a dues row is about, when it can be told (see duesRowsByMember). */
 export type MemberFinder = (record: DuesRecord) => MemberRecord | undefined;
 
-const finderCache = new WeakMap<readonly MemberRecord[], MemberFinder>();
-
 /** One finder per roster, shared by the dues rules that ask. */
 export function memberFinder(workbook: LedgerWorkbook): MemberFinder {
-  const records = workbook.members?.records ?? [];
-  const known = finderCache.get(records);
-  if (known) return known;
-  const finder = buildMemberFinder(workbook);
-  finderCache.set(records, finder);
-  return finder;
+  return finderOf(workbook.members?.records ?? []);
 }
 
-function buildMemberFinder(workbook: LedgerWorkbook): MemberFinder {
+const finderOf = oncePer((records: readonly MemberRecord[]): MemberFinder => {
   const byName = new Map<string, MemberRecord[]>();
-  for (const member of rosterMembers(workbook)) {
-    const named = byName.get(member.name);
-    if (named) named.push(member);
-    else byName.set(member.name, [member]);
-  }
+  for (const member of distinctMembers(records)) addToGroup(byName, member.name, member);
   return (record) => {
     const named = byName.get(record.name) ?? [];
     return named.length === 1 ? named[0] : rowsWhere(named, "branch", record.branch)[0];
   };
-}
+});
 
 /** 人员类别 of a row: as the row states it, else as the roster states it for that member. */
 export function personCategoryOf(

@@ -1,4 +1,6 @@
 import { chineseNumeral } from "../../i18n/chineseNumeral";
+import { addToGroup } from "../../model/addToGroup";
+import { oncePer } from "../../model/oncePer";
 
 /**
  * Near-miss matching of branch names, for structure-unknown-branch's suggestions. Deliberately
@@ -39,33 +41,22 @@ interface Listed {
   answers: Map<string, string | undefined>;
 }
 
-const known = new WeakMap<readonly string[], Listed>();
-
-function push(map: Map<string, Core[]>, key: string, core: Core): void {
-  const list = map.get(key);
-  if (list) list.push(core);
-  else map.set(key, [core]);
-}
-
-function listedOf(listed: readonly string[]): Listed {
-  let entry = known.get(listed);
-  if (!entry) {
-    entry = { byCore: new Map(), byPiece: new Map(), lengths: [], answers: new Map() };
-    for (const branch of listed) {
-      const core: Core = { branch, core: branchCore(branch) };
-      if (core.core === "") continue;
-      push(entry.byCore, core.core, core);
-      const pieces = new Set<string>();
-      for (let at = 0; at + MIN_CONTAINED <= core.core.length; at++) {
-        pieces.add(core.core.slice(at, at + MIN_CONTAINED));
-      }
-      for (const piece of pieces) push(entry.byPiece, piece, core);
+const listedOf = oncePer((listed: readonly string[]): Listed => {
+  const byCore = new Map<string, Core[]>();
+  const byPiece = new Map<string, Core[]>();
+  for (const branch of listed) {
+    const core: Core = { branch, core: branchCore(branch) };
+    if (core.core === "") continue;
+    addToGroup(byCore, core.core, core);
+    const pieces = new Set<string>();
+    for (let at = 0; at + MIN_CONTAINED <= core.core.length; at++) {
+      pieces.add(core.core.slice(at, at + MIN_CONTAINED));
     }
-    entry.lengths = [...new Set([...entry.byCore.keys()].map((core) => core.length))];
-    known.set(listed, entry);
+    for (const piece of pieces) addToGroup(byPiece, piece, core);
   }
-  return entry;
-}
+  const lengths = [...new Set([...byCore.keys()].map((core) => core.length))];
+  return { byCore, byPiece, lengths, answers: new Map() };
+});
 
 /** The one listed branch a mistyped name most plausibly means, or undefined when none or several fit. */
 export function closestBranch(name: string, listed: readonly string[]): string | undefined {

@@ -8,6 +8,7 @@ import type {
   MemberRecord,
   TrainingRecord,
 } from "../../model/ledgers";
+import { addToGroup } from "../../model/addToGroup";
 
 /**
  * What makes two rows of a ledger the same record entered twice (structure-duplicate-row). Each
@@ -85,12 +86,7 @@ export function findDuplicates<R extends { row: number }>(
 ): { record: R; first: R }[] {
   if (!groupOf) return duplicatesIn(records, identity);
   const groups = new Map<string, R[]>();
-  for (const record of records) {
-    const group = groupOf(record);
-    const list = groups.get(group);
-    if (list) list.push(record);
-    else groups.set(group, [record]);
-  }
+  for (const record of records) addToGroup(groups, groupOf(record), record);
   if (groups.size <= 1) return duplicatesIn(records, identity);
   const found: { record: R; first: R }[] = [];
   for (const list of groups.values()) found.push(...duplicatesIn(list, identity));

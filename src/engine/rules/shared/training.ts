@@ -3,6 +3,8 @@ import { lastDayOfMonth, monthOfDay, monthOrdinal } from "../../calendar/month";
 import type { Period } from "../../calendar/period";
 import type { CheckSettings } from "../../config/settings";
 import type { DateCell, LedgerWorkbook, MemberRecord, TrainingRecord } from "../../model/ledgers";
+import { addToGroup } from "../../model/addToGroup";
+import { oncePer } from "../../model/oncePer";
 
 /** The settings that decide what counts as 集中培训/集中轮训. */
 export type TrainingKeywords = Pick<
@@ -30,19 +32,16 @@ export function isCentralTraining(category: string, settings: TrainingKeywords):
 /** A training row with what every training rule needs: a name and a start date. */
 export type DatedTraining = TrainingRecord & { start: DateCell };
 
-const datedCache = new WeakMap<readonly TrainingRecord[], readonly DatedTraining[]>();
+const datedOf = oncePer((records: readonly TrainingRecord[]): readonly DatedTraining[] =>
+  records.filter((t): t is DatedTraining => t.name !== "" && t.start !== undefined)
+);
 
 /**
  * Training rows that have a name and a start date; rows without them are skipped. The same array
  * for the same ledger, so that the person index below is built once for every training rule.
  */
 export function datedTrainings(workbook: LedgerWorkbook): readonly DatedTraining[] {
-  const records = workbook.training?.records ?? [];
-  const known = datedCache.get(records);
-  if (known) return known;
-  const dated = records.filter((t): t is DatedTraining => t.name !== "" && t.start !== undefined);
-  datedCache.set(records, dated);
-  return dated;
+  return datedOf(workbook.training?.records ?? []);
 }
 
 /** A ledger's rows by name, by name and branch, and by name for rows naming no branch. */
@@ -52,32 +51,21 @@ interface PersonIndex {
   unbranchedByName: Map<string, DatedTraining[]>;
 }
 
-const personIndexes = new WeakMap<readonly DatedTraining[], PersonIndex>();
-
 const nameAndBranch = (name: string, branch: string): string => `${name}\u0000${branch}`;
 
-function addTo(map: Map<string, DatedTraining[]>, key: string, training: DatedTraining): void {
-  const list = map.get(key);
-  if (list) list.push(training);
-  else map.set(key, [training]);
-}
-
-function personIndex(trainings: readonly DatedTraining[]): PersonIndex {
-  const known = personIndexes.get(trainings);
-  if (known) return known;
+const personIndex = oncePer((trainings: readonly DatedTraining[]): PersonIndex => {
   const index: PersonIndex = {
     byName: new Map(),
     byNameAndBranch: new Map(),
     unbranchedByName: new Map(),
   };
   for (const t of trainings) {
-    addTo(index.byName, t.name, t);
-    if (t.branch) addTo(index.byNameAndBranch, nameAndBranch(t.name, t.branch), t);
-    else addTo(index.unbranchedByName, t.name, t);
+    addToGroup(index.byName, t.name, t);
+    if (t.branch) addToGroup(index.byNameAndBranch, nameAndBranch(t.name, t.branch), t);
+    else addToGroup(index.unbranchedByName, t.name, t);
   }
-  personIndexes.set(trainings, index);
   return index;
-}
+});
 
 const NO_TRAININGS: readonly DatedTraining[] = [];
 
