@@ -5,6 +5,7 @@ import {
   readZipLayout,
   ZIP_DEFLATED,
   ZIP_STORED,
+  type ByteSource,
   type DeclaredSizeLimits,
   type ZipEntryInfo,
   type ZipEntryLocation,
@@ -28,9 +29,10 @@ const LIMITS: DeclaredSizeLimits = {
 
 /** Why the bytes must not be unpacked, or null when they may. */
 export async function unsafeZipReason(bytes: Uint8Array): Promise<SkipReasonKey | null> {
+  const source = bufferSource(bytes);
   let layout;
   try {
-    layout = await readZipLayout(bufferSource(bytes));
+    layout = await readZipLayout(source);
   } catch {
     return "corrupt";
   }
@@ -40,7 +42,7 @@ export async function unsafeZipReason(bytes: Uint8Array): Promise<SkipReasonKey 
   for (const [i, entry] of layout.entries.entries()) {
     const location = layout.locations[i];
     if (!location) continue;
-    const reason = await entryReason(bytes, entry, location);
+    const reason = await entryReason(source, bytes, entry, location);
     if (reason) return reason;
   }
   return null;
@@ -48,11 +50,12 @@ export async function unsafeZipReason(bytes: Uint8Array): Promise<SkipReasonKey 
 
 /** Inflates one entry, counting and discarding its bytes, and stops as soon as it lies. */
 async function entryReason(
+  source: ByteSource,
   bytes: Uint8Array,
   entry: ZipEntryInfo,
   location: ZipEntryLocation
 ): Promise<SkipReasonKey | null> {
-  const start = await entryDataStart(bufferSource(bytes), location);
+  const start = await entryDataStart(source, location);
   if (start === undefined || start + entry.compressedSize > bytes.byteLength) return "corrupt";
   const data = bytes.subarray(start, start + entry.compressedSize);
   if (location.method === ZIP_STORED) {
