@@ -3,8 +3,8 @@ import { isoDate } from "../src/engine/calendar/day";
 import { loadFixture } from "./fixtures/loadFixture";
 
 /**
- * The golden department workbook uses rules.md's aliases (党员花名册, 三会一课台账, 党支部名称, 会议时间…),
- * a title and a 填报单位 row above the meetings header, and every date form rules.md lists.
+ * The golden department workbook uses specification.md's aliases (党员花名册, 三会一课台账, 党支部名称, 会议时间…),
+ * a title and a 填报单位 row above the meetings header, and every date form specification.md lists.
  */
 const workbook = readWorkbook(loadFixture("department-q1").sheets);
 

@@ -8,7 +8,7 @@ const meetings = (...dates: string[]) =>
   dates.map((date) => ({ branch: "第一党支部", types: ["general" as const], date }));
 
 describe("resolveSettings", () => {
-  test("defaults: today in China time, the as-of year, rules.md's defaults", () => {
+  test("defaults: today in China time, the as-of year, specification.md's defaults", () => {
     const { settings, problems } = resolveSettings(buildWorkbook({}), { now: NOW });
     expect(problems).toEqual([]);
     expect(settings).toMatchObject({

@@ -54,7 +54,7 @@ export interface CheckSettings {
   rules: Partial<Record<RuleId, RuleSetting>>;
 }
 
-/** rules.md defaults. */
+/** specification.md defaults. */
 export const DEFAULTS = {
   reminderDays: 15,
   duesRounding: "fen" as DuesRounding,

@@ -1,7 +1,7 @@
 import type { RuleId } from "../rules/ruleIds";
 
 export const SEVERITIES = ["error", "warning", "reminder", "unreadable"] as const;
-/** 不符合 / 提示 / 提醒 / 无法识别 (rules.md, "Severities and colours"). */
+/** 不符合 / 提示 / 提醒 / 无法识别 (specification.md, "Severities and colours"). */
 export type Severity = (typeof SEVERITIES)[number];
 
 /** row: a ledger row fails; period: a required period or person has no row; structure: the workbook's shape. */

@@ -13,7 +13,7 @@ export interface MarkColours {
 export type MarkSeverity = Exclude<Severity, "reminder">;
 
 /**
- * rules.md "Severities and colours": Excel's built-in Bad / Neutral / Note palette, so a marked
+ * specification.md "Severities and colours": Excel's built-in Bad / Neutral / Note palette, so a marked
  * ledger looks the same whether the add-in or the command line wrote it.
  */
 export const HIGHLIGHT_COLOURS: Readonly<Record<MarkSeverity, Readonly<MarkColours>>> = {

@@ -147,7 +147,7 @@ describe("planHighlights", () => {
     expect(plan.sheets[0]?.notes.map((n) => n.row)).toEqual([2, 30]);
   });
 
-  test("carries rules.md's colours", () => {
+  test("carries specification.md's colours", () => {
     const plan = planHighlights([], "zh-CN");
     expect(plan.colours).toEqual({
       error: { fill: "#FFC7CE", font: "#9C0006" },

@@ -1,6 +1,6 @@
 import type { Localized } from "./locale";
 
-/** The documents rules cite (rules.md, "Sources"). */
+/** The documents rules cite (specification.md, "Sources"). */
 export const SOURCES = {
   SEED: {
     "zh-CN": "沪委发〔2019〕18号《关于加强和改进市级机关党的建设的实施意见》",
@@ -31,7 +31,7 @@ export const SOURCES = {
 
 export type SourceKey = keyof typeof SOURCES;
 
-/** Short citation forms, as rules.md writes them ("ZB 第十一条"). */
+/** Short citation forms, as specification.md writes them ("ZB 第十一条"). */
 export const SOURCE_SHORT: Record<SourceKey, Localized> = {
   SEED: { "zh-CN": "沪委发〔2019〕18号", "en-US": "SEED" },
   ZB: { "zh-CN": "支部工作条例", "en-US": "ZB" },

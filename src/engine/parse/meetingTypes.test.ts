@@ -3,7 +3,7 @@ import type { MeetingType } from "../model/vocabulary";
 import { parseMeetingTypes } from "./meetingTypes";
 import { BLANK, INVALID } from "./result";
 
-describe("every synonym in rules.md", () => {
+describe("every synonym in specification.md", () => {
   test.each<[string, MeetingType]>([
     ["支部党员大会", "general"],
     ["党员大会", "general"],

@@ -7,7 +7,7 @@ import { readCell, stripSpaces } from "./scan";
 const MEETING_TEXT_LIMIT = 1000;
 
 /**
- * Names of each meeting type as ledgers write them (rules.md's synonyms, plus 支委扩大会议: a
+ * Names of each meeting type as ledgers write them (specification.md's synonyms, plus 支委扩大会议: a
  * committee meeting others attend still counts as the committee's meeting).
  */
 const SYNONYMS: Readonly<Record<MeetingType, readonly string[]>> = {

@@ -28,7 +28,7 @@ test("the compact basis uses short names for narrow columns", () => {
   );
 });
 
-test("the short form is rules.md's own", () => {
+test("the short form is specification.md's own", () => {
   expect(
     renderClauseShort({
       citations: [

@@ -81,7 +81,7 @@ export function renderClauseCompact(clause: Clause, locale: Locale): string {
   return cited.join(locale === "zh-CN" ? "；" : "; ");
 }
 
-/** The short form rules.md uses: "SEED（十一）; ZB 第十一条". */
+/** The short form specification.md uses: "SEED（十一）; ZB 第十一条". */
 export function renderClauseShort(clause: Clause): string {
   return clause.citations
     .map((c) => {

@@ -32,7 +32,7 @@ import structureUnreadableCell from "./structure-unreadable-cell/rule";
 import structureUnknownBranch from "./structure-unknown-branch/rule";
 import structureDuplicateRow from "./structure-duplicate-row/rule";
 
-/** Every rule, in the order of rules.md. The completeness test holds this list to RULE_IDS. */
+/** Every rule, in the order of specification.md. The completeness test holds this list to RULE_IDS. */
 export const RULES: readonly RuleModule[] = [
   meetingGeneralQuarterly,
   meetingGeneralQuorum,

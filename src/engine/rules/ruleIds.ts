@@ -1,4 +1,4 @@
-/** Every rule of rules.md (v1). The registry must hold a module for each; a test enforces it. */
+/** Every rule of specification.md (v1). The registry must hold a module for each; a test enforces it. */
 export const RULE_IDS = [
   "meeting-general-quarterly",
   "meeting-general-quorum",

@@ -18,7 +18,7 @@ export interface OptionSpec<T extends OptionValue> {
 
 export type OptionSpecs<O extends RuleOptions> = { [K in keyof O]: OptionSpec<O[K]> };
 
-/** rules.md's `kind` column: which findings a rule can produce. */
+/** specification.md's `kind` column: which findings a rule can produce. */
 export type RuleKind = "row" | "period" | "both" | "structure";
 
 export interface RuleMeta<O extends RuleOptions> {

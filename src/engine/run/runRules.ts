@@ -55,7 +55,7 @@ function skipReason(
   return undefined;
 }
 
-/** Classifies an unmet period on the as-of date (rules.md: unended periods are never "missing"). */
+/** Classifies an unmet period on the as-of date (specification.md: unended periods are never "missing"). */
 function unmetStatus(end: number, start: number, settings: CheckSettings): PeriodStatus {
   if (end < settings.asOf) return "missing";
   if (start <= settings.asOf && end - settings.asOf <= settings.reminderDays) return "due-soon";

@@ -17,7 +17,7 @@ export interface LedgerSchema {
   columns: readonly ColumnSchema[];
 }
 
-/** Headers that name the branch, the person and yes/no in every sheet (rules.md, "Columns that recur"). */
+/** Headers that name the branch, the person and yes/no in every sheet (specification.md, "Columns that recur"). */
 const BRANCH_ALIASES = [
   "支部",
   "党支部",

@@ -488,7 +488,7 @@ function writeReminders(ctx: Ctx, start: number): number {
   return row + 2;
 }
 
-/** Builds the summary sheet 汇总表 (rules.md, "Summary sheet"); see README.md for the layout. */
+/** Builds the summary sheet 汇总表 (specification.md, "Summary sheet"); see README.md for the layout. */
 /** The sheet's title, totals and branch table, written into a fresh grid. */
 function writeHead(input: SummaryInput): {
   ctx: Ctx;

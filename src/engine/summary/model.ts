@@ -7,11 +7,11 @@ import type { SummaryData } from "./summaryData";
  * (src/engine/cell/address.ts): rows are 1-based as Excel numbers them, columns 0-based (0 = "A").
  */
 
-/** rules.md's sheet name. Kept in every locale: the reader knows the sheet by it. */
+/** specification.md's sheet name. Kept in every locale: the reader knows the sheet by it. */
 export { SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
 
 /**
- * Identifies a sheet as the product's own summary (rules.md: overwrite only if marked, never a
+ * Identifies a sheet as the product's own summary (specification.md: overwrite only if marked, never a
  * user's sheet of the same name). Always in the same cell, whatever the layout, so an adapter can
  * test an existing sheet without building the model; the column is hidden and outside the print area.
  */

@@ -16,7 +16,7 @@ const centred = (style: Partial<CellStyle>): CellStyle => boxed({ horizontal: "c
 
 /**
  * The summary's palette. Error, warning and unreadable use the ledger highlight colours
- * (rules.md); ✓ uses Excel's built-in 'Good' colours.
+ * (specification.md); ✓ uses Excel's built-in 'Good' colours.
  */
 export const SUMMARY_STYLES: Record<SummaryStyleName, CellStyle> = {
   title: { font: { bold: true, size: 16 }, horizontal: "center", vertical: "center", wrap: false },

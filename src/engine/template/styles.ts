@@ -19,7 +19,7 @@ const header = (fill: HexColour): CellStyle => ({
 
 /**
  * The template's palette. Severity samples on 填表说明 reuse the summary's styles, which use the
- * ledger highlight colours (rules.md), so the officer sees there exactly what a check will show.
+ * ledger highlight colours (specification.md), so the officer sees there exactly what a check will show.
  */
 export const TEMPLATE_STYLES: Record<TemplateStyleName, CellStyle> = {
   title: { font: { bold: true, size: 14 }, horizontal: "center", vertical: "center", wrap: false },

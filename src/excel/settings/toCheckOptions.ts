@@ -6,7 +6,7 @@ import { validateStoredSettings } from "./validateSettings";
 
 /**
  * The engine's options from the stored settings and the pane's language. Settings that are not
- * set stay out, so 单位信息 and the rules.md defaults decide them (see engine/config).
+ * set stay out, so 单位信息 and the specification.md defaults decide them (see engine/config).
  */
 export function toCheckOptions(stored: StoredSettings, locale: Locale): CheckOptions {
   const valid = validateStoredSettings(stored);

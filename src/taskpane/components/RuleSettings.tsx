@@ -36,7 +36,7 @@ const useStyles = makeStyles({
   severity: { minWidth: "96px", width: "96px", marginLeft: "auto" },
 });
 
-/** The rules of each ledger, in the registry's (rules.md) order. */
+/** The rules of each ledger, in the registry's (specification.md) order. */
 function rulesByLedger(): [LedgerId | "structure", RuleId[]][] {
   const groups = new Map<LedgerId | "structure", RuleId[]>();
   for (const rule of RULES) {

@@ -10,7 +10,7 @@ export interface SeverityStyle {
 }
 
 /**
- * The pane shows each severity in the colours its marks have on the sheet (rules.md, "Severities
+ * The pane shows each severity in the colours its marks have on the sheet (specification.md, "Severities
  * and colours"), so a user matches a count to a marked row at a glance. Reminders are never marked
  * on a sheet; they take Excel's light blue with dark blue text. Unreadable cells keep the cell's
  * own font on the sheet; here they get a dark brown that reads on the orange fill.

@@ -13,7 +13,7 @@ const row = (extra: Partial<DuesInput>): DuesInput => ({
 const rated = (base: number, due: number, personCategory: PersonCategory = "serving") =>
   row({ base, due, personCategory, paid: due });
 
-/** rules.md's boundary table: base, category, amount, and the amount of the neighbouring band. */
+/** specification.md's boundary table: base, category, amount, and the amount of the neighbouring band. */
 const BOUNDARIES: [number, PersonCategory, number, number][] = [
   [3000.0, "serving", 15.0, 30.0],
   [3000.01, "serving", 30.0, 15.0],

@@ -61,7 +61,7 @@ export default defineRule({
         isOfType(m, "org-life")
       );
       context.countRows(orgLife.length);
-      // rules.md: only evaluated when the branch's 组织生活会 rows record who attended.
+      // specification.md: only evaluated when the branch's 组织生活会 rows record who attended.
       if (!orgLife.some(recordsAttendees)) continue;
 
       for (const leader of leadersOf(workbook, branch)) {

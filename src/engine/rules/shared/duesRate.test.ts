@@ -15,7 +15,7 @@ import {
   toMicro,
 } from "./duesRate";
 
-describe("computeDues: the boundary table of rules.md", () => {
+describe("computeDues: the boundary table of specification.md", () => {
   test.each<[number, PersonCategory | undefined, number]>([
     [3000.0, "serving", 15.0],
     [3000.01, "serving", 30.0],

@@ -187,7 +187,7 @@ export function monthlyDues(
   };
 }
 
-/** The rounded monthly amount for a base (the boundary table of rules.md is written in these). */
+/** The rounded monthly amount for a base (the boundary table of specification.md is written in these). */
 export function computeDues(
   base: number,
   category: PersonCategory | undefined,

@@ -3,7 +3,7 @@
  * (SEED（十一）: 党支部书记原则上由本部门本单位党员主要负责人担任).
  */
 
-/** Title words that mark a principal leader (rules.md). */
+/** Title words that mark a principal leader (specification.md). */
 export const PRINCIPAL_TITLE_WORDS: readonly string[] = [
   "主任",
   "处长",

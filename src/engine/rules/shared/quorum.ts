@@ -1,7 +1,7 @@
 import { SEVERITIES, type Severity } from "../../findings/types";
 import type { MeetingRecord } from "../../model/ledgers";
 
-/** 半数以上 (rules.md): more than half is met; exactly half is short by a hair; fewer is short. */
+/** 半数以上 (specification.md): more than half is met; exactly half is short by a hair; fewer is short. */
 export type QuorumVerdict = "met" | "half" | "below";
 
 export function quorumVerdict(attended: number, expected: number): QuorumVerdict {
@@ -24,7 +24,7 @@ export interface AttendanceCounts {
 }
 
 /**
- * The figures to compare. rules.md: 实到会有表决权 (else 实到) against 应到会有表决权 (else 应到).
+ * The figures to compare. specification.md: 实到会有表决权 (else 实到) against 应到会有表决权 (else 应到).
  * The two voting figures are used as a pair when both are filled; when only the headcounts are, the
  * headcounts are; only a row that has one of each mixes them, as the fallback reads literally.
  * Undefined when the row lacks an expected or an attended figure.
