@@ -12,7 +12,7 @@ const specPath = join(__dirname, "..", "docs", "specification.md");
 /** Every rule id written in the specification's rule tables (`| rule-id |`) and structure list (`` `structure-…` ``). */
 function ruleIdsInSpec(spec: string): string[] {
   const ids = new Set<string>();
-  for (const match of spec.matchAll(/^\| ([a-z]+(?:-[a-z0-9]+)+) \|/gm)) ids.add(match[1] ?? "");
+  for (const match of spec.matchAll(/^\| ([a-z]+(?:-[a-z0-9]+)+) +\|/gm)) ids.add(match[1] ?? "");
   for (const match of spec.matchAll(/`(structure-[a-z-]+)`/g)) ids.add(match[1] ?? "");
   return [...ids];
 }
@@ -30,8 +30,12 @@ describe("rule registry completeness", () => {
     expect(fromSpec.sort()).toEqual(expect.arrayContaining([...RULE_IDS].sort()));
   });
 
-  test("the registry holds exactly one module per rule id, in RULE_IDS order", () => {
-    expect(RULES.map((r) => r.meta.id)).toEqual([...RULE_IDS]);
+  test("the registry holds one module per rule id, and each module sits in its own folder", () => {
+    expect(new Set(RULE_IDS).size).toBe(RULES.length);
+    for (const rule of RULES) {
+      const source = readFileSync(join(rulesDir, rule.meta.id, "rule.ts"), "utf8");
+      expect(source).toContain(`id: "${rule.meta.id}"`);
+    }
   });
 
   test("every rule folder belongs to a rule id", () => {

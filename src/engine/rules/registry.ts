@@ -32,8 +32,12 @@ import structureUnreadableCell from "./structure-unreadable-cell/rule";
 import structureUnknownBranch from "./structure-unknown-branch/rule";
 import structureDuplicateRow from "./structure-duplicate-row/rule";
 
-/** Every rule, in the order of specification.md. The completeness test holds this list to RULE_IDS. */
-export const RULES: readonly RuleModule[] = [
+/**
+ * Every rule, in the order of specification.md: the one list a new rule is added to. Rule ids
+ * (ruleIds.ts), the columns 填表说明 lists under each rule and the 汇总表's branch table all come
+ * from it.
+ */
+const REGISTERED = [
   meetingGeneralQuarterly,
   meetingGeneralQuorum,
   meetingCommitteeMonthly,
@@ -65,7 +69,12 @@ export const RULES: readonly RuleModule[] = [
   structureUnreadableCell,
   structureUnknownBranch,
   structureDuplicateRow,
-];
+] as const;
+
+/** Every rule's id, as the type the engine and the adapters name rules by. */
+export type RegisteredRuleId = (typeof REGISTERED)[number]["meta"]["id"];
+
+export const RULES: readonly RuleModule[] = REGISTERED;
 
 const BY_ID = new Map<RuleId, RuleModule>(RULES.map((rule) => [rule.meta.id, rule]));
 

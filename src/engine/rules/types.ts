@@ -3,7 +3,17 @@ import type { Period } from "../calendar/period";
 import type { CheckSettings } from "../config/settings";
 import type { FindingKind, MessageData, Severity } from "../findings/types";
 import type { Localized } from "../i18n/locale";
-import type { LedgerId, LedgerWorkbook } from "../model/ledgers";
+import type {
+  BranchRecord,
+  DuesRecord,
+  LectureRecord,
+  LedgerId,
+  LedgerWorkbook,
+  MeetingRecord,
+  MemberRecord,
+  TrainingRecord,
+  UnitInfoKey,
+} from "../model/ledgers";
 import type { Clause } from "./clause";
 import type { RuleId } from "./ruleIds";
 
@@ -21,12 +31,61 @@ export type OptionSpecs<O extends RuleOptions> = { [K in keyof O]: OptionSpec<O[
 /** specification.md's `kind` column: which findings a rule can produce. */
 export type RuleKind = "row" | "period" | "both" | "structure";
 
-export interface RuleMeta<O extends RuleOptions> {
-  id: RuleId;
+/** The fields of each ledger (the `field` names of ledgerSchemas.ts) a rule may declare it reads. */
+export interface LedgerFields {
+  unitInfo: UnitInfoKey;
+  branches: Exclude<keyof BranchRecord, "row">;
+  members: Exclude<keyof MemberRecord, "row">;
+  meetings: Exclude<keyof MeetingRecord, "row" | "typeText">;
+  lectures: Exclude<keyof LectureRecord, "row">;
+  dues: Exclude<keyof DuesRecord, "row">;
+  training: Exclude<keyof TrainingRecord, "row">;
+}
+
+/** Per ledger, the columns whose content changes a rule's verdict. */
+export type ReadColumns = { readonly [L in LedgerId]?: readonly LedgerFields[L][] };
+
+/**
+ * How a rule's column of the 汇总表's branch table shows the records it made for a branch:
+ * - `periods`: one sub-column per period of the year under the header (党员大会 by quarter), each
+ *   ✓ / ✗ / 进行中;
+ * - `tally`: "met/evaluated" periods, styled ✗ when one is missing;
+ * - `mark`: one ✓ / ✗ / 进行中 for all of them; ✗ also when the rule put an error or warning on a
+ *   row of the branch (the fact is on the row, e.g. a training held after its deadline);
+ * - `member-months`: member-months paid in full `n/m (p%)`: the rule's met months, less those whose
+ *   row `shortfallRule` found short.
+ */
+export type BranchColumnShow =
+  | { kind: "periods"; frequency: "quarter" }
+  | { kind: "tally" }
+  | { kind: "mark" }
+  /** `shortfallRule` is a rule id (a string here: RuleId is derived from the rules' own metadata). */
+  | { kind: "member-months"; shortfallRule: string };
+
+/** A rule's place in the 汇总表's branch table (specification.md, "Summary sheet"). */
+export interface BranchColumn {
+  /** Left-to-right position among the rule columns (between 支部 and the counts). */
+  order: number;
+  /** The header; "\n" breaks the line. */
+  header: Localized;
+  /** Width in characters. */
+  width: number;
+  show: BranchColumnShow;
+}
+
+export interface RuleMeta<O extends RuleOptions, Id extends string = RuleId> {
+  id: Id;
   /** The ledger the rule belongs to (listed under it in docs and the summary). */
   ledger: LedgerId | "structure";
   /** Ledgers the rule cannot run without; when one is missing the rule is skipped, not failed. */
   requires: readonly LedgerId[];
+  /**
+   * The columns whose content changes the rule's verdict: 填表说明 lists the rule under each of
+   * them (template/columnRules.ts). Empty for the structure rules that look at every column alike.
+   */
+  reads: ReadColumns;
+  /** The rule's column in the 汇总表's branch table, when it has one. */
+  summary?: BranchColumn;
   kind: RuleKind;
   defaultSeverity: Severity;
   /** A short name for lists and the summary's 规则 column. */
@@ -91,12 +150,17 @@ export interface RuleContext<O extends RuleOptions> {
   countRows(count?: number): void;
 }
 
-export interface RuleModule<O extends RuleOptions = RuleOptions> {
-  meta: RuleMeta<O>;
+export interface RuleModule<O extends RuleOptions = RuleOptions, Id extends string = RuleId> {
+  meta: RuleMeta<O, Id>;
   check(context: RuleContext<O>): void;
 }
 
-/** Keeps a rule's option types while the registry holds every rule in one list. */
-export function defineRule<O extends RuleOptions>(rule: RuleModule<O>): RuleModule<O> {
+/**
+ * Keeps a rule's option types and its id as a literal while the registry holds every rule in one
+ * list: the registry's ids are the type RuleId.
+ */
+export function defineRule<O extends RuleOptions, const Id extends string>(
+  rule: RuleModule<O, Id>
+): RuleModule<O, Id> {
   return rule;
 }

@@ -7,6 +7,7 @@ import { runRules } from "./runRules";
 const meta = {
   ledger: "meetings" as const,
   requires: ["meetings" as const],
+  reads: {},
   kind: "row" as const,
   defaultSeverity: "error" as const,
   title: { "zh-CN": "测试", "en-US": "Test" },

@@ -43,22 +43,23 @@ export function tallyOf(records: readonly PeriodRecord[]): Tally {
 }
 
 /**
- * 新任书记培训: ✗ also when the rule put a row finding on a training that came after the deadline
- * (the secretary was trained, but late); — when the branch has no new secretary.
+ * A `mark` column: ✗ also when the rule put an error or warning on one of the branch's rows — the
+ * fact sits on the row (a training held after its deadline), so the period is not reported again.
  */
-export function newSecretaryMark(
+export function markWithRowFindings(
   records: readonly PeriodRecord[],
   findings: readonly FindingData[],
+  ruleId: RuleId,
   branch: string
 ): Mark {
-  const late = findings.some(
+  const onRow = findings.some(
     (f) =>
-      f.ruleId === "training-new-secretary-6m" &&
+      f.ruleId === ruleId &&
       f.branch === branch &&
       f.kind === "row" &&
       (f.severity === "error" || f.severity === "warning")
   );
-  return late ? "missing" : markOf(records);
+  return onRow ? "missing" : markOf(records);
 }
 
 /** 党费: member-months due and decided (met or missing), and those of them paid in full. */
@@ -70,15 +71,16 @@ export interface DuesTally {
 const memberMonth = (person: string | null, month: string): string =>
   `${person ?? ""}\u0000${month}`;
 
-/** The member-months of a branch that dues-paid-in-full found short. */
+/** The member-months of a branch that the shortfall rule (dues-paid-in-full) found short. */
 function shortMonths(
   findings: readonly FindingData[],
+  shortfallRule: string,
   branch: string,
   rows: LedgerRows
 ): Set<string> {
   const short = new Set<string>();
   for (const f of findings) {
-    if (f.ruleId !== "dues-paid-in-full" || f.branch !== branch) continue;
+    if (f.ruleId !== shortfallRule || f.branch !== branch) continue;
     if (f.severity !== "error" && f.severity !== "warning") continue;
     const fromRow =
       f.sheet !== null && f.row !== null ? rows.monthsOfDuesRow(f.sheet, f.row) : undefined;
@@ -89,20 +91,25 @@ function shortMonths(
 }
 
 /**
- * A member-month counts as paid in full when dues-monthly found a payment for it (met) and
- * dues-paid-in-full found no shortfall on the row paying it. The denominator is every member-month
- * dues-monthly decided (met or missing); months not yet due are left out.
+ * A member-month counts as paid in full when the month rule (dues-monthly) found a payment for it
+ * (met) and the shortfall rule (dues-paid-in-full) found no shortfall on the row paying it. The
+ * denominator is every member-month the month rule decided (met or missing); months not yet due
+ * are left out.
  */
 export function duesTally(
   periods: readonly PeriodRecord[],
   findings: readonly FindingData[],
   branch: string,
-  rows: LedgerRows
+  rows: LedgerRows,
+  rules: { months: RuleId; shortfall: string } = {
+    months: "dues-monthly",
+    shortfall: "dues-paid-in-full",
+  }
 ): DuesTally {
-  const decided = recordsOf(periods, "dues-monthly", branch).filter(
+  const decided = recordsOf(periods, rules.months, branch).filter(
     (r) => r.status === "met" || r.status === "missing"
   );
-  const short = shortMonths(findings, branch, rows);
+  const short = shortMonths(findings, rules.shortfall, branch, rows);
   const paidInFull = decided.filter(
     (r) => r.status === "met" && !short.has(memberMonth(r.person, r.period))
   ).length;

@@ -226,6 +226,24 @@ describe("buildSummary: branch table", () => {
     expect(rowValues(model, second).slice(14, 16)).toEqual([1, 0]);
   });
 
+  test("a rule skipped because its sheet is missing shows 未提供 in its column", () => {
+    const stat = {
+      ruleId: "training-secretary-annual" as const,
+      skipped: "missing-sheet" as const,
+      rowsChecked: 0,
+      rowsFailed: 0,
+      periodsChecked: 0,
+      periodsMet: 0,
+      periodsMissing: 0,
+      periodsDueSoon: 0,
+      findings: 0,
+    };
+    const without = buildSummary(input({ periods, findings, stats: [stat] }));
+    const values = rowValues(without, rowOf(without, "第一党支部"));
+    expect(values[12]).toBe("未提供");
+    expect(values[11]).toBe("2/4 (50%)");
+  });
+
   test("compliance rate is a number formatted as a percentage", () => {
     const rate = at(model, `Q${first}`);
     expect(rate?.numberFormat).toBe("0.0%");

@@ -11,10 +11,11 @@ import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../model/ledgers
 import { renderClauseCompact } from "../rules/clause";
 import type { RuleMeta, RuleOptions } from "../rules/types";
 import type { EngineError, PeriodRecord, RuleStats } from "../run/report";
+import { branchTableColumns, type TableColumn } from "./branchColumns";
 import {
   duesTally,
   markOf,
-  newSecretaryMark,
+  markWithRowFindings,
   recordsOf,
   tallyOf,
   type Mark,
@@ -68,8 +69,13 @@ export interface SummaryInput {
   locale?: Locale;
 }
 
-/** Widths of the shared grid (A–Q), in characters; the branch table uses every column. */
-const COLUMN_WIDTHS = [18, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 18, 9, 9, 7, 7, 9];
+/** The branch table's rule columns, from the registry (each rule's `meta.summary`). */
+const TABLE = branchTableColumns();
+/**
+ * Widths of the shared grid, in characters: the branch table uses every column (支部, one per
+ * rule column or period, 不符合, 提示, 合规率); the other tables span merged columns of it.
+ */
+const COLUMN_WIDTHS = TABLE.widths;
 const LAST_COLUMN = COLUMN_WIDTHS.length - 1;
 const FULL: Span = [0, LAST_COLUMN];
 const TITLE_ROWS = 2;
@@ -83,6 +89,7 @@ const TOTAL_SPANS: Span[] = [
   [7, 8],
   [9, 10],
 ];
+/** 问题说明 takes what the grid has beyond the fixed columns; 依据 the last three. */
 const FINDING_SPANS: Span[] = [
   [0, 0],
   [1, 1],
@@ -90,16 +97,16 @@ const FINDING_SPANS: Span[] = [
   [4, 4],
   [5, 6],
   [7, 8],
-  [9, 13],
-  [14, 16],
+  [9, LAST_COLUMN - 3],
+  [LAST_COLUMN - 2, LAST_COLUMN],
 ];
 const REMINDER_SPANS: Span[] = [
   [0, 0],
   [1, 3],
   [4, 5],
   [6, 8],
-  [9, 13],
-  [14, 16],
+  [9, LAST_COLUMN - 3],
+  [LAST_COLUMN - 2, LAST_COLUMN],
 ];
 
 const LEDGER_ORDER: readonly (LedgerId | "structure")[] = [...LEDGER_IDS, "structure"];
@@ -318,34 +325,45 @@ function branchFigures(
   };
 }
 
+/** The cells of one rule column for a branch (one per period for a `periods` column). */
+function ruleCells(ctx: Ctx, column: TableColumn, branch: string): Placed[] {
+  const { periods, findings, stats } = ctx.input;
+  const skipped = stats.find((s) => s.ruleId === column.ruleId)?.skipped;
+  if (skipped === "missing-sheet") {
+    return Array.from({ length: column.span }, () => cell(ctx.text("notProvided"), "open"));
+  }
+  const records = recordsOf(periods, column.ruleId, branch);
+  const { show } = column;
+  switch (show.kind) {
+    case "periods":
+      return column
+        .periodKeys(ctx.settings.year)
+        .map((key) => markCell(ctx, markOf(records.filter((p) => p.period === key))));
+    case "tally":
+      return [tallyCell(ctx, tallyOf(records))];
+    case "mark":
+      return [markCell(ctx, markWithRowFindings(records, findings, column.ruleId, branch))];
+    case "member-months": {
+      const dues = duesTally(periods, findings, branch, ctx.rows, {
+        months: column.ruleId,
+        shortfall: show.shortfallRule,
+      });
+      return [
+        dues.due === 0
+          ? markCell(ctx, "none")
+          : cell(
+              `${dues.paidInFull}/${dues.due} (${formatPercent(dues.paidInFull / dues.due)})`,
+              dues.paidInFull === dues.due ? "ok" : "bad"
+            ),
+      ];
+    }
+  }
+}
+
 function branchRow(ctx: Ctx, branch: string, figures: BranchFigures): Placed[] {
-  const { periods, findings } = ctx.input;
-  const { settings } = ctx;
-  const of = (id: Parameters<typeof recordsOf>[1]) => recordsOf(periods, id, branch);
-  const general = of("meeting-general-quarterly");
-  const quarters = [1, 2, 3, 4].map((q) =>
-    markCell(ctx, markOf(general.filter((p) => p.period === `${settings.year}-Q${q}`)))
-  );
-  const dues = duesTally(periods, findings, branch, ctx.rows);
-  const duesCell =
-    dues.due === 0
-      ? markCell(ctx, "none")
-      : cell(
-          `${dues.paidInFull}/${dues.due} (${formatPercent(dues.paidInFull / dues.due)})`,
-          dues.paidInFull === dues.due ? "ok" : "bad"
-        );
   return [
     cell(branch),
-    ...quarters,
-    tallyCell(ctx, tallyOf(of("meeting-committee-monthly"))),
-    tallyCell(ctx, tallyOf(of("meeting-group-monthly"))),
-    tallyCell(ctx, tallyOf(of("meeting-theme-day-monthly"))),
-    tallyCell(ctx, tallyOf(of("lecture-branch-regular"))),
-    markCell(ctx, markOf(of("meeting-org-life-annual"))),
-    markCell(ctx, markOf(of("meeting-appraisal-annual"))),
-    duesCell,
-    markCell(ctx, markOf(of("training-secretary-annual"))),
-    markCell(ctx, newSecretaryMark(of("training-new-secretary-6m"), findings, branch)),
+    ...TABLE.columns.flatMap((column) => ruleCells(ctx, column, branch)),
     cell(figures.error, "number"),
     cell(figures.warning, "number"),
     percentCell(figures.complianceRate),
@@ -357,30 +375,25 @@ function writeBranches(
   ctx: Ctx,
   start: number
 ): { next: number; figures: BranchFigures[]; firstRow: number; lastRow: number } {
-  const { grid } = ctx;
+  const { grid, locale } = ctx;
   grid.put(start, FULL, cell(ctx.text("sectionBranches"), "section"));
   const top = start + 1;
   const single = (column: number): Span => [column, column];
-  const tall: [number, keyof typeof SUMMARY_TEXT][] = [
-    [0, "branch"],
-    [5, "committee"],
-    [6, "group"],
-    [7, "themeDay"],
-    [8, "lecture"],
-    [9, "orgLife"],
-    [10, "appraisal"],
-    [11, "dues"],
-    [12, "secretaryTraining"],
-    [13, "newSecretaryTraining"],
-    [16, "compliance"],
-  ];
-  for (const [column, key] of tall) grid.put(top, single(column), header(ctx.text(key), 2));
-  grid.put(top, [1, 4], header(ctx.text("generalMeeting")));
-  (["quarter1", "quarter2", "quarter3", "quarter4"] as const).forEach((key, i) =>
-    grid.put(top + 1, single(i + 1), header(ctx.text(key)))
-  );
-  grid.put(top, single(14), header(SEVERITY_LABELS.error[ctx.locale], 2));
-  grid.put(top, single(15), header(SEVERITY_LABELS.warning[ctx.locale], 2));
+  grid.put(top, single(0), header(ctx.text("branch"), 2));
+  for (const column of TABLE.columns) {
+    const title = column.header[locale];
+    if (column.show.kind !== "periods") {
+      grid.put(top, single(column.first), header(title, 2));
+      continue;
+    }
+    grid.put(top, [column.first, column.first + column.span - 1], header(title));
+    column
+      .periodLabels(locale)
+      .forEach((label, i) => grid.put(top + 1, single(column.first + i), header(label)));
+  }
+  grid.put(top, single(LAST_COLUMN - 2), header(SEVERITY_LABELS.error[locale], 2));
+  grid.put(top, single(LAST_COLUMN - 1), header(SEVERITY_LABELS.warning[locale], 2));
+  grid.put(top, single(LAST_COLUMN), header(ctx.text("compliance"), 2));
 
   let row = top + 1;
   const spans = COLUMN_WIDTHS.map((_, c) => single(c));

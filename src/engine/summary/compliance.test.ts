@@ -1,5 +1,5 @@
 import { buildWorkbook } from "../testing/buildWorkbook";
-import { duesTally, markOf, newSecretaryMark, tallyOf } from "./branchStatus";
+import { duesTally, markOf, markWithRowFindings, tallyOf } from "./branchStatus";
 import { compliance } from "./compliance";
 import { LedgerRows } from "./ledgerRows";
 import { finding, months, period } from "../testing/summaryTestData";
@@ -93,11 +93,16 @@ describe("branch marks and tallies", () => {
     });
   });
 
-  test("new secretary mark: — without records or late trainings", () => {
-    expect(newSecretaryMark([], [], "一支部")).toBe("none");
-    const late = finding("training-new-secretary-6m", "error", { branch: "一支部" });
-    expect(newSecretaryMark([], [late], "一支部")).toBe("missing");
-    expect(newSecretaryMark([], [late], "二支部")).toBe("none");
+  test("a mark is ✗ when the rule put an error or warning on a row of the branch", () => {
+    const id = "training-new-secretary-6m";
+    expect(markWithRowFindings([], [], id, "一支部")).toBe("none");
+    const late = finding(id, "error", { branch: "一支部" });
+    expect(markWithRowFindings([], [late], id, "一支部")).toBe("missing");
+    expect(markWithRowFindings([], [late], id, "二支部")).toBe("none");
+    expect(markWithRowFindings([], [late], "training-secretary-annual", "一支部")).toBe("none");
+    const met = [period(id, "一支部", "2024-09", "met", "张三")];
+    expect(markWithRowFindings(met, [{ ...late, severity: "reminder" }], id, "一支部")).toBe("met");
+    expect(markWithRowFindings(met, [{ ...late, kind: "period" }], id, "一支部")).toBe("met");
   });
 
   test("dues: months not yet due are left out; shortfalls found by finding period", () => {

@@ -133,7 +133,7 @@ describe("buildTemplateModel", () => {
     for (const sheet of ledgerSheets()) {
       for (const column of sheet.columns) {
         expect(column.description).not.toBe("");
-        expect(column.rules).toEqual(COLUMN_RULES[sheet.ledger][column.field]);
+        expect(column.rules).toEqual(COLUMN_RULES[sheet.ledger]?.[column.field]);
         expect(column.width).toBeGreaterThanOrEqual(8);
       }
       expect(sheet.headerHeight).toBeGreaterThan(0);

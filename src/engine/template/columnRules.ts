@@ -1,267 +1,36 @@
 import type { LedgerId } from "../model/ledgers";
+import { RULES } from "../rules/registry";
 import type { RuleId } from "../rules/ruleIds";
+import { LEDGER_SCHEMAS } from "../schema/ledgerSchemas";
 
 /**
  * Which rules read each column of the standard ledgers: what 填表说明 tells the officer a column
- * is for. Derived by reading every rule and the shared helpers it calls (src/engine/rules/), and
- * kept in this one table so a test can hold it to the registry and the schemas.
+ * is for. Derived from each rule's `meta.reads` (rules/<id>/rule.ts), in registry order, so a new
+ * rule appears under its columns without being listed here.
  *
- * Listed: the rules whose verdict changes with the cell's content. Not listed: the generic
- * structure rules that look at every column alike (structure-missing-sheet, -missing-column,
- * -unreadable-cell), which 填表说明 explains once for all columns.
+ * Not listed: the generic structure rules that look at every column alike (structure-missing-sheet,
+ * -missing-column, -unreadable-cell), which 填表说明 explains once for all columns.
  */
-export const COLUMN_RULES: {
-  readonly [L in LedgerId]: Readonly<Record<string, readonly RuleId[]>>;
-} = {
-  unitInfo: {
-    unitName: [],
-    departmentSecretary: ["lecture-department-secretary-annual"],
-    agencySecretary: [],
-    // The reporting year bounds every period a rule evaluates.
-    year: [
-      "meeting-general-quarterly",
-      "meeting-committee-monthly",
-      "meeting-group-monthly",
-      "meeting-theme-day-monthly",
-      "meeting-org-life-annual",
-      "meeting-appraisal-annual",
-      "meeting-leader-dual-life",
-      "lecture-branch-regular",
-      "lecture-department-secretary-annual",
-      "lecture-branch-secretary-annual",
-      "dues-monthly",
-      "dues-six-month-lapse",
-      "training-secretary-annual",
-      "training-new-secretary-6m",
-      "training-member-hours",
-    ],
-    collectionDay: ["dues-collection-day"],
-    lectureFrequency: ["lecture-branch-regular"],
-  },
-  branches: {
-    name: [
-      "structure-unknown-branch",
-      "structure-duplicate-row",
-      "org-secretary-in-roster",
-      "org-committee-required",
-      "lecture-branch-secretary-annual",
-      "training-secretary-annual",
-      "training-new-secretary-6m",
-    ],
-    secretary: [
-      "org-secretary-in-roster",
-      "org-secretary-principal",
-      "lecture-branch-secretary-annual",
-      "training-secretary-annual",
-      "training-new-secretary-6m",
-    ],
-    secretaryAppointed: [
-      "training-new-secretary-6m",
-      "training-secretary-annual",
-      "lecture-branch-secretary-annual",
-    ],
-    secretaryTitle: ["org-secretary-principal"],
-    isPrincipal: ["org-secretary-principal"],
-    hasCommittee: ["meeting-committee-monthly", "org-committee-required"],
-    electionDate: ["org-term-due"],
-    termYears: ["org-term-due"],
-  },
-  members: {
-    name: [
-      "dues-monthly",
-      "dues-six-month-lapse",
-      "dues-rate",
-      "dues-paid-in-full",
-      "training-member-hours",
-      "org-secretary-in-roster",
-      "meeting-leader-dual-life",
-      "structure-duplicate-row",
-    ],
-    branch: [
-      "structure-unknown-branch",
-      "structure-duplicate-row",
-      "meeting-general-quorum",
-      "meeting-committee-monthly",
-      "meeting-group-monthly",
-      "meeting-leader-dual-life",
-      "org-committee-required",
-      "org-secretary-in-roster",
-      "training-member-hours",
-    ],
-    group: ["meeting-group-monthly"],
-    memberCategory: [
-      "meeting-general-quorum",
-      "meeting-committee-monthly",
-      "org-committee-required",
-    ],
-    personCategory: ["dues-rate", "dues-paid-in-full"],
-    partyRole: [],
-    adminTitle: ["org-secretary-principal"],
-    isLeader: ["meeting-leader-dual-life"],
-    probationaryAdmitted: [
-      "dues-monthly",
-      "dues-six-month-lapse",
-      "training-member-hours",
-      "meeting-general-quorum",
-      "meeting-leader-dual-life",
-    ],
-    transferredIn: [
-      "dues-monthly",
-      "dues-six-month-lapse",
-      "training-member-hours",
-      "meeting-general-quorum",
-      "meeting-leader-dual-life",
-    ],
-    transferredOut: [
-      "dues-monthly",
-      "dues-six-month-lapse",
-      "training-member-hours",
-      "meeting-general-quorum",
-      "meeting-committee-monthly",
-      "meeting-group-monthly",
-      "meeting-leader-dual-life",
-      "org-committee-required",
-      "org-secretary-in-roster",
-    ],
-  },
-  meetings: {
-    branch: [
-      "meeting-general-quarterly",
-      "meeting-general-quorum",
-      "meeting-committee-monthly",
-      "meeting-committee-quorum",
-      "meeting-group-monthly",
-      "meeting-theme-day-monthly",
-      "meeting-org-life-annual",
-      "meeting-appraisal-annual",
-      "meeting-leader-dual-life",
-      "lecture-branch-regular",
-      "structure-unknown-branch",
-      "structure-duplicate-row",
-    ],
-    types: [
-      "meeting-general-quarterly",
-      "meeting-general-quorum",
-      "meeting-committee-monthly",
-      "meeting-committee-quorum",
-      "meeting-group-monthly",
-      "meeting-theme-day-monthly",
-      "meeting-org-life-annual",
-      "meeting-appraisal-annual",
-      "meeting-leader-dual-life",
-      "lecture-branch-regular",
-      "lecture-department-secretary-annual",
-      "lecture-branch-secretary-annual",
-      "structure-duplicate-row",
-    ],
-    date: [
-      "meeting-general-quarterly",
-      "meeting-general-quorum",
-      "meeting-committee-monthly",
-      "meeting-committee-quorum",
-      "meeting-group-monthly",
-      "meeting-theme-day-monthly",
-      "meeting-org-life-annual",
-      "meeting-appraisal-annual",
-      "meeting-leader-dual-life",
-      "lecture-branch-regular",
-      "lecture-department-secretary-annual",
-      "lecture-branch-secretary-annual",
-      "structure-duplicate-row",
-    ],
-    group: ["meeting-group-monthly", "structure-duplicate-row"],
-    topic: ["meeting-appraisal-annual"],
-    // A 党课 row's host counts as its speaker (the branch secretary's only when switched on).
-    host: ["lecture-department-secretary-annual", "lecture-branch-secretary-annual"],
-    expected: ["meeting-general-quorum", "meeting-committee-quorum"],
-    attended: ["meeting-general-quorum", "meeting-committee-quorum"],
-    expectedVoting: ["meeting-general-quorum", "meeting-committee-quorum"],
-    attendedVoting: ["meeting-general-quorum", "meeting-committee-quorum"],
-    absentees: ["meeting-leader-dual-life"],
-    attendees: ["meeting-leader-dual-life"],
-    recorder: [],
-  },
-  lectures: {
-    branch: ["lecture-branch-regular", "structure-unknown-branch", "structure-duplicate-row"],
-    date: [
-      "lecture-branch-regular",
-      "lecture-department-secretary-annual",
-      "lecture-branch-secretary-annual",
-      "structure-duplicate-row",
-    ],
-    lecturer: [
-      "lecture-department-secretary-annual",
-      "lecture-branch-secretary-annual",
-      "structure-duplicate-row",
-    ],
-    lecturerTitle: [],
-    title: [],
-    participants: [],
-    hours: [],
-  },
-  dues: {
-    branch: ["dues-monthly", "structure-unknown-branch", "structure-duplicate-row"],
-    name: [
-      "dues-monthly",
-      "dues-six-month-lapse",
-      "dues-rate",
-      "dues-paid-in-full",
-      "structure-duplicate-row",
-    ],
-    personCategory: ["dues-rate", "dues-paid-in-full"],
-    months: [
-      "dues-monthly",
-      "dues-six-month-lapse",
-      "dues-rate",
-      "dues-paid-in-full",
-      "dues-backpay-limit",
-      "dues-quarterly-approval",
-      "structure-duplicate-row",
-    ],
-    base: ["dues-rate", "dues-paid-in-full"],
-    ratio: ["dues-rate"],
-    due: ["dues-rate", "dues-paid-in-full"],
-    paid: ["dues-paid-in-full", "dues-monthly", "dues-six-month-lapse"],
-    paidDate: ["dues-backpay-limit", "dues-collection-day"],
-    // Approval and reduction remarks change what the amount and month rules expect.
-    remark: [
-      "dues-quarterly-approval",
-      "dues-rate",
-      "dues-paid-in-full",
-      "dues-monthly",
-      "dues-six-month-lapse",
-      "structure-duplicate-row",
-    ],
-  },
-  training: {
-    name: [
-      "training-secretary-annual",
-      "training-new-secretary-6m",
-      "training-member-hours",
-      "structure-duplicate-row",
-    ],
-    branch: [
-      "training-secretary-annual",
-      "training-new-secretary-6m",
-      "training-member-hours",
-      "structure-unknown-branch",
-    ],
-    role: [],
-    course: ["structure-duplicate-row"],
-    category: ["training-secretary-annual", "training-new-secretary-6m", "structure-duplicate-row"],
-    start: [
-      "training-secretary-annual",
-      "training-new-secretary-6m",
-      "training-member-hours",
-      "structure-duplicate-row",
-    ],
-    end: [],
-    hours: ["training-member-hours"],
-    organizer: [],
-  },
-};
+export const COLUMN_RULES: Readonly<
+  Partial<Record<LedgerId, Readonly<Record<string, readonly RuleId[]>>>>
+> = deriveColumnRules();
+
+function deriveColumnRules(): Partial<Record<LedgerId, Record<string, RuleId[]>>> {
+  const table: Partial<Record<LedgerId, Record<string, RuleId[]>>> = {};
+  for (const schema of LEDGER_SCHEMAS) {
+    const fields: Record<string, RuleId[]> = {};
+    for (const column of schema.columns) {
+      fields[column.field] = RULES.filter((rule) => {
+        const read: readonly string[] | undefined = rule.meta.reads[schema.id];
+        return read?.includes(column.field) === true;
+      }).map((rule) => rule.meta.id);
+    }
+    table[schema.id] = fields;
+  }
+  return table;
+}
 
 /** The rules a column feeds, [] for columns no rule reads (or fields the table does not know). */
 export function rulesOfColumn(ledger: LedgerId, field: string): readonly RuleId[] {
-  return COLUMN_RULES[ledger][field] ?? [];
+  return COLUMN_RULES[ledger]?.[field] ?? [];
 }

@@ -61,6 +61,7 @@ function meta(
     id,
     ledger,
     requires: ledger === "structure" ? [] : [ledger],
+    reads: {},
     kind: "row",
     defaultSeverity: "error",
     title,

@@ -4,13 +4,12 @@ import { defineRule } from "../types";
 import { backpayDeadline } from "../shared/duesCalendar";
 import { duesCell, rowPeriodKey } from "../shared/duesRows";
 
-type Options = { limitMonths: number };
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "dues-backpay-limit",
     ledger: "dues",
     requires: ["dues"],
+    reads: { dues: ["months", "paidDate"] },
     kind: "row",
     defaultSeverity: "warning",
     title: { "zh-CN": "补交党费不超过6个月", "en-US": "Back-payment within 6 months" },

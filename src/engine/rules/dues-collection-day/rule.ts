@@ -3,13 +3,12 @@ import { defineRule } from "../types";
 import { daysFromCollectionDay } from "../shared/duesCalendar";
 import { duesCell, rowPeriodKey } from "../shared/duesRows";
 
-type Options = { collectionDayToleranceDays: number };
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "dues-collection-day",
     ledger: "dues",
     requires: ["dues"],
+    reads: { unitInfo: ["collectionDay"], dues: ["paidDate"] },
     kind: "row",
     defaultSeverity: "warning",
     title: { "zh-CN": "在党费集中交纳日交纳", "en-US": "Paid on the dues collection day" },

@@ -8,6 +8,17 @@ export default defineRule({
     id: "dues-monthly",
     ledger: "dues",
     requires: ["dues", "members"],
+    reads: {
+      unitInfo: ["year"],
+      members: ["name", "probationaryAdmitted", "transferredIn", "transferredOut"],
+      dues: ["branch", "name", "months", "paid", "remark"],
+    },
+    summary: {
+      order: 80,
+      header: { "zh-CN": "党费足额交纳\n（人·月）", "en-US": "Dues paid in full (member-months)" },
+      width: 18,
+      show: { kind: "member-months", shortfallRule: "dues-paid-in-full" },
+    },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "按月交纳党费", "en-US": "Monthly dues payment" },

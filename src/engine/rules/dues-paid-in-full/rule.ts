@@ -1,5 +1,5 @@
 import type { DuesRecord } from "../../model/ledgers";
-import { defineRule, type RuleContext } from "../types";
+import { defineRule, type RuleContext, type RuleOptions } from "../types";
 import {
   amountCovers,
   amountMatches,
@@ -19,7 +19,8 @@ import {
   type MemberFinder,
 } from "../shared/duesRows";
 
-type Options = Record<string, never>;
+/** The rule has no options of its own. */
+type Options = RuleOptions;
 
 /**
  * Whether 应交党费 on a multi-month row was written for one month rather than for the row: only
@@ -75,11 +76,15 @@ function checkRow(
   });
 }
 
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "dues-paid-in-full",
     ledger: "dues",
     requires: ["dues"],
+    reads: {
+      members: ["name", "personCategory"],
+      dues: ["name", "personCategory", "months", "base", "due", "paid", "remark"],
+    },
     kind: "row",
     defaultSeverity: "error",
     title: { "zh-CN": "党费足额交纳", "en-US": "Dues paid in full" },

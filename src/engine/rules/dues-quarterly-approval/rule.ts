@@ -3,13 +3,12 @@ import { defineRule } from "../types";
 import { DEFAULT_APPROVAL_WORDS, saysApproved } from "../shared/duesRemarks";
 import { duesCell, monthCount } from "../shared/duesRows";
 
-type Options = { approvalKeywords: readonly string[] };
-
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "dues-quarterly-approval",
     ledger: "dues",
     requires: ["dues"],
+    reads: { dues: ["months", "remark"] },
     kind: "row",
     defaultSeverity: "warning",
     title: {

@@ -1,5 +1,5 @@
 import type { DuesRecord } from "../../model/ledgers";
-import { defineRule, type RuleContext } from "../types";
+import { defineRule, type RuleContext, type RuleOptions } from "../types";
 import {
   amountMatches,
   monthlyDuesFor,
@@ -17,7 +17,8 @@ import {
   type MemberFinder,
 } from "../shared/duesRows";
 
-type Options = Record<string, never>;
+/** The rule has no options of its own. */
+type Options = RuleOptions;
 
 /** Which message explains a wrong 应交党费: by how the amount is set and whether the row spans months. */
 function amountMessageId(dues: MonthlyDues, months: number): string {
@@ -77,11 +78,15 @@ function checkRow(
   });
 }
 
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "dues-rate",
     ledger: "dues",
     requires: ["dues"],
+    reads: {
+      members: ["name", "personCategory"],
+      dues: ["name", "personCategory", "months", "base", "ratio", "due", "remark"],
+    },
     kind: "row",
     defaultSeverity: "error",
     title: { "zh-CN": "党费按规定比例计算", "en-US": "Dues at the prescribed rate" },

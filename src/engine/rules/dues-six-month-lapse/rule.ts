@@ -88,11 +88,16 @@ function checkMember(
   }
 }
 
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: "dues-six-month-lapse",
     ledger: "dues",
     requires: ["dues", "members"],
+    reads: {
+      unitInfo: ["year"],
+      members: ["name", "probationaryAdmitted", "transferredIn", "transferredOut"],
+      dues: ["name", "months", "paid", "remark"],
+    },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "连续6个月未交纳党费", "en-US": "Six months without paying dues" },

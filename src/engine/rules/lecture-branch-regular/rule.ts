@@ -9,6 +9,17 @@ export default defineRule({
     ledger: "lectures",
     // Runs when either 党课台账 or 会议台账 is present: a 党课 may be recorded in both.
     requires: [],
+    reads: {
+      unitInfo: ["year", "lectureFrequency"],
+      meetings: ["branch", "types", "date"],
+      lectures: ["branch", "date"],
+    },
+    summary: {
+      order: 50,
+      header: { "zh-CN": "党课\n（期）", "en-US": "Lectures (periods)" },
+      width: 9,
+      show: { kind: "tally" },
+    },
     kind: "period",
     defaultSeverity: "warning",
     title: { "zh-CN": "按期上党课", "en-US": "Regular party lectures" },

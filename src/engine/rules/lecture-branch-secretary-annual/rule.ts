@@ -14,6 +14,12 @@ export default defineRule({
     ledger: "lectures",
     // 支部信息 names the secretaries; the 党课 may be in 党课台账 or 会议台账 (checked below).
     requires: ["branches"],
+    reads: {
+      unitInfo: ["year"],
+      branches: ["name", "secretary", "secretaryAppointed"],
+      meetings: ["types", "date", "host"],
+      lectures: ["date", "lecturer"],
+    },
     kind: "period",
     defaultSeverity: "warning",
     title: { "zh-CN": "支部书记每年讲党课", "en-US": "Branch secretary's annual lecture" },

@@ -14,6 +14,11 @@ export default defineRule({
     ledger: "lectures",
     // Runs when either 党课台账 or 会议台账 is present; the rule handles a missing one itself.
     requires: [],
+    reads: {
+      unitInfo: ["departmentSecretary", "year"],
+      meetings: ["types", "date", "host"],
+      lectures: ["date", "lecturer"],
+    },
     kind: "period",
     defaultSeverity: "error",
     title: {

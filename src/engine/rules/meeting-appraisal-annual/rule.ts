@@ -14,6 +14,13 @@ export default defineRule({
     id: "meeting-appraisal-annual",
     ledger: "meetings",
     requires: ["meetings"],
+    reads: { unitInfo: ["year"], meetings: ["branch", "types", "date", "topic"] },
+    summary: {
+      order: 70,
+      header: { "zh-CN": "民主评议", "en-US": "Member appraisal" },
+      width: 9,
+      show: { kind: "mark" },
+    },
     kind: "period",
     defaultSeverity: "warning",
     title: { "zh-CN": "每年开展民主评议党员", "en-US": "Annual democratic appraisal of members" },

@@ -8,6 +8,18 @@ export default defineRule({
     id: "meeting-committee-monthly",
     ledger: "meetings",
     requires: ["meetings"],
+    reads: {
+      unitInfo: ["year"],
+      branches: ["hasCommittee"],
+      members: ["branch", "memberCategory", "transferredOut"],
+      meetings: ["branch", "types", "date"],
+    },
+    summary: {
+      order: 20,
+      header: { "zh-CN": "支委会\n（月）", "en-US": "Committee (months)" },
+      width: 9,
+      show: { kind: "tally" },
+    },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "每月召开支部委员会会议", "en-US": "Monthly branch committee meeting" },

@@ -6,6 +6,17 @@ export default defineRule({
     id: "meeting-committee-quorum",
     ledger: "meetings",
     requires: ["meetings"],
+    reads: {
+      meetings: [
+        "branch",
+        "types",
+        "date",
+        "expected",
+        "attended",
+        "expectedVoting",
+        "attendedVoting",
+      ],
+    },
     kind: "row",
     defaultSeverity: "error",
     title: { "zh-CN": "支部委员会会议到会委员过半", "en-US": "Branch committee meeting quorum" },

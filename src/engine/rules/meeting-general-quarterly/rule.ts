@@ -7,6 +7,13 @@ export default defineRule({
     id: "meeting-general-quarterly",
     ledger: "meetings",
     requires: ["meetings"],
+    reads: { unitInfo: ["year"], meetings: ["branch", "types", "date"] },
+    summary: {
+      order: 10,
+      header: { "zh-CN": "党员大会", "en-US": "General meeting" },
+      width: 8,
+      show: { kind: "periods", frequency: "quarter" },
+    },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "每季度召开支部党员大会", "en-US": "Quarterly branch general meeting" },

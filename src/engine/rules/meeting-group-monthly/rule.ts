@@ -18,6 +18,17 @@ export default defineRule({
     id: "meeting-group-monthly",
     ledger: "meetings",
     requires: ["meetings"],
+    reads: {
+      unitInfo: ["year"],
+      members: ["branch", "group", "transferredOut"],
+      meetings: ["branch", "types", "date", "group"],
+    },
+    summary: {
+      order: 30,
+      header: { "zh-CN": "党小组会\n（组·月）", "en-US": "Party groups (group-months)" },
+      width: 9,
+      show: { kind: "tally" },
+    },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "每月召开党小组会", "en-US": "Monthly party group meeting" },

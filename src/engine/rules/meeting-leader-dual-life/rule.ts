@@ -21,6 +21,18 @@ export default defineRule({
     id: "meeting-leader-dual-life",
     ledger: "meetings",
     requires: ["meetings", "members"],
+    reads: {
+      unitInfo: ["year"],
+      members: [
+        "name",
+        "branch",
+        "isLeader",
+        "probationaryAdmitted",
+        "transferredIn",
+        "transferredOut",
+      ],
+      meetings: ["branch", "types", "date", "absentees", "attendees"],
+    },
     kind: "period",
     defaultSeverity: "warning",
     title: {

@@ -6,6 +6,13 @@ export default defineRule({
     id: "meeting-org-life-annual",
     ledger: "meetings",
     requires: ["meetings"],
+    reads: { unitInfo: ["year"], meetings: ["branch", "types", "date"] },
+    summary: {
+      order: 60,
+      header: { "zh-CN": "组织生活会", "en-US": "Org. life meeting" },
+      width: 9,
+      show: { kind: "mark" },
+    },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "每年召开组织生活会", "en-US": "Annual organisational life meeting" },

@@ -6,6 +6,13 @@ export default defineRule({
     id: "meeting-theme-day-monthly",
     ledger: "meetings",
     requires: ["meetings"],
+    reads: { unitInfo: ["year"], meetings: ["branch", "types", "date"] },
+    summary: {
+      order: 40,
+      header: { "zh-CN": "主题党日\n（月）", "en-US": "Theme day (months)" },
+      width: 9,
+      show: { kind: "tally" },
+    },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "每月开展主题党日", "en-US": "Monthly theme party day" },

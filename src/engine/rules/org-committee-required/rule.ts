@@ -6,6 +6,10 @@ export default defineRule({
     id: "org-committee-required",
     ledger: "branches",
     requires: ["branches", "members"],
+    reads: {
+      branches: ["name", "hasCommittee"],
+      members: ["branch", "memberCategory", "transferredOut"],
+    },
     kind: "row",
     defaultSeverity: "warning",
     title: {

@@ -15,6 +15,7 @@ export default defineRule({
     id: "org-secretary-in-roster",
     ledger: "branches",
     requires: ["branches", "members"],
+    reads: { branches: ["name", "secretary"], members: ["name", "branch", "transferredOut"] },
     kind: "row",
     defaultSeverity: "warning",
     title: {

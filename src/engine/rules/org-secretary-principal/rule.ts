@@ -26,6 +26,7 @@ export default defineRule({
     id: "org-secretary-principal",
     ledger: "branches",
     requires: ["branches"],
+    reads: { branches: ["secretary", "secretaryTitle", "isPrincipal"], members: ["adminTitle"] },
     kind: "row",
     defaultSeverity: "warning",
     title: {

@@ -23,6 +23,7 @@ export default defineRule({
     id: "org-term-due",
     ledger: "branches",
     requires: ["branches"],
+    reads: { branches: ["electionDate", "termYears"] },
     kind: "row",
     defaultSeverity: "warning",
     title: { "zh-CN": "支部按期换届", "en-US": "Branch re-elected on time" },

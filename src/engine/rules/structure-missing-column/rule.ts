@@ -7,6 +7,8 @@ export default defineRule({
     id: "structure-missing-column",
     ledger: "structure",
     requires: [],
+    // Looks at every column alike; 填表说明 explains it once for all columns.
+    reads: {},
     kind: "structure",
     defaultSeverity: "error",
     title: { "zh-CN": "台账缺少列", "en-US": "Ledger column missing" },

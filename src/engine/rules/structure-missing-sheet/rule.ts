@@ -6,6 +6,8 @@ export default defineRule({
     id: "structure-missing-sheet",
     ledger: "structure",
     requires: [],
+    // Looks at every column alike; 填表说明 explains it once for all columns.
+    reads: {},
     kind: "structure",
     defaultSeverity: "error",
     title: { "zh-CN": "缺少台账工作表", "en-US": "Ledger sheet missing" },

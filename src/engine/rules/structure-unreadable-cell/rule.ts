@@ -57,6 +57,8 @@ export default defineRule({
     id: "structure-unreadable-cell",
     ledger: "structure",
     requires: [],
+    // Looks at every column alike; 填表说明 explains it once for all columns.
+    reads: {},
     kind: "structure",
     defaultSeverity: "unreadable",
     title: { "zh-CN": "单元格无法识别", "en-US": "Unreadable cell" },

@@ -13,6 +13,11 @@ export default defineRule({
     id: "training-member-hours",
     ledger: "training",
     requires: ["members", "training"],
+    reads: {
+      unitInfo: ["year"],
+      members: ["name", "branch", "probationaryAdmitted", "transferredIn", "transferredOut"],
+      training: ["name", "branch", "start", "hours"],
+    },
     kind: "period",
     defaultSeverity: "warning",
     title: { "zh-CN": "党员年度学习培训学时", "en-US": "Members' annual study hours" },

@@ -14,6 +14,17 @@ export default defineRule({
     id: "training-new-secretary-6m",
     ledger: "training",
     requires: ["branches", "training"],
+    reads: {
+      unitInfo: ["year"],
+      branches: ["name", "secretary", "secretaryAppointed"],
+      training: ["name", "branch", "category", "start"],
+    },
+    summary: {
+      order: 100,
+      header: { "zh-CN": "新任书记\n培训", "en-US": "New secretary training" },
+      width: 9,
+      show: { kind: "mark" },
+    },
     kind: "both",
     defaultSeverity: "error",
     title: {

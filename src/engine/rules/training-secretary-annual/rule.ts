@@ -16,6 +16,17 @@ export default defineRule({
     id: "training-secretary-annual",
     ledger: "training",
     requires: ["branches", "training"],
+    reads: {
+      unitInfo: ["year"],
+      branches: ["name", "secretary", "secretaryAppointed"],
+      training: ["name", "branch", "category", "start"],
+    },
+    summary: {
+      order: 90,
+      header: { "zh-CN": "书记轮训", "en-US": "Secretary training" },
+      width: 9,
+      show: { kind: "mark" },
+    },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "支部书记每年参加集中轮训", "en-US": "Branch secretary's annual training" },
