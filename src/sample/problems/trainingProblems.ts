@@ -1,4 +1,4 @@
-import { addMonthsSerial, isoOf, monthKeyOf, workdaysOfMonth, ymdOf } from "../calendar";
+import { addMonthsSerial, isoOf, workdaysOfMonth } from "../calendar";
 import { moveTraining } from "../training";
 import { branchNamed, onlyRow, type ProblemInjector, removeRows } from "./context";
 
@@ -36,22 +36,16 @@ const newSecretaryLate: ProblemInjector = (context) => {
   const at = context.draft.training.findIndex((r) => r.meta.start > start);
   context.draft.training.splice(at < 0 ? context.draft.training.length : at, 0, row);
   const deadline = addMonthsSerial(branch.secretaryAppointed, 6);
-  const where = {
-    ruleId: "training-new-secretary-6m" as const,
-    ledger: "training" as const,
-    branch: branch.name,
-    person: branch.secretary.name,
-  };
+  // One fact, one finding: the late training is marked on its row; no missed-deadline period
+  // finding repeats it.
   return [
     {
-      ...where,
+      ruleId: "training-new-secretary-6m",
+      ledger: "training",
+      branch: branch.name,
+      person: branch.secretary.name,
       at: row,
-      description: `${branch.name}新任书记${branch.secretary.name}${isoOf(start)}才参加集中培训，晚于任职6个月的期限（${isoOf(deadline)}）`,
-    },
-    {
-      ...where,
-      period: monthKeyOf(ymdOf(deadline).year, ymdOf(deadline).month),
-      description: `${branch.name}新任书记${branch.secretary.name}（${isoOf(branch.secretaryAppointed)}任职）在任职6个月内没有接受集中培训`,
+      description: `${branch.name}新任书记${branch.secretary.name}（${isoOf(branch.secretaryAppointed)}任职）${isoOf(start)}才参加集中培训，晚于任职6个月的期限（${isoOf(deadline)}）`,
     },
   ];
 };

@@ -52,6 +52,7 @@ testRule(rule, [
         person: "张三",
         period: "2024-03",
         data: {
+          name: "张三",
           due: 100,
           base: 8000,
           rate: 0.015,
@@ -102,17 +103,41 @@ testRule(rule, [
         messageId: "ratio",
         column: "F",
         row: 2,
-        data: { base: 3000.01, ratio: 0.005, expectedRatio: 0.01 },
+        data: { name: "张三", base: 3000.01, ratio: 0.005, expectedRatio: 0.01 },
       },
     ],
   },
   {
-    name: "wrong rate and wrong amount are two findings",
+    name: "a wrong rate and the amount computed from it are one finding, on the 交纳比例 cell",
     workbook: { dues: [row({ base: 8000, ratio: 0.01, due: 80 })] },
     findings: [
-      { messageId: "ratio", column: "F" },
-      { messageId: "amount", column: "G" },
+      {
+        messageId: "ratio-amount",
+        column: "F",
+        data: expect.objectContaining({
+          ratio: 0.01,
+          expectedRatio: 0.015,
+          due: 80,
+          expected: 120,
+        }),
+      },
     ],
+  },
+  {
+    name: "a wrong rate over three months names the row's total once",
+    workbook: { dues: [row({ base: 3000.01, ratio: 0.005, due: 45, months: "2024-01..2024-03" })] },
+    findings: [
+      {
+        messageId: "ratio-amount-months",
+        column: "F",
+        data: expect.objectContaining({ expected: 30, total: 90, months: 3, due: 45 }),
+      },
+    ],
+  },
+  {
+    name: "a wrong rate with the right amount is the rate alone",
+    workbook: { dues: [row({ base: 8000, ratio: 0.01, due: 120 })] },
+    findings: [{ messageId: "ratio", column: "F" }],
   },
   {
     name: "a row without 党费基数 is not checked",

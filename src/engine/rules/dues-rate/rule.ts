@@ -48,33 +48,46 @@ function checkRow(
     period: rowPeriodKey(record),
   });
 
-  if (dues.rate !== undefined && record.ratio !== undefined && !sameRate(record.ratio, dues.rate)) {
+  const ratioWrong =
+    dues.rate !== undefined && record.ratio !== undefined && !sameRate(record.ratio, dues.rate);
+  // 应交党费 of a multi-month row may be written per month or for the whole row; either is right.
+  const months = monthCount(record) ?? 1;
+  const amountWrong =
+    record.due !== undefined &&
+    !amountMatches(dues, record.due, 1) &&
+    !amountMatches(dues, record.due, months);
+  if (!ratioWrong && !amountWrong) return;
+  const amountData = {
+    due: record.due ?? 0,
+    base: record.base ?? 0,
+    rate: dues.rate ?? 0,
+    expected: dues.expected,
+    expectedMax: dues.expectedMax,
+    months,
+    total: timesMonths(dues.expected, months),
+    totalMax: timesMonths(dues.expectedMax, months),
+  };
+  if (ratioWrong) {
+    // One fact, one finding: a wrong 交纳比例 is the cause, so it is the cell pointed at; an amount
+    // computed from it is named in the same message rather than reported again.
     context.report({
       ...duesCell(context.workbook, record, "ratio"),
       ...where(),
-      messageId: "ratio",
-      data: { base: record.base ?? 0, ratio: record.ratio, expectedRatio: dues.rate },
+      messageId: amountWrong ? (months > 1 ? "ratio-amount-months" : "ratio-amount") : "ratio",
+      data: {
+        ...(amountWrong ? amountData : { base: amountData.base }),
+        name: record.name,
+        ratio: record.ratio ?? 0,
+        expectedRatio: dues.rate ?? 0,
+      },
     });
+    return;
   }
-
-  // 应交党费 of a multi-month row may be written per month or for the whole row; either is right.
-  const months = monthCount(record) ?? 1;
-  if (record.due === undefined) return;
-  if (amountMatches(dues, record.due, 1) || amountMatches(dues, record.due, months)) return;
   context.report({
     ...duesCell(context.workbook, record, "due"),
     ...where(),
     messageId: amountMessageId(dues, months),
-    data: {
-      due: record.due,
-      base: record.base ?? 0,
-      rate: dues.rate ?? 0,
-      expected: dues.expected,
-      expectedMax: dues.expectedMax,
-      months,
-      total: timesMonths(dues.expected, months),
-      totalMax: timesMonths(dues.expectedMax, months),
-    },
+    data: { ...amountData, name: record.name },
   });
 }
 
@@ -116,6 +129,18 @@ export default defineRule({
         "en-US":
           "Dues due should be {expected:amount} (base {base:amount} × {rate:percent}); the ledger states {due:amount}",
       },
+      "ratio-amount": {
+        "zh-CN":
+          "交纳比例应为{expectedRatio:percent}（党费基数{base:amount}），台账填写为{ratio:percent}；应交党费相应应为{expected:amount}，台账填写为{due:amount}",
+        "en-US":
+          "The dues rate should be {expectedRatio:percent} (base {base:amount}); the ledger states {ratio:percent}, and dues due of {due:amount} instead of {expected:amount}",
+      },
+      "ratio-amount-months": {
+        "zh-CN":
+          "交纳比例应为{expectedRatio:percent}（党费基数{base:amount}），台账填写为{ratio:percent}；应交党费相应应为每月{expected:amount}、{months}个月共{total:amount}，台账填写为{due:amount}",
+        "en-US":
+          "The dues rate should be {expectedRatio:percent} (base {base:amount}); the ledger states {ratio:percent}, and dues due of {due:amount} instead of {expected:amount} a month, {total:amount} for the {months} months",
+      },
       "amount-months": {
         "zh-CN":
           "应交党费应为每月{expected:amount}、{months}个月共{total:amount}（党费基数{base:amount}×{rate:percent}），台账填写为{due:amount}",
@@ -152,6 +177,14 @@ export default defineRule({
       ratio: {
         "zh-CN": "交纳比例与党费基数对应的档次不符",
         "en-US": "The dues rate does not match the band of the base",
+      },
+      "ratio-amount": {
+        "zh-CN": "交纳比例和应交党费与党费基数对应的档次不符",
+        "en-US": "The dues rate and dues due do not match the band of the base",
+      },
+      "ratio-amount-months": {
+        "zh-CN": "交纳比例和应交党费与党费基数对应的档次不符",
+        "en-US": "The dues rate and dues due do not match the band of the base",
       },
       amount: {
         "zh-CN": "应交党费与党费基数、交纳比例不符",

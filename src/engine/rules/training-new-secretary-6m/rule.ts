@@ -113,22 +113,22 @@ export default defineRule({
         months,
       };
 
-      if (!onTime) {
-        // The first central training after the deadline is marked on its row: it shows the
-        // officer that training did happen, only late.
-        const late = central.find((t) => t.start.day > deadline);
-        if (late) {
-          context.report({
-            messageId: "late",
-            sheet,
-            row: late.row,
-            column: startColumn,
-            branch: branch.name,
-            person: secretary,
-            period: period.key,
-            data: { ...data, start: isoDate(late.start.day) },
-          });
-        }
+      // One fact, one finding: a central training after the deadline is marked on its row (the
+      // officer sees the training did happen, only late) and no period repeats it; the period
+      // finding is for a secretary with no central training on record at all.
+      const late = onTime ? undefined : central.find((t) => t.start.day > deadline);
+      if (late) {
+        context.report({
+          messageId: "late",
+          sheet,
+          row: late.row,
+          column: startColumn,
+          branch: branch.name,
+          person: secretary,
+          period: period.key,
+          data: { ...data, start: isoDate(late.start.day) },
+        });
+        continue;
       }
       context.period({
         period,
