@@ -7,6 +7,7 @@ import { cellAt, displayText, type Grid, shortText } from "./grid";
 import type { HeaderMatch } from "./findHeaderRow";
 import type { RecordBuilder } from "./ledgerRecords";
 import { memoized } from "./memoReader";
+import { isSignOffRow } from "./signOffRow";
 import { type SheetOrigin, sheetColumn, sheetRow } from "./sheetOrigin";
 
 /** A mapped column, prepared once per sheet so that the row loop only reads and parses. */
@@ -72,7 +73,8 @@ function isBranchColumn(schema: LedgerSchema, column: ColumnSchema): boolean {
 /**
  * Reads every row below the header into records. Skipped: rows where every mapped cell is blank
  * (judged before merges are filled in, so a 支部 merged down over empty template rows does not
- * turn them into records), footers (合计, 填表说明, 注：…) and repeats of the header row. Each cell
+ * turn them into records), footers (合计, 填表说明, 注：…), sign-off lines (填表人：… 审核人：…
+ * （盖章）, see signOffRow.ts) and repeats of the header row. Each cell
  * that cannot be read becomes an `unreadable-cell` issue — required cells when blank or invalid,
  * optional cells only when invalid — and the record is kept without that field.
  */
@@ -122,7 +124,7 @@ function isSkipped(row: readonly CellValue[] | undefined, plans: readonly Column
     if (blank && !isBlankCell(value)) blank = false;
   }
   if (blank || repeatsHeader >= Math.min(2, plans.length)) return true;
-  return isFooter(row);
+  return isFooter(row) || isSignOffRow(row);
 }
 
 /** Text that starts with a visible character is not blank; only the rest needs the full check. */

@@ -12,6 +12,36 @@ const unreadableIssues = (issues: ReadIssue[]) =>
 const missingSheets = (issues: ReadIssue[]) =>
   issues.flatMap((i) => (i.type === "missing-sheet" ? [i.ledger] : []));
 
+describe("readWorkbook: sign-off lines under a ledger are not records", () => {
+  const workbook = readWorkbook([
+    {
+      name: "党课台账",
+      values: [
+        ["支部", "授课日期", "授课人", "题目"],
+        ["第一党支部", "2024-03-05", "张三", "学习党章"],
+        ["", "", "", ""],
+        ["填表人：李四", "", "审核人：王五", ""],
+        ["联系电话：", "64321234", "填报日期：", "2024年12月31日"],
+        ["", "", "", "市某某局机关党委（盖章）"],
+      ],
+    },
+    {
+      name: "培训台账",
+      values: [
+        ["姓名", "培训类别", "开始日期"],
+        ["张三", "集中轮训", "2024-05-06"],
+        ["制表人：李四　负责人：赵六　审核日期：2025年1月5日", "", ""],
+      ],
+    },
+  ]);
+
+  test("only the records are read, and no cell of the sign-off is reported", () => {
+    expect(workbook.lectures?.records.map((r) => r.row)).toEqual([2]);
+    expect(workbook.training?.records.map((r) => r.row)).toEqual([2]);
+    expect(unreadableIssues(workbook.issues)).toEqual([]);
+  });
+});
+
 describe("readWorkbook: rows and columns", () => {
   const meetings: SheetInput = {
     name: "会议台账",
