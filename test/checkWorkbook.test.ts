@@ -103,3 +103,44 @@ describe.each(listFixtures())("fixture %s in en-US", (name) => {
     expect(chineseHeavy.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
   });
 });
+
+describe("a workbook that also keeps last year's ledger", () => {
+  // Last year's 三会一课台账, hidden, sits before this year's: the first used to win silently and
+  // every 2024 meeting was reported missing.
+  const meetingsOf = (year: number): (string | number)[][] => [
+    ["支部", "会议类型", "会议日期"],
+    ...[1, 2, 3, 4].map((q) => ["第一党支部", "支部党员大会", `${year}-${q * 3}-10`]),
+  ];
+  const sheets = [
+    {
+      name: "单位信息",
+      values: [
+        ["单位名称", "市某某局"],
+        ["年度", 2024],
+      ],
+    },
+    {
+      name: "支部信息",
+      values: [
+        ["支部名称", "书记"],
+        ["第一党支部", "张三"],
+      ],
+    },
+    { name: "2023年三会一课台账", values: meetingsOf(2023), hidden: true },
+    { name: "2024年三会一课台账", values: meetingsOf(2024) },
+  ];
+  const checked = checkWorkbook(sheets, { now: NOW, asOf: "2025-01-15" });
+
+  test("this year's sheet is read, and no 2024 general meeting is missing", () => {
+    expect(checked.workbook.meetings?.sheet).toBe("2024年三会一课台账");
+    expect(checked.findings.filter((f) => f.ruleId === "meeting-general-quarterly")).toEqual([]);
+  });
+
+  test("one warning names the sheet used and the hidden one that was not", () => {
+    const notes = checked.findings.filter((f) => f.ruleId === "structure-several-sheets");
+    expect(notes.map((f) => [f.severity, f.sheet])).toEqual([["warning", "2024年三会一课台账"]]);
+    expect(notes[0]?.message).toBe(
+      "工作簿中有2张工作表可作为“会议台账”，本次检查使用名称含检查年度（2024年）的“2024年三会一课台账”，未使用隐藏的“2023年三会一课台账”。如使用的工作表不对，请删除或改名其他工作表后重新检查"
+    );
+  });
+});

@@ -1,12 +1,18 @@
 import type { SheetInput } from "./cell/types";
-import { resolveSettings, type OptionProblem } from "./config/resolveSettings";
+import { ymdFromDay } from "./calendar/day";
+import {
+  plausibleYear,
+  resolveAsOf,
+  resolveSettings,
+  type OptionProblem,
+} from "./config/resolveSettings";
 import type { CheckOptions, CheckSettings } from "./config/settings";
 import { renderFindings } from "./findings/render";
 import { SEVERITIES, type Finding, type Severity } from "./findings/types";
 import { planHighlights, type HighlightPlan } from "./highlight/plan";
 import type { Locale } from "./i18n/locale";
 import type { LedgerWorkbook } from "./model/ledgers";
-import { readWorkbook } from "./read";
+import { readWorkbook, type ReadOptions } from "./read";
 import { ruleById, RULES } from "./rules/registry";
 import type { RuleMeta, RuleOptions } from "./rules/types";
 import type { RuleId } from "./rules/ruleIds";
@@ -42,12 +48,21 @@ export function countBySeverity(
   return totals;
 }
 
+/** The caller's year and as-of year, which choose between several sheets of one ledger. */
+function readOptions(options: CheckOptions): ReadOptions {
+  const year = plausibleYear(options.year);
+  return {
+    ...(year !== undefined ? { year } : {}),
+    asOfYear: ymdFromDay(resolveAsOf(options, [])).year,
+  };
+}
+
 /** Reads the ledgers out of the sheets, resolves the settings and runs every rule. Never throws on data. */
 export function checkWorkbook(
   sheets: readonly SheetInput[],
   options: CheckOptions = {}
 ): CheckResult {
-  const workbook = readWorkbook(sheets);
+  const workbook = readWorkbook(sheets, readOptions(options));
   const { settings, problems } = resolveSettings(workbook, options);
   const run = runRules(RULES, workbook, settings);
   const findings = renderFindings(run.findings, lookupRuleMeta, settings.locale);

@@ -12,4 +12,10 @@ export interface SheetInput {
    * gives every cell of a merged area the top-left cell's value, as a person reading the sheet would.
    */
   merges?: readonly string[];
+  /**
+   * The sheet is hidden (or very hidden) in the workbook, when the host can tell. Among several
+   * sheets for one ledger a visible one is preferred (a hidden 2023年三会一课台账 left in front of
+   * 2024年三会一课台账 is last year's).
+   */
+  hidden?: boolean;
 }

@@ -9,7 +9,8 @@ export interface OptionProblem {
   value: string;
 }
 
-function resolveAsOf(options: CheckOptions, problems: OptionProblem[]): DayNumber {
+/** The as-of day the options give (default: today, China time); a bad value is a problem. */
+export function resolveAsOf(options: CheckOptions, problems: OptionProblem[]): DayNumber {
   const today = dayFromTimestamp(options.now ?? Date.now());
   const { asOf } = options;
   if (asOf === undefined) return today;
@@ -50,6 +51,11 @@ export function dominantLedgerYear(workbook: LedgerWorkbook): number | undefined
 
 const isPlausibleYear = (year: unknown): year is number =>
   typeof year === "number" && Number.isInteger(year) && year >= 1950 && year <= 2200;
+
+/** The year when it is a plausible reporting year, else undefined. */
+export function plausibleYear(year: unknown): number | undefined {
+  return isPlausibleYear(year) ? year : undefined;
+}
 
 /** Defaults, then 单位信息, then the caller's options: the settings every rule reads. */
 export function resolveSettings(

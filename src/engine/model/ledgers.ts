@@ -159,6 +159,17 @@ export interface LedgerSheet<R> {
 export type ReadIssue =
   | { type: "missing-sheet"; ledger: LedgerId }
   | {
+      /** Several sheets could hold the ledger: which one was read, which were not, and why. */
+      type: "several-sheets";
+      ledger: LedgerId;
+      used: string;
+      unused: { name: string; hidden: boolean }[];
+      /** What decided between the used sheet and the next best. */
+      reason: "year" | "visible" | "name" | "columns" | "order";
+      /** The checked year the names were compared with, when known. */
+      year: number | null;
+    }
+  | {
       type: "missing-column";
       ledger: LedgerId;
       sheet: string;

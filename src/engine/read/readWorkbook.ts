@@ -15,14 +15,32 @@ import { readLedgerSheet } from "./readLedgerSheet";
 import { readUnitInfo } from "./readUnitInfo";
 import { recognizeSheets } from "./recognizeSheets";
 
+/** What helps choose between several sheets of one ledger (see recognizeSheets). */
+export interface ReadOptions {
+  /** The year being checked, when the caller sets it. */
+  year?: number;
+  /** The as-of date's year. */
+  asOfYear?: number;
+}
+
 /**
  * Reads the host's sheets into typed ledgers. Never throws on odd input: what cannot be
  * understood becomes a `ReadIssue` (missing sheet or column, unreadable cell) for the structure
  * rules, and everything else is still read. 单位信息 is optional, so its absence is no issue.
  */
-export function readWorkbook(sheets: readonly SheetInput[]): LedgerWorkbook {
-  const recognized = recognizeSheets(Array.isArray(sheets) ? sheets : []);
+export function readWorkbook(
+  sheets: readonly SheetInput[],
+  options: ReadOptions = {}
+): LedgerWorkbook {
   const issues: LedgerWorkbook["issues"] = [];
+  const recognized = recognizeSheets(
+    Array.isArray(sheets) ? sheets : [],
+    {
+      ...options,
+      yearOfUnitSheet: (sheet) => readUnitInfo(sheet.name, sheet.grid, sheet.origin, []).year,
+    },
+    issues
+  );
   for (const schema of LEDGER_SCHEMAS) {
     if (schema.id !== "unitInfo" && !recognized.has(schema.id)) {
       issues.push({ type: "missing-sheet", ledger: schema.id });

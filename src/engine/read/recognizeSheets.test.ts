@@ -1,5 +1,6 @@
 import type { SheetInput } from "../cell/types";
-import { isIgnoredSheet, ledgerOfName, recognizeSheets } from "./recognizeSheets";
+import type { ReadIssue } from "../model/ledgers";
+import { isIgnoredSheet, ledgerOfName, recognizeSheets, yearsInName } from "./recognizeSheets";
 
 const MEETING_HEADERS = ["支部", "会议类型", "会议日期", "主题"];
 const DUES_HEADERS = ["支部", "姓名", "人员类别", "所属月份", "党费基数", "应交党费", "实交党费"];
@@ -121,5 +122,105 @@ describe("recognizeSheets", () => {
     };
     expect(recognized([keys])).toEqual({ unitInfo: "Sheet3" });
     expect(recognized([{ name: "Sheet3", values: [["单位名称", "市某某局"]] }])).toEqual({});
+  });
+});
+
+describe("recognizeSheets: several sheets for one ledger", () => {
+  const hidden = (name: string, headers: string[]): SheetInput => ({
+    ...sheet(name, headers),
+    hidden: true,
+  });
+  const choose = (sheets: SheetInput[], context = {}) => {
+    const issues: ReadIssue[] = [];
+    const chosen = recognizeSheets(sheets, context, issues);
+    return { meetings: chosen.get("meetings")?.name, issues };
+  };
+  const lastYearFirst = [
+    hidden("2023年三会一课台账", MEETING_HEADERS),
+    sheet("2024年三会一课台账", MEETING_HEADERS),
+  ];
+
+  test("the sheet named for the checked year is used, and the others are named", () => {
+    expect(choose(lastYearFirst, { year: 2024 })).toEqual({
+      meetings: "2024年三会一课台账",
+      issues: [
+        {
+          type: "several-sheets",
+          ledger: "meetings",
+          used: "2024年三会一课台账",
+          unused: [{ name: "2023年三会一课台账", hidden: true }],
+          reason: "year",
+          year: 2024,
+        },
+      ],
+    });
+  });
+
+  test("the checked year beats visibility: a hidden 2024 sheet before a visible 2023 one", () => {
+    const sheets = [
+      sheet("2023年会议台账", MEETING_HEADERS),
+      hidden("2024年会议台账", MEETING_HEADERS),
+    ];
+    expect(choose(sheets, { year: 2024 }).meetings).toBe("2024年会议台账");
+    expect(choose(sheets, { year: 2023 }).meetings).toBe("2023年会议台账");
+  });
+
+  test("without a year, a visible sheet beats a hidden one", () => {
+    const { meetings, issues } = choose(lastYearFirst);
+    expect(meetings).toBe("2024年三会一课台账");
+    expect(issues).toMatchObject([{ reason: "visible", year: null }]);
+  });
+
+  test("the year 单位信息 states decides when the caller gives none", () => {
+    const sheets = [
+      sheet("2024年会议台账", MEETING_HEADERS),
+      sheet("2023年会议台账", MEETING_HEADERS),
+    ];
+    expect(choose(sheets, { yearOfUnitSheet: () => 2023 }).meetings).toBe("2024年会议台账");
+    const unit: SheetInput = {
+      name: "单位信息",
+      values: [
+        ["单位名称", "市某某局"],
+        ["年度", 2023],
+      ],
+    };
+    expect(choose([...sheets, unit], { yearOfUnitSheet: () => 2023 }).meetings).toBe(
+      "2023年会议台账"
+    );
+  });
+
+  test("without any year, the newest year named up to the as-of year", () => {
+    const sheets = [
+      sheet("2023年会议台账", MEETING_HEADERS),
+      sheet("2025年会议台账", MEETING_HEADERS),
+      sheet("2024年会议台账", MEETING_HEADERS),
+    ];
+    expect(choose(sheets, { asOfYear: 2025 }).meetings).toBe("2025年会议台账");
+    expect(choose(sheets, { asOfYear: 2024 }).meetings).toBe("2024年会议台账");
+  });
+
+  test("with the year known, a name without a year beats one holding another year", () => {
+    const sheets = [sheet("2023年会议台账", MEETING_HEADERS), sheet("会议台账", MEETING_HEADERS)];
+    expect(choose(sheets, { year: 2024 }).meetings).toBe("会议台账");
+  });
+
+  test("an unnamed copy loses to the named sheet and is listed as not used", () => {
+    const { meetings, issues } = choose([
+      sheet("Sheet1", MEETING_HEADERS),
+      sheet("会议台账", MEETING_HEADERS),
+    ]);
+    expect(meetings).toBe("会议台账");
+    expect(issues).toMatchObject([{ unused: [{ name: "Sheet1" }], reason: "name" }]);
+  });
+
+  test("one sheet per ledger: no issue", () => {
+    expect(choose([sheet("会议台账", MEETING_HEADERS)]).issues).toEqual([]);
+  });
+
+  test("yearsInName reads four-digit years only", () => {
+    expect(yearsInName("2024年三会一课台账")).toEqual([2024]);
+    expect(yearsInName("2023-2024年度台账")).toEqual([2023, 2024]);
+    expect(yearsInName("台账12024")).toEqual([]);
+    expect(yearsInName("会议台账")).toEqual([]);
   });
 });

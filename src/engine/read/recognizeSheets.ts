@@ -1,5 +1,5 @@
 import type { SheetInput } from "../cell/types";
-import type { LedgerId } from "../model/ledgers";
+import type { LedgerId, ReadIssue } from "../model/ledgers";
 import { type LedgerSchema, LEDGER_SCHEMAS, SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
 import { applyMerges } from "./applyMerges";
 import { findHeaderRow, type HeaderCandidate, headerCandidates } from "./findHeaderRow";
@@ -11,6 +11,8 @@ import { type SheetOrigin, sheetOrigin } from "./sheetOrigin";
 /** An input sheet made ready for reading: origin known, merges filled, header rows scanned. */
 export interface PreparedSheet {
   name: string;
+  /** Hidden or very hidden in the workbook, as far as the host could tell. */
+  hidden: boolean;
   /** Position among the input sheets (earlier sheets win ties). */
   order: number;
   origin: SheetOrigin;
@@ -40,7 +42,8 @@ export function prepareSheet(input: SheetInput, order: number): PreparedSheet {
   const original: Grid = Array.isArray(input.values) ? input.values : [];
   const grid = applyMerges(original, input.merges, origin);
   const name = typeof input.name === "string" ? input.name : String(input.name);
-  return { name, order, origin, original, grid, candidates: headerCandidates(grid) };
+  const hidden = input.hidden === true;
+  return { name, hidden, order, origin, original, grid, candidates: headerCandidates(grid) };
 }
 
 /** Whether a sheet is the product's own summary or an instruction sheet. */
@@ -88,21 +91,115 @@ function bestFit(fits: readonly HeaderFit[]): HeaderFit | undefined {
   return best;
 }
 
+/** What the caller knows that helps choose between several sheets of one ledger. */
+export interface RecognitionContext {
+  /** The year being checked, when the caller sets it. */
+  year?: number;
+  /** The year a 单位信息 sheet states (年度), read when the caller sets none. */
+  yearOfUnitSheet?: (sheet: PreparedSheet) => number | undefined;
+  /** The as-of date's year: without a stated year, the latest year a sheet name holds up to it. */
+  asOfYear?: number;
+}
+
+/** A sheet that could hold a ledger, by name or by its header row. */
+interface Candidate {
+  sheet: PreparedSheet;
+  /** 2: exact name or alias; 1: the name contains one; 0: recognised by its header row alone. */
+  rank: number;
+  matched: number;
+}
+
+/** The four-digit years a sheet name holds ("2024年三会一课台账" → 2024). */
+export function yearsInName(name: string): number[] {
+  const years: number[] = [];
+  for (const match of name.matchAll(/(?<!\d)(19\d{2}|20\d{2}|21\d{2})(?!\d)/g)) {
+    years.push(Number(match[1]));
+  }
+  return years;
+}
+
+/** 2 when the name holds the checked year, 0 when it holds only other years, 1 when none. */
+function yearScore(sheet: PreparedSheet, year: number): number {
+  const years = yearsInName(sheet.name);
+  if (years.length === 0) return 1;
+  return years.includes(year) ? 2 : 0;
+}
+
+/** The latest year a name holds, not after the as-of year; 0 when it holds none. */
+function newestYear(sheet: PreparedSheet, asOfYear: number | undefined): number {
+  return Math.max(
+    0,
+    ...yearsInName(sheet.name).filter((y) => asOfYear === undefined || y <= asOfYear)
+  );
+}
+
+/** How sheets are compared: with the checked year when it is known. */
+interface Preference {
+  year: number | undefined;
+  asOfYear: number | undefined;
+}
+
+/**
+ * The order among sheets that could hold one ledger: a sheet named for the ledger before one
+ * recognised by its header row alone (a stray copy); then, when the checked year is known, the one
+ * whose name holds it (a name holding only other years last); then a visible one before a hidden
+ * one; then an exact name before a containing one; then, when the year is not known, the newest
+ * year a name holds up to the as-of year; then the better header row; then the earlier sheet.
+ */
+function compareCandidates(a: Candidate, b: Candidate, p: Preference): number {
+  const { year, asOfYear } = p;
+  return (
+    Number(b.rank > 0) - Number(a.rank > 0) ||
+    (year !== undefined ? yearScore(b.sheet, year) - yearScore(a.sheet, year) : 0) ||
+    Number(a.sheet.hidden) - Number(b.sheet.hidden) ||
+    b.rank - a.rank ||
+    (year === undefined ? newestYear(b.sheet, asOfYear) - newestYear(a.sheet, asOfYear) : 0) ||
+    b.matched - a.matched ||
+    a.sheet.order - b.sheet.order
+  );
+}
+
+/** Why the first candidate beat the second, for telling the officer. */
+function whyChosen(used: Candidate, other: Candidate, p: Preference): SeveralSheetsReason {
+  const { year, asOfYear } = p;
+  if (used.rank > 0 !== other.rank > 0) return "name";
+  if (year !== undefined && yearScore(used.sheet, year) !== yearScore(other.sheet, year))
+    return "year";
+  if (used.sheet.hidden !== other.sheet.hidden) return "visible";
+  if (used.rank !== other.rank) return "name";
+  if (year === undefined && newestYear(used.sheet, asOfYear) !== newestYear(other.sheet, asOfYear))
+    return "year";
+  if (used.matched !== other.matched) return "columns";
+  return "order";
+}
+
+export type SeveralSheetsReason = "year" | "visible" | "name" | "columns" | "order";
+
 /**
  * Decides which input sheet holds which ledger; each ledger takes at most one sheet.
  *
  * 1. By name: a sheet named like a ledger (name or alias, normalised like headers) or whose name
- *    contains one ("2024年党费台账"). Among several sheets for one ledger, an exact name beats a
- *    containing one, then the better-matching header row, then the earlier sheet. A sheet named
- *    exactly is that ledger even when its columns are wrong (so the missing columns are reported);
- *    a sheet whose name only *contains* a ledger's name ("党员基本信息" contains 基本信息) yields to
- *    its headers when they clearly fit another ledger better.
+ *    contains one ("2024年党费台账"). A sheet named exactly is that ledger even when its columns are
+ *    wrong (so the missing columns are reported); a sheet whose name only *contains* a ledger's name
+ *    ("党员基本信息" contains 基本信息) yields to its headers when they clearly fit another ledger better.
  * 2. By header row, for sheets whose names name nothing ("Sheet1"): the ledger whose columns match
- *    best with every required column present, when no sheet holds it by name. 单位信息 is only
- *    considered for sheets that fit no table, and needs two of its keys on the sheet.
+ *    best with every required column present. 单位信息 is only considered for sheets that fit no
+ *    table, and needs two of its keys on the sheet. A sheet is never pushed to its second-best
+ *    ledger: a stray copy of one ledger must not be read as another.
+ * 3. Among several sheets for one ledger (a hidden 2023年三会一课台账 before 2024年三会一课台账):
+ *    a named one before one recognised by headers, then the one whose name holds the checked year,
+ *    then a visible one, then an exact name before a containing one, then the better header row,
+ *    then the earlier sheet.
+ *    The checked year is the caller's, else 单位信息's 年度; when neither states one, the newest year
+ *    a name holds (up to the as-of year) decides after visibility and the name. Each such choice
+ *    is pushed to `issues` as `several-sheets`, naming the sheet used and the ones not used.
  * The product's summary sheet (汇总表…) and instruction sheets (…说明) are never ledgers.
  */
-export function recognizeSheets(sheets: readonly SheetInput[]): Map<LedgerId, PreparedSheet> {
+export function recognizeSheets(
+  sheets: readonly SheetInput[],
+  context: RecognitionContext = {},
+  issues: ReadIssue[] = []
+): Map<LedgerId, PreparedSheet> {
   const prepared = sheets
     .map((input, order) => ({ input, order }))
     // A careless host may send holes; they are no sheets.
@@ -115,7 +212,12 @@ export function recognizeSheets(sheets: readonly SheetInput[]): Map<LedgerId, Pr
   const fitOf = (sheet: PreparedSheet, ledger: LedgerId): HeaderFit | undefined =>
     fits.get(sheet)?.find((f) => f.ledger === ledger);
 
-  const byName = new Map<LedgerId, { sheet: PreparedSheet; rank: number; matched: number }>();
+  const candidates = new Map<LedgerId, Candidate[]>();
+  const add = (ledger: LedgerId, candidate: Candidate): void => {
+    const list = candidates.get(ledger);
+    if (list) list.push(candidate);
+    else candidates.set(ledger, [candidate]);
+  };
   const unnamed: PreparedSheet[] = [];
   for (const sheet of prepared) {
     const name = ledgerOfName(sheet.name);
@@ -130,47 +232,41 @@ export function recognizeSheets(sheets: readonly SheetInput[]): Map<LedgerId, Pr
       unnamed.push(sheet);
       continue;
     }
-    const candidate = { sheet, rank: name.rank, matched: named?.matched ?? 0 };
-    const current = byName.get(name.ledger);
-    if (!current || isBetterNamed(candidate, current)) byName.set(name.ledger, candidate);
+    add(name.ledger, { sheet, rank: name.rank, matched: named?.matched ?? 0 });
   }
-
-  const result = new Map<LedgerId, PreparedSheet>();
-  for (const [ledger, { sheet }] of byName) result.set(ledger, sheet);
-  assignByHeaders(unnamed, fits, result);
-  return result;
-}
-
-function isBetterNamed(
-  a: { sheet: PreparedSheet; rank: number; matched: number },
-  b: { sheet: PreparedSheet; rank: number; matched: number }
-): boolean {
-  if (a.rank !== b.rank) return a.rank > b.rank;
-  if (a.matched !== b.matched) return a.matched > b.matched;
-  return a.sheet.order < b.sheet.order;
-}
-
-/**
- * Gives each unnamed sheet to the ledger its headers fit best (单位信息 only when no table fits),
- * if that ledger has no sheet yet; among sheets fitting the same ledger the best fit, then the
- * earlier sheet, wins. A sheet is never pushed to its second-best ledger: a stray copy of one
- * ledger must not be read as another.
- */
-function assignByHeaders(
-  unnamed: readonly PreparedSheet[],
-  fits: ReadonlyMap<PreparedSheet, readonly HeaderFit[]>,
-  result: Map<LedgerId, PreparedSheet>
-): void {
-  const chosen = new Map<LedgerId, { sheet: PreparedSheet; matched: number }>();
+  // Unnamed sheets go to the ledger their headers fit best (单位信息 only when no table fits).
   for (const sheet of unnamed) {
     const sheetFits = fits.get(sheet) ?? [];
     const fit =
       bestFit(sheetFits.filter((f) => f.ledger !== "unitInfo")) ??
       bestFit(sheetFits.filter((f) => f.ledger === "unitInfo"));
-    if (!fit || result.has(fit.ledger)) continue;
-    const current = chosen.get(fit.ledger);
-    if (!current || fit.matched > current.matched)
-      chosen.set(fit.ledger, { sheet, matched: fit.matched });
+    if (fit) add(fit.ledger, { sheet, rank: 0, matched: fit.matched });
   }
-  for (const [ledger, { sheet }] of chosen) result.set(ledger, sheet);
+
+  const result = new Map<LedgerId, PreparedSheet>();
+  const choose = (ledger: LedgerId, year: number | undefined): void => {
+    const list = candidates.get(ledger);
+    if (!list || list.length === 0) return;
+    const preference = { year, asOfYear: context.asOfYear };
+    const ordered = [...list].sort((a, b) => compareCandidates(a, b, preference));
+    const [used, ...others] = ordered;
+    if (!used) return;
+    result.set(ledger, used.sheet);
+    const runnerUp = others[0];
+    if (runnerUp) {
+      issues.push({
+        type: "several-sheets",
+        ledger,
+        used: used.sheet.name,
+        unused: others.map((o) => ({ name: o.sheet.name, hidden: o.sheet.hidden })),
+        reason: whyChosen(used, runnerUp, preference),
+        year: year ?? null,
+      });
+    }
+  };
+  choose("unitInfo", context.year);
+  const unitSheet = result.get("unitInfo");
+  const year = context.year ?? (unitSheet ? context.yearOfUnitSheet?.(unitSheet) : undefined);
+  for (const ledger of candidates.keys()) if (ledger !== "unitInfo") choose(ledger, year);
+  return result;
 }

@@ -27,6 +27,7 @@ import orgTermDue from "./org-term-due/rule";
 import orgCommitteeRequired from "./org-committee-required/rule";
 import orgSecretaryInRoster from "./org-secretary-in-roster/rule";
 import structureMissingSheet from "./structure-missing-sheet/rule";
+import structureSeveralSheets from "./structure-several-sheets/rule";
 import structureMissingColumn from "./structure-missing-column/rule";
 import structureUnreadableCell from "./structure-unreadable-cell/rule";
 import structureUnknownBranch from "./structure-unknown-branch/rule";
@@ -65,6 +66,7 @@ const REGISTERED = [
   orgCommitteeRequired,
   orgSecretaryInRoster,
   structureMissingSheet,
+  structureSeveralSheets,
   structureMissingColumn,
   structureUnreadableCell,
   structureUnknownBranch,

@@ -2,9 +2,10 @@ import { LEDGER_SCHEMAS } from "../schema/ledgerSchemas";
 import { RULES } from "../rules/registry";
 import { COLUMN_RULES, rulesOfColumn } from "./columnRules";
 
-/** The structure rules that look at every column alike and so read none in particular. */
+/** Structure rules that look at every column alike, or at sheets, and so read none in particular. */
 const GENERIC = [
   "structure-missing-sheet",
+  "structure-several-sheets",
   "structure-missing-column",
   "structure-unreadable-cell",
 ];

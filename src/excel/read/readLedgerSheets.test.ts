@@ -42,6 +42,21 @@ describe("readLedgerSheets", () => {
     expect(setup.excel.stats.cellWrites).toEqual([]);
   });
 
+  test("a hidden sheet is read and flagged hidden, for the engine's choice between sheets", async () => {
+    const setup = fake({
+      sheets: [
+        { name: "2023年会议台账", values: grid(2, 2), hidden: true },
+        { name: "2024年会议台账", values: grid(2, 2) },
+      ],
+    });
+    restore = setup.restore;
+    const { sheets } = await readLedgerSheets(setup.excel.context);
+    expect(sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ["2023年会议台账", true],
+      ["2024年会议台账", undefined],
+    ]);
+  });
+
   test("blocks are sized by cells, one sync each, several small sheets sharing one", async () => {
     const setup = fake();
     restore = setup.restore;

@@ -44,7 +44,11 @@ async function locateSheets(context: Excel.RequestContext): Promise<{
   reads: SheetRead[];
   protectedSheets: string[];
 }> {
-  const worksheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+  // Worksheet.visibility (ExcelApi 1.1): the engine prefers a visible sheet among several for one
+  // ledger. https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member
+  const worksheets = context.workbook.worksheets.load(
+    "items/name,items/visibility,items/protection/protected"
+  );
   await context.sync();
   const used = worksheets.items.map((worksheet) =>
     worksheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount")
@@ -53,11 +57,17 @@ async function locateSheets(context: Excel.RequestContext): Promise<{
   const protectedSheets = worksheets.items.filter((w) => w.protection.protected).map((w) => w.name);
   const reads = worksheets.items.map((worksheet, i): SheetRead => {
     const range = used[i];
+    const hidden = worksheet.visibility === "Hidden" || worksheet.visibility === "VeryHidden";
     if (!range || range.isNullObject) {
       // As the .xlsx reader gives it, and as Excel's getUsedRange(true) does: A1, empty.
       return {
         worksheet,
-        input: { name: worksheet.name, values: [[""]], topLeft: "A1" },
+        input: {
+          name: worksheet.name,
+          values: [[""]],
+          topLeft: "A1",
+          ...(hidden ? { hidden } : {}),
+        },
         extent: null,
       };
     }
@@ -73,6 +83,7 @@ async function locateSheets(context: Excel.RequestContext): Promise<{
         name: worksheet.name,
         values: [],
         topLeft: cellAddress(extent.rowIndex + 1, extent.columnIndex),
+        ...(hidden ? { hidden } : {}),
       },
       extent,
     };

@@ -200,7 +200,7 @@ describe("the lean reader on hand-written XML", () => {
     expect(lean).toEqual(full);
     expect(lean.map((s) => s.name)).toEqual(["会议台账", "空表", "R&D 台账"]);
     expect(lean[0]?.merges).toEqual(["A1:C1", "A3:A4"]);
-    expect(lean[1]).toEqual({ name: "空表", topLeft: "A1", values: [[""]] });
+    expect(lean[1]).toEqual({ name: "空表", topLeft: "A1", values: [[""]], hidden: true });
   });
 
   test("rows and first cells without r follow the previous ones, as Excel reads them", async () => {

@@ -82,7 +82,7 @@ describe("readXlsxFile", () => {
     expect((await readXlsxFile(path)).sheets).toEqual([
       { name: "空表", values: [[""]], topLeft: "A1" },
       { name: "仅有格式", values: [[""]], topLeft: "A1" },
-      { name: "隐藏", values: [[1]], topLeft: "A1" },
+      { name: "隐藏", values: [[1]], topLeft: "A1", hidden: true },
     ]);
   });
 

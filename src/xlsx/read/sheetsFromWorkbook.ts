@@ -42,7 +42,10 @@ function sheetFromWorksheet(
     });
   });
   for (const area of merges.values()) grid.addMerge(area);
-  return grid.build();
+  const sheet = grid.build();
+  // The engine prefers a visible sheet among several for one ledger (ExcelJS: state).
+  if (worksheet.state === "hidden" || worksheet.state === "veryHidden") sheet.hidden = true;
+  return sheet;
 }
 
 /** Grows the master's area by one of its cells: a merge's extent is its master plus the rest. */

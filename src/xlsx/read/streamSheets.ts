@@ -46,7 +46,7 @@ export async function streamXlsxSheets(
         ? await readSharedStrings(pkg, workbook.sharedStrings)
         : [];
       const sheets: SheetInput[] = [];
-      for (const { name, part } of workbook.sheets) {
+      for (const { name, part, hidden } of workbook.sheets) {
         const sheet = await readWorksheet(pkg, name, part, {
           sharedStrings,
           dateStyles,
@@ -56,7 +56,7 @@ export async function streamXlsxSheets(
           progressEvery,
           onRows: (rows) => onProgress?.({ sheet: name, rows }),
         });
-        if (sheet) sheets.push(sheet);
+        if (sheet) sheets.push(hidden ? { ...sheet, hidden } : sheet);
       }
       return sheets;
     });

@@ -4,6 +4,8 @@ import { parseXmlPart, resolveTarget, type XlsxPackage } from "./xmlParts";
 export interface WorkbookSheet {
   name: string;
   part: string;
+  /** `state="hidden"` or `"veryHidden"` on the workbook's <sheet>. */
+  hidden: boolean;
 }
 
 export interface WorkbookParts {
@@ -27,13 +29,15 @@ interface Relationship {
 /** What workbook.xml and its relationships say: the sheets, their parts, the date system. */
 export async function readWorkbookParts(pkg: XlsxPackage): Promise<WorkbookParts> {
   const relationships = await readRelationships(pkg);
-  const listed: { name: string; id: string | undefined }[] = [];
+  const listed: { name: string; id: string | undefined; hidden: boolean }[] = [];
   let date1904 = false;
   await parseXmlPart(pkg, WORKBOOK, (parser) => {
     parser.on("opentag", (tag) => {
       if (tag.name === "sheet") {
         const name = tag.attributes.name;
-        if (name !== undefined) listed.push({ name, id: relationshipId(tag.attributes) });
+        const { state } = tag.attributes;
+        const hidden = state === "hidden" || state === "veryHidden";
+        if (name !== undefined) listed.push({ name, id: relationshipId(tag.attributes), hidden });
       } else if (tag.name === "workbookPr") {
         const value = tag.attributes.date1904;
         date1904 = value === "1" || value === "true";
@@ -41,9 +45,9 @@ export async function readWorkbookParts(pkg: XlsxPackage): Promise<WorkbookParts
     });
   });
   const sheets: WorkbookSheet[] = [];
-  for (const { name, id } of listed) {
+  for (const { name, id, hidden } of listed) {
     const relationship = id === undefined ? undefined : relationships.get(id);
-    if (relationship?.type === "worksheet") sheets.push({ name, part: relationship.part });
+    if (relationship?.type === "worksheet") sheets.push({ name, part: relationship.part, hidden });
   }
   const partOf = (type: string): string | undefined =>
     [...relationships.values()].find((relationship) => relationship.type === type)?.part;
