@@ -36,3 +36,13 @@ describe("value formats", () => {
     expect(formatPercent(0.015)).toBe("1.5%");
   });
 });
+
+describe("formatTemplate: member situations", () => {
+  test("{status:status} names a 党员状态 key in the language; other text stays", () => {
+    expect(formatTemplate("（{status:status}）", { status: "abroad" }, "zh-CN")).toBe(
+      "（出国（境））"
+    );
+    expect(formatTemplate("({status:status})", { status: "seconded" }, "en-US")).toBe("(seconded)");
+    expect(formatTemplate("{status:status}", { status: "其他" }, "zh-CN")).toBe("其他");
+  });
+});

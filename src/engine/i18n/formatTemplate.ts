@@ -1,6 +1,8 @@
 import type { MessageData } from "../findings/types";
 import { formatAmount, formatDate, formatPercent, formatPeriod } from "./formatValue";
+import { MEMBER_STATUS_LABELS } from "./labels";
 import type { Locale } from "./locale";
+import { MEMBER_STATUSES, type MemberStatus } from "../model/vocabulary";
 
 type Formatter = (value: string | number, locale: Locale) => string;
 
@@ -9,7 +11,12 @@ const FORMATTERS: Record<string, Formatter> = {
   period: (v, locale) => formatPeriod(String(v), locale),
   amount: (v, locale) => (typeof v === "number" ? formatAmount(v, locale) : String(v)),
   percent: (v) => (typeof v === "number" ? formatPercent(v) : String(v)),
+  /** A 党员状态 key ("abroad") as the language names it (出国（境）). */
+  status: (v, locale) => (isMemberStatus(v) ? MEMBER_STATUS_LABELS[v][locale] : String(v)),
 };
+
+const isMemberStatus = (v: unknown): v is MemberStatus =>
+  (MEMBER_STATUSES as readonly unknown[]).includes(v);
 
 /**
  * Fills `{name}` and `{name:format}` placeholders. A placeholder without data stays visible as

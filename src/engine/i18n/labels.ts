@@ -1,6 +1,11 @@
 import type { Severity } from "../findings/types";
 import type { LedgerId } from "../model/ledgers";
-import type { MeetingType, MemberCategory, PersonCategory } from "../model/vocabulary";
+import type {
+  MeetingType,
+  MemberCategory,
+  MemberStatus,
+  PersonCategory,
+} from "../model/vocabulary";
 import type { Localized } from "./locale";
 
 /** Every user-visible label of the engine's vocabularies, in both languages, in one place. */
@@ -37,6 +42,19 @@ export const MEETING_TYPE_LABELS: Record<MeetingType, Localized> = {
 export const MEMBER_CATEGORY_LABELS: Record<MemberCategory, Localized> = {
   full: { "zh-CN": "正式党员", "en-US": "full member" },
   probationary: { "zh-CN": "预备党员", "en-US": "probationary member" },
+};
+
+/** 党员状态 as messages name it. */
+export const MEMBER_STATUS_LABELS: Record<MemberStatus, Localized> = {
+  normal: { "zh-CN": "正常", "en-US": "normal" },
+  "transferred-out": { "zh-CN": "转出", "en-US": "transferred out" },
+  deceased: { "zh-CN": "去世", "en-US": "deceased" },
+  suspended: { "zh-CN": "停止党籍", "en-US": "membership suspended" },
+  expelled: { "zh-CN": "出党（除名）", "en-US": "left or removed from the Party" },
+  abroad: { "zh-CN": "出国（境）", "en-US": "abroad" },
+  mobile: { "zh-CN": "流动党员", "en-US": "mobile member" },
+  seconded: { "zh-CN": "挂职借调", "en-US": "seconded" },
+  "long-ill": { "zh-CN": "因病长期不能参加组织生活", "en-US": "long ill" },
 };
 
 export const PERSON_CATEGORY_LABELS: Record<PersonCategory, Localized> = {

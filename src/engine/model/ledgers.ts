@@ -1,7 +1,13 @@
 import type { DayNumber } from "../calendar/day";
 import type { Frequency } from "../calendar/period";
 import type { YearMonth } from "../calendar/month";
-import type { MeetingType, MemberCategory, PartyRole, PersonCategory } from "./vocabulary";
+import type {
+  MeetingType,
+  MemberCategory,
+  MemberStatus,
+  PartyRole,
+  PersonCategory,
+} from "./vocabulary";
 
 /**
  * The ledgers after reading: one typed record per sheet row. A field is `undefined` when its column
@@ -65,6 +71,10 @@ export interface MemberRecord extends RowRef {
   probationaryAdmitted?: DateCell;
   transferredIn?: DateCell;
   transferredOut?: DateCell;
+  /** 党员状态 / 组织关系状态: the member's situation from `statusChanged` on. */
+  status?: MemberStatus;
+  /** 变动日期: when `status` began. */
+  statusChanged?: DateCell;
 }
 
 export interface MeetingRecord extends RowRef {
@@ -209,6 +219,7 @@ export type ValueKind =
   | "yes-no"
   | "meeting-types"
   | "member-category"
+  | "member-status"
   | "person-category"
   | "party-role";
 

@@ -1,10 +1,11 @@
 import type { Frequency } from "../calendar/period";
 import type { CellValue } from "../cell/types";
-import type { MemberCategory, PartyRole, PersonCategory } from "../model/vocabulary";
+import type { MemberCategory, MemberStatus, PartyRole, PersonCategory } from "../model/vocabulary";
 import {
   parseCollectionDay,
   parseLectureFrequency,
   parseMemberCategory,
+  parseMemberStatus,
   parsePartyRole,
   parsePersonCategory,
 } from "./categories";
@@ -152,4 +153,29 @@ table<number>(
     "二十日",
     "每月20-25日",
   ]
+);
+
+table<MemberStatus>(
+  "parseMemberStatus",
+  parseMemberStatus,
+  [
+    ["正常", "normal"],
+    ["转出", "transferred-out"],
+    ["已转出", "transferred-out"],
+    ["去世", "deceased"],
+    ["病故", "deceased"],
+    ["停止党籍", "suspended"],
+    ["出党／除名", "expelled"],
+    ["除名", "expelled"],
+    ["出国（境）", "abroad"],
+    ["出国(境)", "abroad"],
+    ["出境", "abroad"],
+    ["流动党员", "mobile"],
+    ["挂职／借调", "seconded"],
+    ["借调", "seconded"],
+    ["因病长期不能参加", "long-ill"],
+    ["因病长期不能参加组织生活", "long-ill"],
+    [" 挂 职 ", "seconded"],
+  ],
+  ["在外地", 3, "其他情况"]
 );

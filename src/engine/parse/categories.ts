@@ -1,6 +1,6 @@
 import type { CellValue } from "../cell/types";
 import type { Frequency } from "../calendar/period";
-import type { MemberCategory, PartyRole, PersonCategory } from "../model/vocabulary";
+import type { MemberCategory, MemberStatus, PartyRole, PersonCategory } from "../model/vocabulary";
 import { BLANK, INVALID, parsed, type ParseResult } from "./result";
 import { readCell, stripSpaces, stripTrailingNotes } from "./scan";
 
@@ -127,4 +127,32 @@ export function parseCollectionDay(value: CellValue): ParseResult<number> {
   return day !== undefined && Number.isInteger(day) && day >= 1 && day <= 31
     ? parsed(day)
     : INVALID;
+}
+
+/**
+ * Words of 党员状态 / 组织关系状态, most decisive first: a cell naming death or expulsion is read as
+ * that whatever else it says ("病故" before "因病"); "出党／除名" and "挂职／借调" match by either word.
+ */
+const STATUS_WORDS: readonly [MemberStatus, readonly string[]][] = [
+  ["deceased", ["去世", "逝世", "病故", "死亡", "已故", "亡故"]],
+  ["expelled", ["出党", "除名", "开除", "劝退", "退党"]],
+  ["suspended", ["停止党籍"]],
+  ["transferred-out", ["转出"]],
+  ["abroad", ["出国", "出境"]],
+  ["seconded", ["挂职", "借调"]],
+  ["long-ill", ["因病", "病休", "长期病"]],
+  ["mobile", ["流动"]],
+  ["normal", ["正常", "在册", "在岗", "无"]],
+];
+
+/** Reads 党员状态 (正常, 转出, 去世, 停止党籍, 出党／除名, 出国（境）, 流动党员, 挂职／借调, 因病长期不能参加). */
+export function parseMemberStatus(value: CellValue): ParseResult<MemberStatus> {
+  const input = readCell(value);
+  if (input.kind === "blank") return BLANK;
+  if (input.kind !== "text") return INVALID;
+  const word = stripSpaces(input.text);
+  for (const [status, words] of STATUS_WORDS) {
+    if (words.some((w) => word.includes(w))) return parsed(status);
+  }
+  return INVALID;
 }

@@ -24,6 +24,7 @@ export { parseYesNo } from "./yesNo";
 export { parseMeetingTypes } from "./meetingTypes";
 export {
   parseMemberCategory,
+  parseMemberStatus,
   parsePersonCategory,
   parsePartyRole,
   parseLectureFrequency,

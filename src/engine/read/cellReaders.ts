@@ -1,6 +1,12 @@
 import type { CellValue } from "../cell/types";
 import type { DateCell, ValueKind } from "../model/ledgers";
-import type { MeetingType, MemberCategory, PartyRole, PersonCategory } from "../model/vocabulary";
+import type {
+  MeetingType,
+  MemberCategory,
+  MemberStatus,
+  PartyRole,
+  PersonCategory,
+} from "../model/vocabulary";
 import {
   parseAmount,
   parseCount,
@@ -8,6 +14,7 @@ import {
   parseHours,
   parseMeetingTypes,
   parseMemberCategory,
+  parseMemberStatus,
   parseMonthRange,
   parseName,
   parseNameList,
@@ -36,6 +43,7 @@ export interface KindValues {
   "yes-no": boolean;
   "meeting-types": MeetingType[];
   "member-category": MemberCategory;
+  "member-status": MemberStatus;
   "person-category": PersonCategory;
   "party-role": PartyRole;
 }
@@ -81,6 +89,7 @@ export const CELL_READERS: { readonly [K in ValueKind]: CellReader<KindValues[K]
   "yes-no": parseYesNo,
   "meeting-types": parseMeetingTypes,
   "member-category": parseMemberCategory,
+  "member-status": parseMemberStatus,
   "person-category": parsePersonCategory,
   "party-role": parsePartyRole,
 };

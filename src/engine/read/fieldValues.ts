@@ -3,6 +3,8 @@ import {
   MEETING_TYPES,
   type MeetingType,
   type MemberCategory,
+  MEMBER_STATUSES,
+  type MemberStatus,
   type PartyRole,
   PERSON_CATEGORIES,
   type PersonCategory,
@@ -58,6 +60,12 @@ function oneOf<T extends string>(words: readonly T[]): (value: unknown) => value
 const isMeetingType = oneOf<MeetingType>(MEETING_TYPES);
 const isPersonCategory = oneOf<PersonCategory>(PERSON_CATEGORIES);
 const isMemberCategory = oneOf<MemberCategory>(["full", "probationary"]);
+const isMemberStatus = oneOf<MemberStatus>(MEMBER_STATUSES);
+
+export function memberStatusOf(values: FieldValues, field: string): MemberStatus | undefined {
+  const value = values[field];
+  return isMemberStatus(value) ? value : undefined;
+}
 const isPartyRole = oneOf<PartyRole>([
   "secretary",
   "deputy-secretary",

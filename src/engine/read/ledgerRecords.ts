@@ -12,6 +12,7 @@ import {
   type FieldValues,
   meetingTypesOf,
   memberCategoryOf,
+  memberStatusOf,
   monthRangeOf,
   numberOf,
   partyRoleOf,
@@ -69,6 +70,8 @@ export const RECORD_BUILDERS: RecordBuilders = {
     probationaryAdmitted: dateOf(v, "probationaryAdmitted"),
     transferredIn: dateOf(v, "transferredIn"),
     transferredOut: dateOf(v, "transferredOut"),
+    status: memberStatusOf(v, "status"),
+    statusChanged: dateOf(v, "statusChanged"),
   }),
   meetings: (v, row, rawText) => ({
     row,

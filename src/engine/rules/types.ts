@@ -132,6 +132,11 @@ export interface PeriodInput {
   data?: MessageData;
   sheet?: string | null;
   severity?: Severity;
+  /**
+   * The member's situation excuses the period (specification.md, "Members' situations"): when it
+   * ends unmet it is recorded `excused` and reported as a reminder, not an error or a warning.
+   */
+  excused?: boolean;
 }
 
 export interface RuleContext<O extends RuleOptions> {

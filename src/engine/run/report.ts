@@ -1,8 +1,12 @@
 import type { FindingData } from "../findings/types";
 import type { RuleId } from "../rules/ruleIds";
 
-/** How an evaluated requirement period stands on the as-of date. */
-export type PeriodStatus = "met" | "missing" | "due-soon" | "open";
+/**
+ * How an evaluated requirement period stands on the as-of date. `excused`: it ended unmet, but the
+ * member's situation (出国（境）, 挂职借调, 因病, 离退休 for study hours…) makes it a reminder; like an
+ * open period it is not counted in the 合规率.
+ */
+export type PeriodStatus = "met" | "missing" | "excused" | "due-soon" | "open";
 
 /** One evaluated period, kept for the summary table and statistics. */
 export interface PeriodRecord {

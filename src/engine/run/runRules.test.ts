@@ -105,6 +105,32 @@ describe("runRules", () => {
     expect(runRules([probe], workbook, settings).stats[0]?.periodsMet).toBe(1);
   });
 
+  test("an excused period that ends unmet is recorded excused and reported as a reminder", () => {
+    const excusing = defineRule({
+      meta: { ...meta, id: "training-member-hours", options: {} },
+      check(context) {
+        for (const month of [1, 2]) {
+          context.period({
+            period: periodOf("month", context.year, month),
+            met: false,
+            branch: "第一党支部",
+            person: "张三",
+            messageId: "bad",
+            data: { row: month },
+            excused: month === 1,
+          });
+        }
+      },
+    });
+    const result = runRules([excusing], workbook, testSettings());
+    expect(result.periods.map((p) => p.status)).toEqual(["excused", "missing"]);
+    expect(result.findings.map((f) => [f.period, f.severity])).toEqual([
+      ["2024-01", "reminder"],
+      ["2024-02", "error"],
+    ]);
+    expect(result.stats[0]).toMatchObject({ periodsChecked: 2, periodsMissing: 1 });
+  });
+
   test("a rule whose sheet is missing is skipped, not failed", () => {
     const result = runRules([probe], buildWorkbook({}), testSettings());
     expect(result.stats[0]).toMatchObject({ skipped: "missing-sheet", findings: 0 });

@@ -119,7 +119,8 @@ export function runRules(
       },
       period(input: PeriodInput): void {
         const { period } = input;
-        const status = input.met ? "met" : unmetStatus(period.end, period.start, settings);
+        const unmet = input.met ? "met" : unmetStatus(period.end, period.start, settings);
+        const status = unmet === "missing" && input.excused === true ? "excused" : unmet;
         periods.push({
           ruleId: rule.meta.id,
           branch: input.branch,
@@ -128,11 +129,11 @@ export function runRules(
           period: period.key,
           status,
         });
-        if (status !== "missing" && status !== "due-soon") return;
+        if (status !== "missing" && status !== "due-soon" && status !== "excused") return;
         const reminder = status === "due-soon";
         findings.push({
           ...base,
-          severity: reminder ? "reminder" : (input.severity ?? severity),
+          severity: reminder || status === "excused" ? "reminder" : (input.severity ?? severity),
           kind: "period",
           sheet: input.sheet ?? null,
           branch: input.branch,

@@ -104,6 +104,8 @@ export const MEMBERS_SCHEMA: LedgerSchema = {
     ]),
     column("transferredIn", "转入日期", "date", ["转入时间"]),
     column("transferredOut", "转出日期", "date", ["转出时间"]),
+    column("status", "党员状态", "member-status", ["组织关系状态", "党籍状态", "在册状态"]),
+    column("statusChanged", "变动日期", "date", ["状态变动日期", "变动时间"]),
   ],
 };
 

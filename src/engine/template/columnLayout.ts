@@ -22,6 +22,7 @@ const KIND_FORMATS: Record<ValueKind, string> = {
   "yes-no": "@",
   "meeting-types": "@",
   "member-category": "@",
+  "member-status": "@",
   "person-category": "@",
   "party-role": "@",
 };
@@ -40,6 +41,7 @@ const KIND_WIDTHS: Record<ValueKind, number> = {
   "yes-no": 10,
   "meeting-types": 18,
   "member-category": 11,
+  "member-status": 14,
   "person-category": 11,
   "party-role": 10,
 };
@@ -58,6 +60,7 @@ const KIND_ALIGNMENT: Record<ValueKind, TemplateColumn["horizontal"]> = {
   "yes-no": "center",
   "meeting-types": "left",
   "member-category": "center",
+  "member-status": "center",
   "person-category": "center",
   "party-role": "center",
 };

@@ -122,6 +122,16 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
       "zh-CN": "组织关系转出的日期；转出后不再要求交党费、参加学习",
       "en-US": "The date the membership was transferred out; nothing is required after it",
     },
+    status: {
+      "zh-CN":
+        "党员现在的状态，正常的可不填：转出、去世、停止党籍、出党（除名）的，自变动日期次月起不再要求；出国（境）、流动党员、挂职借调、因病长期不能参加的，党费、学时、到会人数只作提醒",
+      "en-US":
+        "The member's situation, blank if normal: after 转出, 去世, 停止党籍 or 出党 nothing is required from the month after 变动日期; for members abroad, mobile, seconded or long ill, dues, study hours and attendance give reminders only",
+    },
+    statusChanged: {
+      "zh-CN": "上述状态开始的日期，如2025-03-10",
+      "en-US": "The date the situation began, e.g. 2025-03-10",
+    },
   },
   meetings: {
     branch: {

@@ -16,6 +16,17 @@ export const TEMPLATE_LISTS = {
     "民主生活会",
   ],
   memberCategories: ["正式党员", "预备党员"],
+  memberStatuses: [
+    "正常",
+    "转出",
+    "去世",
+    "停止党籍",
+    "出党",
+    "出国（境）",
+    "流动党员",
+    "挂职借调",
+    "因病长期不能参加",
+  ],
   personCategories: ["在职", "离退休", "学生", "下岗失业", "低保", "农民", "其他"],
   partyRoles: ["书记", "副书记", "委员", "组长", "党员"],
   trainingCategories: ["集中轮训", "集中培训", "党校培训", "示范培训", "网络培训", "自学", "其他"],
@@ -125,6 +136,15 @@ export const KIND_VALIDATIONS: Partial<Record<ValueKind, KindValidation>> = {
     prompt: {
       "zh-CN": "请选择“正式党员”或“预备党员”。",
       "en-US": "Choose 正式党员 (full member) or 预备党员 (probationary member).",
+    },
+  },
+  "member-status": {
+    rule: list(TEMPLATE_LISTS.memberStatuses),
+    title: { "zh-CN": "选择党员状态", "en-US": "Member's situation" },
+    prompt: {
+      "zh-CN": "正常的可不填。转出、去世、停止党籍、出党、出国（境）、流动党员、挂职借调、因病长期不能参加的，请选择并填写变动日期。",
+      "en-US":
+        "Leave blank if normal. Otherwise choose the situation (transferred out, deceased, abroad, seconded, long ill…) and enter the 变动日期.",
     },
   },
   "person-category": {

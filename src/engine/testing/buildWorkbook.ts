@@ -29,7 +29,7 @@ type DateFields<R, K extends keyof R> = Omit<R, K | "row"> & { row?: number } & 
 export type BranchInput = DateFields<BranchRecord, "secretaryAppointed" | "electionDate">;
 export type MemberInput = DateFields<
   MemberRecord,
-  "probationaryAdmitted" | "transferredIn" | "transferredOut"
+  "probationaryAdmitted" | "transferredIn" | "transferredOut" | "statusChanged"
 >;
 export type MeetingInput = DateFields<MeetingRecord, "date">;
 export type LectureInput = DateFields<LectureRecord, "date">;
@@ -127,6 +127,7 @@ export function buildWorkbook(spec: WorkbookSpec): LedgerWorkbook {
       "probationaryAdmitted",
       "transferredIn",
       "transferredOut",
+      "statusChanged",
     ]),
     meetings: build<MeetingInput, MeetingRecord>("meetings", spec.meetings, ["date"]),
     lectures: build<LectureInput, LectureRecord>("lectures", spec.lectures, ["date"]),

@@ -24,6 +24,68 @@ const missing = (month: number, person = "张三", branch = BRANCH) => ({
 
 testRule(rule, [
   {
+    name: "a member who died on 2024-05-10 owes dues up to May, none after",
+    workbook: {
+      members: [{ ...zhang, status: "deceased", statusChanged: "2024-05-10" }],
+      dues: payFor(months(1, 4)),
+    },
+    findings: [missing(5)],
+  },
+  {
+    name: "转出, 停止党籍 and 出党 end the months owed likewise; without 变动日期, none are owed",
+    workbook: {
+      members: [
+        { ...zhang, status: "transferred-out", statusChanged: "2024-11-30" },
+        { name: "李四", branch: BRANCH, status: "suspended", statusChanged: "2024-02-01" },
+        { name: "王五", branch: BRANCH, status: "expelled" },
+      ],
+      dues: [...payFor(months(1, 11)), pay(1, { name: "李四" })],
+    },
+    findings: [missing(2, "李四")],
+  },
+  {
+    name: "a member abroad from 2024-10-08: unpaid months from October are reminders",
+    workbook: {
+      members: [{ ...zhang, status: "abroad", statusChanged: "2024-10-08" }],
+      dues: payFor(months(1, 8)),
+    },
+    findings: [
+      missing(9),
+      ...[10, 11, 12].map((month) => ({
+        messageId: "missingAway",
+        severity: "reminder" as const,
+        period: mm(month),
+        data: { name: "张三", branch: BRANCH, period: mm(month), status: "abroad" },
+      })),
+    ],
+  },
+  {
+    name: "挂职借调, 因病 and 流动党员 without 变动日期 are away all year",
+    workbook: {
+      members: [
+        { ...zhang, status: "seconded" },
+        { name: "李四", branch: BRANCH, status: "long-ill" },
+        { name: "王五", branch: BRANCH, status: "mobile" },
+      ],
+      dues: [...payFor(months(1, 11)), ...payFor(months(1, 11), { name: "李四" })],
+    },
+    findings: [
+      { messageId: "missingAway", severity: "reminder", person: "张三", period: mm(12) },
+      { messageId: "missingAway", severity: "reminder", person: "李四", period: mm(12) },
+      ...months(1, 12).map((m) => ({
+        messageId: "missingAway",
+        severity: "reminder" as const,
+        person: "王五",
+        period: mm(m),
+      })),
+    ],
+  },
+  {
+    name: "a normal status changes nothing",
+    workbook: { members: [{ ...zhang, status: "normal" }], dues: payFor(months(1, 11)) },
+    findings: [missing(12)],
+  },
+  {
     name: "a payment for every month passes",
     workbook: { members: [zhang], dues: payFor(months(1, 12)) },
   },

@@ -1,7 +1,8 @@
-import { monthFromOrdinal } from "../../calendar/month";
+import { lastDayOfMonth, monthFromOrdinal } from "../../calendar/month";
 import { periodOf } from "../../calendar/period";
 import { defineRule } from "../types";
 import { paymentsByMember, requiredMonthRange } from "../shared/duesRows";
+import { isAwayOn } from "../shared/membership";
 
 export default defineRule({
   meta: {
@@ -10,7 +11,14 @@ export default defineRule({
     requires: ["dues", "members"],
     reads: {
       unitInfo: ["year"],
-      members: ["name", "probationaryAdmitted", "transferredIn", "transferredOut"],
+      members: [
+        "name",
+        "probationaryAdmitted",
+        "transferredIn",
+        "transferredOut",
+        "status",
+        "statusChanged",
+      ],
       dues: ["branch", "name", "months", "paid", "remark"],
     },
     summary: {
@@ -35,6 +43,12 @@ export default defineRule({
         "zh-CN": "{name}（{branch}）{period:period}没有交纳党费的记录",
         "en-US": "{name} ({branch}) has no dues payment recorded for {period:period}",
       },
+      missingAway: {
+        "zh-CN":
+          "{name}（{branch}，{status:status}）{period:period}没有交纳党费的记录，可事后补交，请支部跟进",
+        "en-US":
+          "{name} ({branch}, {status:status}) has no dues payment recorded for {period:period}; it may be paid later, please follow up",
+      },
     },
   },
   check(context) {
@@ -45,17 +59,28 @@ export default defineRule({
       const range = requiredMonthRange(member, year);
       if (!range) continue;
       for (let ordinal = range.from; ordinal <= range.to; ordinal++) {
-        const period = periodOf("month", year, monthFromOrdinal(ordinal).month);
+        const month = monthFromOrdinal(ordinal);
+        const period = periodOf("month", year, month.month);
         const met = paid.has(ordinal);
+        // Away (出国（境）, 流动, 挂职借调, 因病) by the month's end: the month may be paid later.
+        const away = !met && isAwayOn(member, lastDayOfMonth(month));
         context.period({
           period,
           met,
           branch: member.branch || null,
           person: member.name,
           sheet,
-          messageId: "missing",
+          messageId: away ? "missingAway" : "missing",
           // A met month has no message; most months are met.
-          data: met ? undefined : { name: member.name, branch: member.branch, period: period.key },
+          data: met
+            ? undefined
+            : {
+                name: member.name,
+                branch: member.branch,
+                period: period.key,
+                ...(away && member.status ? { status: member.status } : {}),
+              },
+          ...(away ? { excused: true } : {}),
         });
       }
     }

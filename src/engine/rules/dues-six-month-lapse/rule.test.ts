@@ -27,6 +27,42 @@ const lapse = (from: number, to: number) => ({
 
 testRule(rule, [
   {
+    name: "a member who died is never told 按自行脱党处理: a reminder about the months before death",
+    workbook: {
+      members: [{ ...zhang, status: "deceased", statusChanged: "2024-09-20" }],
+      dues: payAllBut(...range(3, 12)),
+    },
+    findings: [
+      {
+        messageId: "lapseDeceased",
+        severity: "reminder",
+        data: expect.objectContaining({ from: mm(3), to: mm(9), count: 7 }),
+      },
+    ],
+  },
+  {
+    name: "a member abroad at the end of the run: a reminder to pay, not an error",
+    workbook: {
+      members: [{ ...zhang, status: "abroad", statusChanged: "2024-04-15" }],
+      dues: payAllBut(...range(4, 9)),
+    },
+    findings: [
+      {
+        messageId: "lapseAway",
+        severity: "reminder",
+        data: expect.objectContaining({ from: mm(4), to: mm(9), status: "abroad" }),
+      },
+    ],
+  },
+  {
+    name: "a run that ended before the member went abroad stays an error",
+    workbook: {
+      members: [{ ...zhang, status: "seconded", statusChanged: "2024-11-01" }],
+      dues: payAllBut(...range(2, 7)),
+    },
+    findings: [{ ...lapse(2, 7), severity: "error" }],
+  },
+  {
     name: "a member who paid every month passes",
     workbook: { members: [zhang], dues: payAllBut() },
   },

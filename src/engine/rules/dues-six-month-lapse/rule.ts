@@ -10,6 +10,7 @@ import { periodOf, type Period } from "../../calendar/period";
 import type { MemberRecord } from "../../model/ledgers";
 import { defineRule, type RuleContext } from "../types";
 import { paymentsByMember, requiredMonthRange, unpaidRuns } from "../shared/duesRows";
+import { isAwayOn } from "../shared/membership";
 
 type Options = { minMonths: number };
 
@@ -45,17 +46,23 @@ function checkMember(
 
   const lapses = runs.filter((r) => r.to - r.from + 1 >= minMonths);
   for (const run of lapses) {
+    // A member who has died is never told 按自行脱党处理; one away (出国（境）, 挂职借调, 因病,
+    // 流动) at the run's end may pay later. Both are reminders for the branch to look into.
+    const deceased = member.status === "deceased";
+    const away = !deceased && isAwayOn(member, lastDayOfMonth(monthFromOrdinal(run.to)));
     context.period({
       ...who,
       period: runPeriod(year, run.from, run.to),
       met: false,
-      messageId: "lapse",
+      messageId: deceased ? "lapseDeceased" : away ? "lapseAway" : "lapse",
       data: {
         ...named,
         from: monthKey(monthFromOrdinal(run.from)),
         to: monthKey(monthFromOrdinal(run.to)),
         count: run.to - run.from + 1,
+        ...(away && member.status ? { status: member.status } : {}),
       },
+      ...(deceased || away ? { excused: true } : {}),
     });
   }
 
@@ -95,7 +102,14 @@ export default defineRule({
     requires: ["dues", "members"],
     reads: {
       unitInfo: ["year"],
-      members: ["name", "probationaryAdmitted", "transferredIn", "transferredOut"],
+      members: [
+        "name",
+        "probationaryAdmitted",
+        "transferredIn",
+        "transferredOut",
+        "status",
+        "statusChanged",
+      ],
       dues: ["name", "months", "paid", "remark"],
     },
     kind: "period",
@@ -128,6 +142,18 @@ export default defineRule({
           "{name}（{branch}）自{from:period}至{to:period}连续{count}个月没有交纳党费的记录，请支部核实；无正当理由连续6个月不交纳党费的，按自行脱党处理",
         "en-US":
           "{name} ({branch}) has no dues payment recorded for {count} consecutive months, {from:period} to {to:period}; the branch should look into it (6 months without good reason counts as leaving the Party)",
+      },
+      lapseDeceased: {
+        "zh-CN":
+          "{name}（{branch}，已去世）生前自{from:period}至{to:period}连续{count}个月没有交纳党费的记录，请支部核实并在台账中注明情况",
+        "en-US":
+          "{name} ({branch}, deceased) has no dues payment recorded for {count} consecutive months before death, {from:period} to {to:period}; the branch should look into it and note the circumstances in the ledger",
+      },
+      lapseAway: {
+        "zh-CN":
+          "{name}（{branch}，{status:status}）自{from:period}至{to:period}连续{count}个月没有交纳党费的记录，请支部及时联系本人补交",
+        "en-US":
+          "{name} ({branch}, {status:status}) has no dues payment recorded for {count} consecutive months, {from:period} to {to:period}; the branch should contact them to pay",
       },
       imminent: {
         "zh-CN":

@@ -11,7 +11,7 @@ export default defineRule({
     reads: {
       unitInfo: ["year"],
       branches: ["hasCommittee"],
-      members: ["branch", "memberCategory", "transferredOut"],
+      members: ["branch", "memberCategory", "transferredOut", "status", "statusChanged"],
       meetings: ["branch", "types", "date"],
     },
     summary: {

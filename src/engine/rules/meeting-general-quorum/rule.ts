@@ -35,6 +35,8 @@ export default defineRule({
         "probationaryAdmitted",
         "transferredIn",
         "transferredOut",
+        "status",
+        "statusChanged",
       ],
       meetings: [
         "branch",

@@ -20,7 +20,7 @@ export default defineRule({
     requires: ["meetings"],
     reads: {
       unitInfo: ["year"],
-      members: ["branch", "group", "transferredOut"],
+      members: ["branch", "group", "transferredOut", "status", "statusChanged"],
       meetings: ["branch", "types", "date", "group"],
     },
     summary: {

@@ -30,6 +30,8 @@ export default defineRule({
         "probationaryAdmitted",
         "transferredIn",
         "transferredOut",
+        "status",
+        "statusChanged",
       ],
       meetings: ["branch", "types", "date", "absentees", "attendees"],
     },

@@ -8,7 +8,7 @@ export default defineRule({
     requires: ["branches", "members"],
     reads: {
       branches: ["name", "hasCommittee"],
-      members: ["branch", "memberCategory", "transferredOut"],
+      members: ["branch", "memberCategory", "transferredOut", "status", "statusChanged"],
     },
     kind: "row",
     defaultSeverity: "warning",

@@ -5,6 +5,43 @@ const branches = [{ name: "第一党支部", secretary: "张三" }];
 
 testRule(rule, [
   {
+    name: "a secretary recorded as 去世 in the roster",
+    workbook: {
+      branches,
+      members: [
+        { name: "张三", branch: "第一党支部", status: "deceased", statusChanged: "2024-08-02" },
+      ],
+    },
+    findings: [
+      {
+        messageId: "statusEnded",
+        data: {
+          branch: "第一党支部",
+          secretary: "张三",
+          status: "deceased",
+          leftDate: "2024-08-02",
+        },
+      },
+    ],
+  },
+  {
+    name: "a secretary recorded as 转出 without any date",
+    workbook: {
+      branches,
+      members: [{ name: "张三", branch: "第一党支部", status: "transferred-out" }],
+    },
+    findings: [{ messageId: "statusEndedUndated" }],
+  },
+  {
+    name: "a secretary abroad is still the branch's member",
+    workbook: {
+      branches,
+      members: [
+        { name: "张三", branch: "第一党支部", status: "abroad", statusChanged: "2024-08-02" },
+      ],
+    },
+  },
+  {
     name: "the secretary is a member of the branch",
     workbook: { branches, members: [{ name: "张三", branch: "第一党支部" }] },
   },

@@ -1,13 +1,24 @@
 import { isoDate } from "../../calendar/day";
 import type { MemberRecord } from "../../model/ledgers";
 import { defineRule } from "../types";
+import { leftDay } from "../shared/membership";
 import { rosterRowsNamed } from "../shared/orgRoster";
 
-/** The latest 转出日期 among rows that all record one, else undefined. */
-function leftOn(rows: readonly MemberRecord[], asOf: number): number | undefined {
-  const days = rows.map((m) => m.transferredOut?.day);
-  if (days.some((d) => d === undefined || d > asOf)) return undefined;
-  return Math.max(...(days as number[]));
+/**
+ * The row that left the rolls last, when every row has left by the as-of date (转出日期, or the
+ * 变动日期 of 去世, 停止党籍, 出党), else undefined.
+ */
+function lastLeft(
+  rows: readonly MemberRecord[],
+  asOf: number
+): { member: MemberRecord; day: number } | undefined {
+  let last: { member: MemberRecord; day: number } | undefined;
+  for (const member of rows) {
+    const day = leftDay(member);
+    if (day === undefined || day > asOf) return undefined;
+    if (!last || day > last.day) last = { member, day };
+  }
+  return last;
 }
 
 export default defineRule({
@@ -15,7 +26,10 @@ export default defineRule({
     id: "org-secretary-in-roster",
     ledger: "branches",
     requires: ["branches", "members"],
-    reads: { branches: ["name", "secretary"], members: ["name", "branch", "transferredOut"] },
+    reads: {
+      branches: ["name", "secretary"],
+      members: ["name", "branch", "transferredOut", "status", "statusChanged"],
+    },
     kind: "row",
     defaultSeverity: "warning",
     title: {
@@ -47,6 +61,18 @@ export default defineRule({
         "en-US":
           "{branch}: secretary {secretary} is registered with {otherBranch} in the member roster, not with this branch. Please check which branch holds the secretary's membership and make 支部信息 and the roster agree",
       },
+      statusEnded: {
+        "zh-CN":
+          "{branch}书记{secretary}在党员名册中的党员状态为“{status:status}”（变动日期{leftDate:date}）。请更新支部信息中的支部书记；如状态有误，请更正党员名册",
+        "en-US":
+          "{branch}: secretary {secretary} is recorded in the member roster as {status:status} (since {leftDate:date}). Please update the secretary in 支部信息, or correct the roster",
+      },
+      statusEndedUndated: {
+        "zh-CN":
+          "{branch}书记{secretary}在党员名册中的党员状态为“{status:status}”。请更新支部信息中的支部书记；如状态有误，请更正党员名册",
+        "en-US":
+          "{branch}: secretary {secretary} is recorded in the member roster as {status:status}. Please update the secretary in 支部信息, or correct the roster",
+      },
       transferredOut: {
         "zh-CN":
           "{branch}书记{secretary}在党员名册中已于{leftDate:date}转出。如书记已调整，请更新支部信息；如未转出，请更正党员名册的转出日期",
@@ -76,13 +102,32 @@ export default defineRule({
       const data = { branch: branch.name, secretary };
 
       if (here.length > 0) {
-        const left = leftOn(here, asOf);
-        if (left !== undefined)
+        const left = lastLeft(here, asOf);
+        if (left === undefined) continue;
+        const { member, day } = left;
+        // A 转出日期 that is the day of leaving is what the roster says; otherwise the 党员状态.
+        const byStatus =
+          member.status !== undefined &&
+          (member.transferredOut === undefined || member.transferredOut.day > day);
+        if (!byStatus) {
           context.report({
             ...at,
             messageId: "transferredOut",
-            data: { ...data, leftDate: isoDate(left) },
+            data: { ...data, leftDate: isoDate(day) },
           });
+        } else if (member.statusChanged === undefined) {
+          context.report({
+            ...at,
+            messageId: "statusEndedUndated",
+            data: { ...data, status: member.status ?? "" },
+          });
+        } else {
+          context.report({
+            ...at,
+            messageId: "statusEnded",
+            data: { ...data, status: member.status ?? "", leftDate: isoDate(day) },
+          });
+        }
         continue;
       }
       const elsewhere = [...new Set(named.map((m) => m.branch).filter((b) => b !== ""))];

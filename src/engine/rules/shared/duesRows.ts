@@ -5,6 +5,7 @@ import { isApprovedReduction } from "./duesRemarks";
 import { rowsWhere } from "../../model/recordIndex";
 import { addToGroup } from "../../model/addToGroup";
 import { oncePer } from "../../model/oncePer";
+import { leftDay } from "./membership";
 
 /** Helpers the dues rules share: reading a 党费台账 row's months and tying rows to the roster. */
 
@@ -148,7 +149,8 @@ export function paidMonths(rows: readonly DuesRecord[]): Set<number> {
 /**
  * The months of `year` for which a member owes dues, as an inclusive range of month ordinals:
  * from the latest of January, the month of 接收预备党员日期 and the month of 转入日期, to the
- * earlier of December and the month of 转出日期 (dues are paid up to the month of transfer).
+ * earlier of December and the month of 转出日期 or of the 变动日期 of an ending 党员状态 (去世, 停止党籍,
+ * 出党: dues are paid up to that month, as on transfer).
  * Undefined when the member owes nothing that year. A 转出日期 before the 转入日期 belongs to an
  * earlier stay in the unit (the member came back) and is ignored.
  */
@@ -160,7 +162,10 @@ export function requiredMonthRange(
     date === undefined ? undefined : monthOrdinal(monthOfDay(date.day));
   const admitted = startOf(member.probationaryAdmitted);
   const cameIn = startOf(member.transferredIn);
-  let left = startOf(member.transferredOut);
+  const leftOn = leftDay(member);
+  // An ending 党员状态 without its date ended before any year the ledgers cover.
+  if (leftOn !== undefined && leftOn <= 0) return undefined;
+  let left = leftOn === undefined ? undefined : startOf({ day: leftOn });
   if (left !== undefined && cameIn !== undefined && left < cameIn) left = undefined;
 
   const january = monthOrdinal({ year, month: 1 } satisfies YearMonth);

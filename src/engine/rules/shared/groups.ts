@@ -1,6 +1,7 @@
 import { day } from "../../calendar/day";
 import type { LedgerWorkbook } from "../../model/ledgers";
 import { branchMeetingsInYear } from "./meetings";
+import { leftDay } from "./membership";
 import { membersOf } from "./roster";
 
 /**
@@ -11,7 +12,8 @@ export function groupsOf(workbook: LedgerWorkbook, branch: string, year: number)
   const yearStart = day(year, 1, 1);
   const groups = new Set<string>();
   for (const member of membersOf(workbook, branch)) {
-    if (member.transferredOut && member.transferredOut.day < yearStart) continue;
+    const left = leftDay(member);
+    if (left !== undefined && left < yearStart) continue;
     if (member.group) groups.add(member.group);
   }
   for (const meeting of branchMeetingsInYear(workbook, branch, year, () => true)) {

@@ -1,7 +1,7 @@
 import { dateCell } from "../../testing/buildWorkbook";
 import { dayFromIso } from "../../calendar/day";
 import type { MemberRecord } from "../../model/ledgers";
-import { isMemberOn, voteSplitOn, wasProbationaryOn } from "./membership";
+import { isAwayOn, isMemberOn, leftDay, voteSplitOn, wasProbationaryOn } from "./membership";
 
 const on = (iso: string): number => dayFromIso(iso) ?? Number.NaN;
 const member = (fields: Partial<MemberRecord> = {}): MemberRecord => ({
@@ -59,5 +59,43 @@ describe("voteSplitOn", () => {
       member({ transferredIn: dateCell("2024-12-01") }),
     ];
     expect(voteSplitOn(members, on("2024-06-01"))).toEqual({ full: 1, probationary: 1 });
+  });
+});
+
+describe("members' situations (党员状态)", () => {
+  test("an ending status leaves the rolls on 变动日期; without a date, before any year", () => {
+    const died: MemberRecord = {
+      row: 2,
+      name: "甲",
+      branch: "一支部",
+      status: "deceased",
+      statusChanged: { day: on("2024-05-10"), monthOnly: false },
+    };
+    expect(leftDay(died)).toBe(on("2024-05-10"));
+    expect(isMemberOn(died, on("2024-05-09"))).toBe(true);
+    expect(isMemberOn(died, on("2024-05-10"))).toBe(false);
+    expect(leftDay({ row: 2, name: "乙", branch: "一支部", status: "expelled" })).toBe(0);
+    const both: MemberRecord = {
+      ...died,
+      transferredOut: { day: on("2024-03-01"), monthOnly: false },
+    };
+    expect(leftDay(both)).toBe(on("2024-03-01"));
+    expect(leftDay({ row: 2, name: "丙", branch: "一支部", status: "abroad" })).toBeUndefined();
+  });
+
+  test("an away status applies from 变动日期, or always without one; normal never", () => {
+    const abroad: MemberRecord = {
+      row: 2,
+      name: "甲",
+      branch: "一支部",
+      status: "abroad",
+      statusChanged: { day: on("2024-05-10"), monthOnly: false },
+    };
+    expect(isAwayOn(abroad, on("2024-05-09"))).toBe(false);
+    expect(isAwayOn(abroad, on("2024-05-10"))).toBe(true);
+    expect(isAwayOn({ ...abroad, statusChanged: undefined }, on("2024-01-01"))).toBe(true);
+    expect(isAwayOn({ ...abroad, status: "normal" }, on("2024-12-31"))).toBe(false);
+    expect(isAwayOn({ ...abroad, status: "deceased" }, on("2024-12-31"))).toBe(false);
+    expect(isMemberOn(abroad, on("2024-12-31"))).toBe(true);
   });
 });

@@ -61,6 +61,12 @@ export const EXPECTED_FORMS: Record<ValueKind, Localized> = {
       "a meeting type such as 支部党员大会, 支委会, 党小组会, 党课, 主题党日, 组织生活会 or 民主评议党员; a meeting of several types lists them with 、, such as 党员大会、党课",
   },
   "member-category": { "zh-CN": "“正式”或“预备”", "en-US": "正式 (full) or 预备 (probationary)" },
+  "member-status": {
+    "zh-CN":
+      "党员状态，如“正常”“转出”“去世”“停止党籍”“出党”“出国（境）”“流动党员”“挂职借调”“因病长期不能参加”",
+    "en-US":
+      "a member's situation such as 正常, 转出, 去世, 停止党籍, 出党, 出国（境）, 流动党员, 挂职借调 or 因病长期不能参加",
+  },
   "person-category": {
     "zh-CN": "“在职”“离退休”“学生”“下岗失业”“低保”“农民”或“其他”",
     "en-US": "在职, 离退休, 学生, 下岗失业, 低保, 农民 or 其他",

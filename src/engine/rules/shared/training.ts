@@ -5,6 +5,7 @@ import type { CheckSettings } from "../../config/settings";
 import type { DateCell, LedgerWorkbook, MemberRecord, TrainingRecord } from "../../model/ledgers";
 import { addToGroup } from "../../model/addToGroup";
 import { oncePer } from "../../model/oncePer";
+import { leftDay } from "./membership";
 
 /** The settings that decide what counts as 集中培训/集中轮训. */
 export type TrainingKeywords = Pick<
@@ -134,14 +135,17 @@ export function newSecretaryDeadline(appointed: DateCell, months: number): DayNu
   return addMonths(appointmentDay(appointed), months);
 }
 
-/** The part of the year a member belonged to the unit: joined (转入/接收预备党员) to left (转出). */
+/**
+ * The part of the year a member belonged to the unit: joined (转入/接收预备党员) to left (转出, or
+ * the 变动日期 of an ending 党员状态).
+ */
 export function membershipInYear(
   member: MemberRecord,
   year: Period
 ): { from: DayNumber; to: DayNumber } | undefined {
   const joined = [member.transferredIn, member.probationaryAdmitted].map((d) => d?.day ?? 0);
   const from = Math.max(year.start, ...joined);
-  const to = Math.min(year.end, member.transferredOut?.day ?? year.end);
+  const to = Math.min(year.end, leftDay(member) ?? year.end);
   return to < from ? undefined : { from, to };
 }
 

@@ -23,6 +23,42 @@ const short = (h: number, required = 32) => ({
 
 testRule(rule, [
   {
+    name: "a retired member short of hours gets a reminder, not a warning (不作硬性要求)",
+    workbook: {
+      branches,
+      members: [{ ...zhang, personCategory: "retired" }],
+      training: [hours("2024-03-01", 12)],
+    },
+    findings: [{ ...short(12), messageId: "shortRetired", severity: "reminder" }],
+  },
+  {
+    name: "a member away (挂职借调) during the year: a reminder",
+    workbook: {
+      branches,
+      members: [{ ...zhang, status: "seconded", statusChanged: "2024-06-01" }],
+      training: [hours("2024-03-01", 12)],
+    },
+    findings: [
+      {
+        messageId: "shortAway",
+        severity: "reminder",
+        data: expect.objectContaining({ status: "seconded", hours: 12, required: 32 }),
+      },
+    ],
+  },
+  {
+    name: "a member who died in March owes no hours for the rest of the year",
+    workbook: {
+      branches,
+      members: [{ ...zhang, status: "deceased", statusChanged: "2024-03-10" }],
+      training: [hours("2024-02-01", 8)],
+    },
+  },
+  {
+    name: "出党 without 变动日期: nothing is required in the year",
+    workbook: { branches, members: [{ ...zhang, status: "expelled" }], training: [] },
+  },
+  {
     name: "exactly 32 hours in the year passes",
     workbook: {
       branches,

@@ -7,6 +7,7 @@ import {
   monthsSpanned,
   roundTo,
 } from "../shared/training";
+import { isAwayOn } from "../shared/membership";
 
 export default defineRule({
   meta: {
@@ -15,7 +16,16 @@ export default defineRule({
     requires: ["members", "training"],
     reads: {
       unitInfo: ["year"],
-      members: ["name", "branch", "probationaryAdmitted", "transferredIn", "transferredOut"],
+      members: [
+        "name",
+        "branch",
+        "personCategory",
+        "probationaryAdmitted",
+        "transferredIn",
+        "transferredOut",
+        "status",
+        "statusChanged",
+      ],
       training: ["name", "branch", "start", "hours"],
     },
     kind: "period",
@@ -57,6 +67,18 @@ export default defineRule({
         "en-US":
           "{person} ({branch}) logged {hours} study hours in {period:period}, fewer than {required}",
       },
+      shortRetired: {
+        "zh-CN":
+          "{person}（{branch}，离退休）{period:period}学习培训{hours}学时，少于{required}学时；对离退休党员不作硬性要求，请支部关心其学习",
+        "en-US":
+          "{person} ({branch}, retired) logged {hours} study hours in {period:period}, fewer than {required}; retired members are not held to the figure, but the branch should see to their study",
+      },
+      shortAway: {
+        "zh-CN":
+          "{person}（{branch}，{status:status}）{period:period}学习培训{hours}学时，少于{required}学时，请支部通过网络学习等方式督促补学",
+        "en-US":
+          "{person} ({branch}, {status:status}) logged {hours} study hours in {period:period}, fewer than {required}; the branch should help them make it up, e.g. by online study",
+      },
       shortProrated: {
         "zh-CN":
           "{person}（{branch}）{period:period}在册{months}个月，学习培训{hours}学时，少于按月折算的{required}学时",
@@ -85,21 +107,33 @@ export default defineRule({
       const prorated = options.prorate && months < 12;
       const required = prorated ? roundTo((options.minHours * months) / 12, 1) : options.minHours;
       const hours = hoursInYear(trainings, member, year, centralOnly);
+      // JYGL: retired members are "不作硬性要求"; members away (出国（境）, 挂职借调, 因病, 流动)
+      // cannot be held to it either. Both are reminders, not warnings.
+      const retired = member.personCategory === "retired";
+      const away = !retired && isAwayOn(member, span.to);
       context.period({
         period: year,
         met: hours >= required,
         branch: member.branch === "" ? null : member.branch,
         person: member.name,
         sheet: workbook.training?.sheet ?? null,
-        messageId: prorated ? "shortProrated" : "short",
+        messageId: retired
+          ? "shortRetired"
+          : away
+            ? "shortAway"
+            : prorated
+              ? "shortProrated"
+              : "short",
         data: {
           person: member.name,
           branch: member.branch,
           period: year.key,
           hours,
           required,
-          ...(prorated ? { months } : {}),
+          ...(prorated && !retired && !away ? { months } : {}),
+          ...(away && member.status ? { status: member.status } : {}),
         },
+        ...(retired || away ? { excused: true } : {}),
       });
     }
   },
