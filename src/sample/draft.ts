@@ -42,7 +42,7 @@ export interface DuesMeta {
 
 export interface TrainingMeta {
   member: SampleMember;
-  kind: "online" | "winter" | "lecture" | "central" | "candidate";
+  kind: "online" | "winter" | "lecture" | "central" | "candidate" | "officer";
   start: number;
 }
 

@@ -1,4 +1,4 @@
-import { serialOf, ymdOf } from "./calendar";
+import { serialOf, weekdayOf, ymdOf } from "./calendar";
 import { dateCell, type MonthStyle, writeMonth, writeMonthRange } from "./dateCells";
 import type { DraftRow, DuesMeta } from "./draft";
 import { monthlyFen, rateBasisPoints, rateFraction, yuan } from "./duesRate";
@@ -30,14 +30,21 @@ export function owedMonths(member: SampleMember, year: number): { from: number; 
   return { from: joined, to: monthIn(member.transferredOut, 12) };
 }
 
+/** A month's collection day: the 15th, or the Monday after when it falls on a weekend. */
+export function collectionDayOf(year: number, month: number): number {
+  const day = serialOf(year, month, COLLECTION_DAY);
+  const weekday = weekdayOf(day);
+  return weekday === 6 ? day + 2 : weekday === 0 ? day + 1 : day;
+}
+
 /**
  * The collection day on which a month's dues were paid: that month's, or the next month's for a
  * member who joined after this month's collection day.
  */
 function paidOn(member: SampleMember, year: number, month: number): number {
-  const collection = serialOf(year, month, COLLECTION_DAY);
+  const collection = collectionDayOf(year, month);
   const joined = Math.max(member.admitted ?? 0, member.transferredIn ?? 0);
-  return joined > collection ? serialOf(year, month + 1, COLLECTION_DAY) : collection;
+  return joined > collection ? collectionDayOf(year, month + 1) : collection;
 }
 
 export function duesRow(

@@ -208,11 +208,17 @@ function recordedMeeting(
   return result;
 }
 
-function orgLife(context: Context, style: OrgLifeStyle): DraftRow<MeetingMeta>[] {
-  const { random, year } = context;
-  // The year's 组织生活会 reviews the year before and is held in its first weeks, as is usual.
-  const date = random.pick([...workdaysOfMonth(year, 1, 6), ...workdaysOfMonth(year, 2, 1, 27)]);
-  const review = `${year - 1}年度`;
+/**
+ * One year's 组织生活会 (with its 民主评议党员) as the branch records it, reviewing `review` and held
+ * on `date`.
+ */
+function reviewMeetings(
+  context: Context,
+  style: OrgLifeStyle,
+  date: number,
+  reviewYear: number
+): DraftRow<MeetingMeta>[] {
+  const review = `${reviewYear}年度`;
   switch (style) {
     case "combined":
       return [
@@ -237,6 +243,24 @@ function orgLife(context: Context, style: OrgLifeStyle): DraftRow<MeetingMeta>[]
       return [meeting, appraisal];
     }
   }
+}
+
+/**
+ * 组织生活会 review the year before and are held in its first weeks, as is usual: the ledger holds
+ * last year's (January–February, "上一年度") and this year's, held in the first days of January of
+ * the next year before the check ("本年度"), which counts for this year.
+ */
+function orgLife(context: Context, style: OrgLifeStyle): DraftRow<MeetingMeta>[] {
+  const { random, year } = context;
+  const lastYears = random.pick([
+    ...workdaysOfMonth(year, 1, 6),
+    ...workdaysOfMonth(year, 2, 1, 27),
+  ]);
+  const thisYears = random.pick(workdaysOfMonth(year + 1, 1, 5, 13));
+  return [
+    ...reviewMeetings(context, style, lastYears, year - 1),
+    ...reviewMeetings(context, style, thisYears, year),
+  ];
 }
 
 function habitsFor(random: Random): Habits {

@@ -29,8 +29,8 @@ describe.each<[string, SampleOptions]>([
 
   it("finds nothing that is not documented", () => {
     const { undocumented } = matchSampleFindings(sample.problems, result.findings);
+    // Reminders too: the year's 组织生活会 gaps are reminders until 31 March of the next year.
     expect(undocumented.map(brief)).toEqual([]);
-    expect(result.totals.reminder).toBe(0);
   });
 
   it("reports each documented problem as an error, a warning or an unreadable cell", () => {

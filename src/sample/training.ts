@@ -127,6 +127,30 @@ function secretaryTraining(
   return trainingRow(branch.secretary, centralCourse(year), day, random);
 }
 
+/** Officers' roles: JYGL 第二十条 asks 56 学时 a year of 基层党组织书记和班子成员. */
+const OFFICER_ROLES: readonly string[] = ["书记", "副书记", "组织委员", "宣传委员", "纪检委员"];
+
+/**
+ * The 支部委员履职培训 SEED（十一） asks for (建立党支部委员履职培训制度), which takes the branch's
+ * secretary and committee members to 56 学时 and more. Its category avoids the central words.
+ */
+function officerTraining(
+  member: SampleMember,
+  random: Random,
+  year: number
+): DraftRow<TrainingMeta> | undefined {
+  const course: Course = {
+    kind: "officer",
+    course: `${year}年度党支部委员履职能力提升培训`,
+    category: "专题培训",
+    organizer: "局机关党委",
+    hours: 24,
+    days: 3,
+  };
+  const start = dayWhileMember(member, random, year, [6, 7, 8, 9, 10, 11, 3, 4, 5]);
+  return start === undefined ? undefined : trainingRow(member, course, start, random);
+}
+
 /** The course a member admitted this year attended as a candidate, before admission. */
 function candidateTraining(
   member: SampleMember,
@@ -156,6 +180,10 @@ export function buildTraining(
     rows.push(secretaryTraining(branch, random, year));
     for (const member of branch.members) {
       rows.push(...memberTrainings(member, random, year));
+      if (member === branch.secretary || OFFICER_ROLES.includes(member.partyRole)) {
+        const officer = officerTraining(member, random, year);
+        if (officer) rows.push(officer);
+      }
       const candidate = candidateTraining(member, random, year);
       if (candidate) rows.push(candidate);
     }

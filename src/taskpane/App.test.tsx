@@ -35,12 +35,12 @@ describe("task pane: a check", () => {
     expect(await screen.findByText("检查完成，结果已写入“汇总表”工作表。")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
 
-    expect(screen.getByRole("button", { name: "8 不符合，按此筛选" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "6 提示，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "9 不符合，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "5 提示，按此筛选" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "1 无法识别，按此筛选" })).toBeTruthy();
     // Row findings grouped by sheet (with its ledger), then rule, in the engine's words.
     expect(screen.getByRole("heading", { name: /三会一课台账 · 会议台账/ })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: /党员大会到会人数/ })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: /党员大会到会和表决人数/ })).toBeTruthy();
     expect(screen.getByText("第15行 J列")).toBeTruthy();
     expect(findingButtons()).toHaveLength(12);
     // Ended periods without a record appear apart from the rows.
@@ -90,7 +90,9 @@ describe("task pane: findings", () => {
     renderApp(host);
     await checkAndWait();
     fireEvent.click(
-      screen.getByRole("button", { name: /第15行 J列：第二党支部2024年2月28日召开的支部党员大会/ })
+      screen.getByRole("button", {
+        name: /第15行 J列：第二党支部2024年2月28日召开的讨论接收预备党员的支部党员大会/,
+      })
     );
     expect(host.callsOf("selectRow")).toEqual([["三会一课台账", 15, "J"]]);
     fireEvent.click(screen.getByRole("button", { name: /第19行：/ }));
@@ -113,11 +115,11 @@ describe("task pane: findings", () => {
     const host = departmentHost();
     renderApp(host);
     await checkAndWait();
-    const warnings = screen.getByRole("button", { name: "6 提示，按此筛选" });
+    const warnings = screen.getByRole("button", { name: "5 提示，按此筛选" });
     fireEvent.click(warnings);
     expect(warnings.getAttribute("aria-pressed")).toBe("true");
     const shown = findingButtons();
-    expect(shown).toHaveLength(6);
+    expect(shown).toHaveLength(5);
     for (const button of shown) expect(button.getAttribute("aria-label")).toMatch(/^提示 /);
     expect(screen.queryByRole("region", { name: /缺失事项/ })).toBeNull();
 
@@ -288,7 +290,7 @@ describe("task pane: settings", () => {
 
     await checkAndWait();
     expect(host.callsOf("runCheck")[0]).toEqual([saved]);
-    expect(screen.getByRole("button", { name: "5 提示，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "4 提示，按此筛选" })).toBeTruthy();
   });
 
   it("keeps invalid settings from being saved and says what to enter", async () => {
@@ -334,7 +336,7 @@ describe("task pane: language", () => {
     expect(document.documentElement.lang).toBe("en-US");
     await checkAndWait();
     expect(screen.getByText("Check complete; the results are in the sheet “汇总表”.")).toBeTruthy();
-    expect(screen.getByRole("button", { name: "8 Error, filter by it" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "9 Error, filter by it" })).toBeTruthy();
     expect(screen.getByText("Row 15, column J")).toBeTruthy();
     expect(screen.getAllByText(/general meeting/).length).toBeGreaterThan(0);
   });

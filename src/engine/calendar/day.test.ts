@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { dayFromYmd, ymdFromDay } from "./day";
+import { dayFromIso, dayFromYmd, weekdayOf, ymdFromDay } from "./day";
 
 /** What a Date makes of a serial: the plain definition the integer arithmetic must reproduce. */
 function viaDate(serial: number): { year: number; month: number; day: number } {
@@ -47,5 +47,17 @@ describe("ymdFromDay", () => {
       ),
       { numRuns: 5000, seed: 20261126 }
     );
+  });
+});
+
+describe("weekdayOf", () => {
+  test.each([
+    ["2024-01-01", 1],
+    ["2024-06-15", 6],
+    ["2024-06-16", 0],
+    ["1900-03-01", 4],
+    ["2099-12-31", 4],
+  ])("%s → %d", (iso, weekday) => {
+    expect(weekdayOf(dayFromIso(iso) as number)).toBe(weekday);
   });
 });

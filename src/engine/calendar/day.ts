@@ -134,3 +134,11 @@ export function dayFromTimestamp(ms: number, utcOffsetMinutes = 480): DayNumber 
     day: local.getUTCDate(),
   });
 }
+
+/**
+ * Day of the week of a serial: 0 = Sunday … 6 = Saturday. Serial 61 (1900-03-01) was a Thursday;
+ * earlier serials, around Excel's phantom 1900-02-29, are not ledger dates.
+ */
+export function weekdayOf(serial: DayNumber): number {
+  return (((serial - 57) % 7) + 7) % 7;
+}

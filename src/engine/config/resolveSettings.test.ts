@@ -23,7 +23,17 @@ describe("resolveSettings", () => {
       unitName: null,
       departmentSecretary: null,
     });
-    expect(settings.centralTrainingKeywords).toEqual(["集中", "轮训", "党校", "示范培训"]);
+    expect(settings.centralTrainingKeywords).toEqual([
+      "集中",
+      "轮训",
+      "党校",
+      "示范培训",
+      "示范班",
+      "培训班",
+      "任职培训",
+      "专题班",
+    ]);
+    expect(settings.collectionDayOff).toBe(false);
   });
 
   test("the year comes from the ledgers' dates when 单位信息 has none", () => {

@@ -115,6 +115,7 @@ export function resolveSettings(
         options.lectureFrequency ?? info?.lectureFrequency ?? DEFAULTS.lectureFrequency,
       collectionDay:
         collectionDay !== null && collectionDay >= 1 && collectionDay <= 31 ? collectionDay : null,
+      collectionDayOff: options.collectionDay === null,
       unitName: info?.unitName ?? null,
       departmentSecretary: info?.departmentSecretary ?? null,
       agencySecretary: info?.agencySecretary ?? null,

@@ -48,6 +48,8 @@ export interface CheckSettings {
   excludedTrainingKeywords: readonly string[];
   lectureFrequency: Frequency;
   collectionDay: number | null;
+  /** The caller switched the collection day off (`collectionDay: null`): no day is expected. */
+  collectionDayOff: boolean;
   unitName: string | null;
   departmentSecretary: string | null;
   agencySecretary: string | null;
@@ -58,7 +60,16 @@ export interface CheckSettings {
 export const DEFAULTS = {
   reminderDays: 15,
   duesRounding: "fen" as DuesRounding,
-  centralTrainingKeywords: ["集中", "轮训", "党校", "示范培训"],
+  centralTrainingKeywords: [
+    "集中",
+    "轮训",
+    "党校",
+    "示范培训",
+    "示范班",
+    "培训班",
+    "任职培训",
+    "专题班",
+  ],
   excludedTrainingKeywords: ["网络", "线上", "自学"],
   lectureFrequency: "quarter" as Frequency,
 } as const;

@@ -3,7 +3,7 @@ import type { Localized } from "./locale";
 /** The documents rules cite (specification.md, "Sources"). */
 export const SOURCES = {
   SEED: {
-    "zh-CN": "沪委发〔2019〕18号《关于加强和改进市级机关党的建设的实施意见》",
+    "zh-CN": "《关于加强和改进市级机关党的建设的实施意见》（沪委发〔2019〕18号）",
     "en-US":
       "Shanghai Party Committee Document [2019] No. 18 (Opinion on Party Building in Municipal Organs)",
   },
@@ -27,6 +27,14 @@ export const SOURCES = {
     "zh-CN": "《中国共产党基层组织选举工作条例》",
     "en-US": "Regulations on Elections in Primary-Level CPC Organisations",
   },
+  FZ: {
+    "zh-CN": "《中国共产党发展党员工作细则》",
+    "en-US": "Detailed Rules on Admitting New CPC Members",
+  },
+  DZ: {
+    "zh-CN": "《中国共产党章程》",
+    "en-US": "Constitution of the Communist Party of China",
+  },
 } as const satisfies Record<string, Localized>;
 
 export type SourceKey = keyof typeof SOURCES;
@@ -39,4 +47,6 @@ export const SOURCE_SHORT: Record<SourceKey, Localized> = {
   DF: { "zh-CN": "党费规定", "en-US": "DF" },
   RQ: { "zh-CN": "基层组织任期意见", "en-US": "RQ" },
   XJ: { "zh-CN": "基层组织选举工作条例", "en-US": "XJ" },
+  FZ: { "zh-CN": "发展党员工作细则", "en-US": "FZ" },
+  DZ: { "zh-CN": "党章", "en-US": "DZ" },
 };

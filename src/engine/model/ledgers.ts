@@ -91,6 +91,8 @@ export interface MeetingRecord extends RowRef {
   attended?: number;
   expectedVoting?: number;
   attendedVoting?: number;
+  /** 赞成人数: votes for a resolution (接收预备党员, 转正, 选举…), where the ledger records them. */
+  approvals?: number;
   absentees?: string;
   /** Names in 参加人员/实到人员 when recorded. */
   attendees?: string[];

@@ -48,7 +48,7 @@ export function parseMemberCategory(value: CellValue): ParseResult<MemberCategor
 
 /**
  * 人员类别 as DF 第二至六条 distinguishes them. 年薪 and 不按月取得收入 pay on the same bands as
- * serving staff (DF 第三条), so they read as serving.
+ * serving staff (DF 第三、四条), so they read as serving.
  */
 const PERSON_CATEGORIES = table<PersonCategory>({
   serving: ["在职", "在岗", "年薪", "年薪制", "不按月取得收入", "不按月收入", "在编"],

@@ -86,6 +86,7 @@ export const RECORD_BUILDERS: RecordBuilders = {
     attended: numberOf(v, "attended"),
     expectedVoting: numberOf(v, "expectedVoting"),
     attendedVoting: numberOf(v, "attendedVoting"),
+    approvals: numberOf(v, "approvals"),
     absentees: textOf(v, "absentees"),
     attendees: textListOf(v, "attendees"),
     recorder: textOf(v, "recorder"),

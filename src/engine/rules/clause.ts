@@ -38,14 +38,15 @@ function articlesText(citation: Citation, locale: Locale): string {
     : `${label} ${articles.join(", ")}`;
 }
 
+/** SEED's clause as an official cites it: 第（十一）条; in English "clause (11)", or "(11)" short. */
+function seedClause(clause: number, locale: Locale, english: string): string {
+  return locale === "zh-CN" ? `第（${chineseNumeral(clause)}）条` : `${english}(${clause})`;
+}
+
 function citationText(citation: Citation, locale: Locale): string {
   const document = SOURCES[citation.source][locale];
   const parts: string[] = [document];
-  if (citation.clause !== undefined) {
-    parts.push(
-      locale === "zh-CN" ? `（${chineseNumeral(citation.clause)}）` : ` clause (${citation.clause})`
-    );
-  }
+  if (citation.clause !== undefined) parts.push(seedClause(citation.clause, locale, " clause "));
   const articles = articlesText(citation, locale);
   if (articles) parts.push(locale === "zh-CN" ? articles : ` ${articles}`);
   if (citation.quote)
@@ -53,7 +54,10 @@ function citationText(citation: Citation, locale: Locale): string {
   return parts.join("");
 }
 
-/** The rendered basis of a rule, e.g. "沪委发〔2019〕18号…（十一）；《中国共产党支部工作条例（试行）》第十一条". */
+/**
+ * The rendered basis of a rule, in the form officials cite: "《关于加强和改进市级机关党的建设的实施
+ * 意见》（沪委发〔2019〕18号）第（十一）条；《中国共产党支部工作条例（试行）》第十一条".
+ */
 export function renderClause(clause: Clause, locale: Locale): string {
   const cited = clause.citations.map((c) => citationText(c, locale));
   if (clause.note) cited.push(clause.note[locale]);
@@ -62,18 +66,13 @@ export function renderClause(clause: Clause, locale: Locale): string {
 
 /**
  * A compact citation for narrow columns (the summary's 依据): the documents' short names,
- * e.g. "沪委发〔2019〕18号（十一）；《支部工作条例》第十三条".
+ * e.g. "沪委发〔2019〕18号第（十一）条；《支部工作条例》第十三条".
  */
 export function renderClauseCompact(clause: Clause, locale: Locale): string {
   const cited = clause.citations.map((c) => {
     const short = SOURCE_SHORT[c.source][locale];
     const name = locale === "zh-CN" && c.source !== "SEED" ? `《${short}》` : short;
-    const seed =
-      c.clause === undefined
-        ? ""
-        : locale === "zh-CN"
-          ? `（${chineseNumeral(c.clause)}）`
-          : ` (${c.clause})`;
+    const seed = c.clause === undefined ? "" : seedClause(c.clause, locale, " ");
     const articles = articlesText(c, locale);
     return `${name}${seed}${articles ? (locale === "zh-CN" ? articles : ` ${articles}`) : ""}`;
   });

@@ -133,6 +133,11 @@ export interface PeriodInput {
   sheet?: string | null;
   severity?: Severity;
   /**
+   * From this day until the period ends, an unmet period is a reminder even when it ends later than
+   * `reminderDays` away (year N's 组织生活会 is reminded from 1 January N+1 to its deadline).
+   */
+  remindFrom?: DayNumber;
+  /**
    * The member's situation excuses the period (specification.md, "Members' situations"): when it
    * ends unmet it is recorded `excused` and reported as a reminder, not an error or a warning.
    */

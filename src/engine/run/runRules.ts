@@ -55,10 +55,20 @@ function skipReason(
   return undefined;
 }
 
-/** Classifies an unmet period on the as-of date (specification.md: unended periods are never "missing"). */
-function unmetStatus(end: number, start: number, settings: CheckSettings): PeriodStatus {
+/**
+ * Classifies an unmet period on the as-of date (specification.md: unended periods are never
+ * "missing"): due soon within `reminderDays` of its end, or from `remindFrom` on.
+ */
+function unmetStatus(
+  end: number,
+  start: number,
+  settings: CheckSettings,
+  remindFrom?: number
+): PeriodStatus {
   if (end < settings.asOf) return "missing";
-  if (start <= settings.asOf && end - settings.asOf <= settings.reminderDays) return "due-soon";
+  if (start > settings.asOf) return "open";
+  if (end - settings.asOf <= settings.reminderDays) return "due-soon";
+  if (remindFrom !== undefined && settings.asOf >= remindFrom) return "due-soon";
   return "open";
 }
 
@@ -119,7 +129,9 @@ export function runRules(
       },
       period(input: PeriodInput): void {
         const { period } = input;
-        const unmet = input.met ? "met" : unmetStatus(period.end, period.start, settings);
+        const unmet = input.met
+          ? "met"
+          : unmetStatus(period.end, period.start, settings, input.remindFrom);
         const status = unmet === "missing" && input.excused === true ? "excused" : unmet;
         periods.push({
           ruleId: rule.meta.id,

@@ -124,6 +124,7 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
     column("attended", "实到人数", "count", ["出席人数", "到会人数"]),
     column("expectedVoting", "应到会有表决权人数", "count"),
     column("attendedVoting", "实到会有表决权人数", "count"),
+    column("approvals", "赞成人数", "count", ["赞成票数", "同意人数", "赞成票"]),
     column("absentees", "缺席人员及原因", "text", ["缺席人员", "缺席人员及缺席原因"]),
     column("attendees", "参加人员", "names", ["实到人员", "出席人员", "参会人员"]),
     column("recorder", "记录人", "name"),

@@ -178,6 +178,12 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
       "zh-CN": "党员大会实到会有表决权的人数；有预备党员的支部请填写",
       "en-US": "Voting members present at a general meeting",
     },
+    approvals: {
+      "zh-CN":
+        "表决事项的赞成人数（接收预备党员、预备党员转正、选举等）；须超过应到会有表决权党员的半数，决议方为通过",
+      "en-US":
+        "Votes for the resolution (admitting a probationary member, confirming one, an election…); it passes only with more than half of the voting members expected",
+    },
     absentees: {
       "zh-CN": "缺席人员姓名及原因，如“张三（出差）”",
       "en-US": "Who was absent and why, e.g. 张三（出差）",
@@ -277,9 +283,9 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
     course: { "zh-CN": "培训班（课程）名称", "en-US": "The course's name" },
     category: {
       "zh-CN":
-        "集中轮训、集中培训、党校培训、示范培训、网络培训、自学或其他。含“集中”“轮训”“党校”“示范培训”的计为集中培训；网络培训、自学不计",
+        "集中轮训、集中培训、党校培训、示范培训、网络培训、自学或其他。含“集中”“轮训”“党校”“示范培训”“示范班”“培训班”“任职培训”“专题班”的计为集中培训；网络培训、自学不计",
       "en-US":
-        "集中轮训, 集中培训, 党校培训, 示范培训, 网络培训, 自学 or 其他. Those naming 集中, 轮训, 党校 or 示范培训 count as central training; online and self-study do not",
+        "集中轮训, 集中培训, 党校培训, 示范培训, 网络培训, 自学 or 其他. Those naming 集中, 轮训, 党校, 示范培训, 示范班, 培训班, 任职培训 or 专题班 count as central training; online and self-study do not",
     },
     start: {
       "zh-CN": "培训开始日期，如2025-05-12；学时计入开始日期所在年度",

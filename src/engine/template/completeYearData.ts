@@ -1,4 +1,4 @@
-import { day } from "../calendar/day";
+import { day, type DayNumber, weekdayOf } from "../calendar/day";
 import type { CellValue } from "../cell/types";
 import type { LedgerId } from "../model/ledgers";
 import { LEDGER_SCHEMAS } from "../schema/ledgerSchemas";
@@ -8,7 +8,8 @@ import type { TemplateData } from "./sheetInput";
  * A small but complete year of correct ledgers for one unit: 2 branches with committees and party
  * groups, 10 members (one probationary, one retired paying quarterly with approval), every required
  * meeting in every period, lectures by both secretaries and the department secretary, dues at the
- * band rate every month on the collection day, ≥ 32 study hours for everyone, secretaries' central
+ * band rate every month on the collection day (moved to Monday from a weekend), ≥ 32 study hours for
+ * everyone and ≥ 56 for secretaries and committee members, secretaries' central
  * training and a new secretary's induction training on time. Checked after the year, it must give
  * no finding at all: the acceptance test of the template and the base of sample workbooks.
  */
@@ -336,6 +337,13 @@ function lectures(year: number): CellValue[][] {
   );
 }
 
+/** The 15th, or the Monday after when it falls on a weekend: the unit's collection day. */
+function collectionDay(year: number, month: number): DayNumber {
+  const fifteenth = day(year, month, 15);
+  const weekday = weekdayOf(fifteenth);
+  return weekday === 6 ? fifteenth + 2 : weekday === 0 ? fifteenth + 1 : fifteenth;
+}
+
 function dues(year: number): CellValue[][] {
   const rows: CellValue[][] = [];
   for (const m of MEMBERS) {
@@ -356,7 +364,7 @@ function dues(year: number): CellValue[][] {
             months: `${year}.${pad(q * 3 + 1)}-${year}.${pad(q * 3 + 3)}`,
             due: total,
             paid: total,
-            paidDate: day(year, q * 3 + 1, 15),
+            paidDate: collectionDay(year, q * 3 + 1),
             remark: "经支部同意按季度交纳",
           })
         );
@@ -370,7 +378,7 @@ function dues(year: number): CellValue[][] {
           months: `${year}.${pad(month)}`,
           due: monthly,
           paid: monthly,
-          paidDate: day(year, month, 15),
+          paidDate: collectionDay(year, month),
         })
       );
     }
@@ -399,6 +407,22 @@ function training(year: number): CellValue[][] {
         start: day(year, 6, 16),
         end: day(year, 6, 18),
         hours: 16,
+        organizer: "机关党委",
+      })
+    );
+  }
+  // 书记 and 委员 need 56 学时 (JYGL 第二十条): the 支部委员履职培训 makes up the difference.
+  for (const m of MEMBERS.filter((member) => /书记|委员/.test(member.role))) {
+    rows.push(
+      inSchemaOrder("training", {
+        name: m.name,
+        branch: m.branch,
+        role: m.role,
+        course: `${year}年度党支部委员履职培训`,
+        category: "专题培训",
+        start: day(year, 10, 14),
+        end: day(year, 10, 16),
+        hours: 20,
         organizer: "机关党委",
       })
     );

@@ -142,7 +142,8 @@ export const KIND_VALIDATIONS: Partial<Record<ValueKind, KindValidation>> = {
     rule: list(TEMPLATE_LISTS.memberStatuses),
     title: { "zh-CN": "选择党员状态", "en-US": "Member's situation" },
     prompt: {
-      "zh-CN": "正常的可不填。转出、去世、停止党籍、出党、出国（境）、流动党员、挂职借调、因病长期不能参加的，请选择并填写变动日期。",
+      "zh-CN":
+        "正常的可不填。转出、去世、停止党籍、出党、出国（境）、流动党员、挂职借调、因病长期不能参加的，请选择并填写变动日期。",
       "en-US":
         "Leave blank if normal. Otherwise choose the situation (transferred out, deceased, abroad, seconded, long ill…) and enter the 变动日期.",
     },

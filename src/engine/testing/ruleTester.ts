@@ -39,6 +39,7 @@ export function testSettings(overrides: Partial<Omit<CheckSettings, "rules">> = 
     excludedTrainingKeywords: DEFAULTS.excludedTrainingKeywords,
     lectureFrequency: DEFAULTS.lectureFrequency,
     collectionDay: null,
+    collectionDayOff: false,
     unitName: null,
     departmentSecretary: null,
     agencySecretary: null,

@@ -1,6 +1,6 @@
-import { serialOf, workdaysOfMonth } from "../calendar";
+import { isoOf, workdaysOfMonth } from "../calendar";
 import type { DraftRow, DuesMeta } from "../draft";
-import { duesRow, monthStyleOf } from "../dues";
+import { collectionDayOf, duesRow, monthStyleOf } from "../dues";
 import { monthlyFen, yuan } from "../duesRate";
 import type { SampleMember } from "../model";
 import { monthKeyOf } from "../calendar";
@@ -101,7 +101,7 @@ const lateBackPayment: ProblemInjector = (context) => {
   const member = context.ordinaryMember();
   const row = monthRow(context, member, 1);
   removeRows(context.draft.dues, [row]);
-  const paid = serialOf(context.year, 8, 15);
+  const paid = collectionDayOf(context.year, 8);
   row.meta.paid = paid;
   row.cells.paidDate = paid;
   row.cells.remark = "补交1月党费";
@@ -111,7 +111,7 @@ const lateBackPayment: ProblemInjector = (context) => {
       ruleId: "dues-backpay-limit",
       ledger: "dues",
       at: row,
-      description: `${member.name}1月的党费到8月15日才补交，超过6个月的补交期限（7月31日）`,
+      description: `${member.name}1月的党费到${isoOf(paid)}（8月的党费集中交纳日）才补交，超过6个月的补交期限（7月31日）`,
     },
   ];
 };

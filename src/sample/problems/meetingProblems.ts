@@ -66,19 +66,42 @@ const generalMissing: ProblemInjector = (context) => {
   ];
 };
 
-const quorumExactlyHalf: ProblemInjector = (context) => {
+/**
+ * Exactly half of the retired branch's voters at its first-quarter meeting, a study session: 半数以上
+ * includes half, so this is sound and must not be reported (it was, before issue 12).
+ */
+const quorumExactlyHalfPasses: ProblemInjector = (context) => {
   const branch = branchNamed(context.department, 3);
   const row = meetingOf(context, branch, "general", (r) => quarterOf(r) === 1, "第一季度党员大会");
   const voters = membersOn(branch, row.meta.date).filter((m) => hasVoteOn(m, row.meta.date));
   if (voters.length % 2 !== 0) throw new Error(`${branch.name} needs an even number of voters`);
   const absent = context.random.sample(absentableVoters(branch, row), voters.length / 2);
   setTurnout(context, row, branch, absent);
+  return [];
+};
+
+/**
+ * The meeting that admitted 机关第二党支部's new 预备党员 records its 赞成人数, and it is not more
+ * than half of the voters expected: the resolution could not pass (发展党员工作细则 第二十一条).
+ */
+const admissionApprovalsShort: ProblemInjector = (context) => {
+  const branch = branchNamed(context.department, 1);
+  const row = meetingOf(
+    context,
+    branch,
+    "general",
+    (r) => String(r.cells.topic ?? "").includes("预备党员"),
+    "讨论接收预备党员的党员大会"
+  );
+  const voters = membersOn(branch, row.meta.date).filter((m) => hasVoteOn(m, row.meta.date));
+  const approvals = Math.floor(voters.length / 2);
+  row.cells.approvals = approvals;
   return [
     {
       ruleId: "meeting-general-quorum",
       ledger: "meetings",
       at: row,
-      description: `${branch.name}${isoOf(row.meta.date)}党员大会有表决权的到会党员${voters.length / 2}人，恰为应到${voters.length}人的半数，未超过半数（多名老同志因病或在外地未到会）`,
+      description: `${branch.name}${isoOf(row.meta.date)}讨论接收预备党员的党员大会赞成${approvals}人，未超过应到会有表决权党员${voters.length}人的半数，接收预备党员的决议不能通过`,
     },
   ];
 };
@@ -170,9 +193,13 @@ const themeDayMissing: ProblemInjector = (context) => {
   ];
 };
 
+/** The 组织生活会 reviewing the sample's year (held in January of the next year). */
+const thisYearsReview = (context: ProblemContext) => (row: DraftRow<MeetingMeta>) =>
+  String(row.cells.topic ?? "").includes(`${context.year}年度`);
+
 const orgLifeMissing: ProblemInjector = (context) => {
   const branch = branchNamed(context.department, 2);
-  const row = meetingOf(context, branch, "org-life", () => true, "组织生活会");
+  const row = meetingOf(context, branch, "org-life", thisYearsReview(context), "本年度组织生活会");
   removeRows(context.draft.meetings, [row]);
   return [
     {
@@ -180,29 +207,29 @@ const orgLifeMissing: ProblemInjector = (context) => {
       ledger: "meetings",
       branch: branch.name,
       period: String(context.year),
-      description: `${branch.name}全年没有召开组织生活会的记录（只记录了民主评议党员）`,
+      description: `${branch.name}没有召开${context.year}年度组织生活会的记录（只记录了民主评议党员）；检查基准日在次年3月31日截止日前，列为提醒`,
     },
   ];
 };
 
 const appraisalMissing: ProblemInjector = (context) => {
   const branch = branchNamed(context.department, 1);
-  const row = meetingOf(context, branch, "org-life", () => true, "组织生活会");
-  row.cells.topic = `召开${context.year - 1}年度组织生活会，开展批评和自我批评`;
+  const row = meetingOf(context, branch, "org-life", thisYearsReview(context), "本年度组织生活会");
+  row.cells.topic = `召开${context.year}年度组织生活会，开展批评和自我批评`;
   return [
     {
       ruleId: "meeting-appraisal-annual",
       ledger: "meetings",
       branch: branch.name,
       period: String(context.year),
-      description: `${branch.name}召开了组织生活会，但全年没有开展民主评议党员的记录`,
+      description: `${branch.name}召开了${context.year}年度组织生活会，但没有开展该年度民主评议党员的记录；截止日前列为提醒`,
     },
   ];
 };
 
 const leaderAbsent: ProblemInjector = (context) => {
   const branch = branchNamed(context.department, 0);
-  const row = meetingOf(context, branch, "org-life", () => true, "组织生活会");
+  const row = meetingOf(context, branch, "org-life", thisYearsReview(context), "本年度组织生活会");
   const leader = branch.members.find(
     (m) => m.isLeader && m.adminTitle === "副局长" && m !== context.department.departmentSecretary
   );
@@ -219,14 +246,15 @@ const leaderAbsent: ProblemInjector = (context) => {
       branch: branch.name,
       person: leader.name,
       period: String(context.year),
-      description: `党员领导干部${leader.name}（副局长）没有参加${branch.name}组织生活会（随团出访），全年未过双重组织生活`,
+      description: `党员领导干部${leader.name}（副局长）没有参加${branch.name}${context.year}年度组织生活会（随团出访），该年度未过双重组织生活；截止日前列为提醒`,
     },
   ];
 };
 
 export const MEETING_PROBLEMS: readonly ProblemInjector[] = [
   generalMissing,
-  quorumExactlyHalf,
+  quorumExactlyHalfPasses,
+  admissionApprovalsShort,
   quorumBelowHalf,
   committeeMissing,
   committeeQuorum,

@@ -41,6 +41,8 @@ describe("buildFindingView", () => {
       severity: "error",
     });
     expect(view.shape.map((finding) => finding.ruleId)).toEqual([
+      // This workbook has no 单位信息, so no 党费集中交纳日 is set (SEED（十二）).
+      "dues-collection-day",
       "structure-missing-sheet",
       "structure-missing-sheet",
       "structure-missing-sheet",

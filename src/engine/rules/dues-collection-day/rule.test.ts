@@ -12,13 +12,45 @@ const row = (paidDate: string | undefined, months = "2024-03"): DuesInput => ({
 
 testRule(rule, [
   {
-    name: "off when no collection day is set",
+    name: "a unit without a collection day is a warning on 单位信息 (SEED（十二）)",
+    workbook: { unitInfo: { unitName: "市某某局" }, dues: [row("2024-03-05")] },
+    findings: [{ messageId: "unset", severity: "warning", kind: "structure", sheet: "单位信息" }],
+  },
+  {
+    name: "off when the caller switched the collection day off",
+    settings: { collectionDayOff: true },
     workbook: { dues: [row("2024-03-05")] },
+  },
+  {
+    name: "an unreadable 党费集中交纳日 is the reader's finding, not this rule's",
+    workbook: {
+      dues: [row("2024-03-05")],
+      issues: [
+        {
+          type: "unreadable-cell",
+          ledger: "unitInfo",
+          sheet: "单位信息",
+          row: 6,
+          column: "B",
+          field: "collectionDay",
+          header: "党费集中交纳日",
+          text: "每月20日前",
+          blank: false,
+          expected: "text",
+        },
+      ],
+    },
   },
   {
     name: "paid on the collection day passes",
     settings: { collectionDay: 20 },
-    workbook: { dues: [row("2024-03-20"), row("2024-04-20", "2024-04..2024-06")] },
+    workbook: { dues: [row("2024-03-20"), row("2024-04-22", "2024-04..2024-06")] },
+  },
+  {
+    name: "a collection day on a Saturday moves to Monday: paying on the Saturday is off by 2",
+    settings: { collectionDay: 20 },
+    workbook: { dues: [row("2024-04-20", "2024-04")] },
+    findings: [{ messageId: "off-day", data: expect.objectContaining({ diff: 2 }) }],
   },
   {
     name: "another day is a warning on the 交纳日期 cell",
@@ -68,9 +100,10 @@ testRule(rule, [
     name: "a collection day of 31 falls on the last day of shorter months",
     settings: { collectionDay: 31 },
     workbook: {
-      dues: [row("2024-04-30"), row("2024-02-29"), row("2024-03-31"), row("2024-03-30")],
+      dues: [row("2024-04-30"), row("2024-02-29"), row("2024-03-29"), row("2024-04-01")],
     },
-    findings: [{ messageId: "off-day", row: 5 }],
+    // March 31st 2024 is a Sunday: March's collection day is Monday 1 April.
+    findings: [{ messageId: "off-day", row: 4, data: expect.objectContaining({ diff: 3 }) }],
   },
   {
     name: "month-only and missing dates are skipped",

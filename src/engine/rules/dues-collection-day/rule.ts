@@ -13,11 +13,12 @@ export default defineRule({
     defaultSeverity: "warning",
     title: { "zh-CN": "在党费集中交纳日交纳", "en-US": "Paid on the dues collection day" },
     description: {
-      "zh-CN": "单位信息设定了党费集中交纳日的，党费应在该日交纳；未设定的不检查。",
+      "zh-CN":
+        "单位应设立党费集中交纳日（单位信息“党费集中交纳日”），党费在该日交纳；该日逢周六、周日顺延至下周一。未设立集中交纳日的，予以提示。",
       "en-US":
-        "Where 单位信息 sets a dues collection day, dues are paid on that day; without one nothing is checked.",
+        "The unit sets a dues collection day (单位信息 党费集中交纳日) and dues are paid on it; a day falling on a Saturday or Sunday moves to the Monday. A unit without one is reported.",
     },
-    clause: { citations: [{ source: "SEED", clause: 12 }] },
+    clause: { citations: [{ source: "SEED", clause: 12, quote: "设立党费集中交纳日" }] },
     options: {
       collectionDayToleranceDays: {
         default: 0,
@@ -29,8 +30,14 @@ export default defineRule({
       },
     },
     messages: {
+      unset: {
+        "zh-CN":
+          "本单位未设立党费集中交纳日（单位信息“党费集中交纳日”未填写）。请确定集中交纳日并在单位信息中填写，如“每月15日”",
+        "en-US":
+          "The unit has set no dues collection day (单位信息 党费集中交纳日 is blank). Please set one and enter it in 单位信息, e.g. 每月15日",
+      },
       "off-day": {
-        "zh-CN": "交纳日期{paidDate:date}不是党费集中交纳日（每月{day}日）",
+        "zh-CN": "交纳日期{paidDate:date}不是党费集中交纳日（每月{day}日，逢周末顺延）",
         "en-US":
           "Paid on {paidDate:date}, not on the dues collection day (day {day} of each month)",
       },
@@ -43,8 +50,24 @@ export default defineRule({
     },
   },
   check(context) {
-    const day = context.settings.collectionDay;
-    if (day === null || !Number.isInteger(day) || day < 1 || day > 31) return;
+    const { workbook, settings } = context;
+    const day = settings.collectionDay;
+    if (day === null || !Number.isInteger(day) || day < 1 || day > 31) {
+      // SEED（十二）: a unit without a collection day is itself a finding — unless the caller
+      // switched the day off, or the reader already reported an unreadable day in 单位信息.
+      const unreadable = workbook.issues.some(
+        (i) =>
+          i.type === "unreadable-cell" && i.ledger === "unitInfo" && i.field === "collectionDay"
+      );
+      if (settings.collectionDayOff || unreadable) return;
+      context.report({
+        kind: "structure",
+        messageId: "unset",
+        sheet: workbook.unitInfo?.sheet ?? null,
+        row: workbook.unitInfo?.info.rows.collectionDay ?? null,
+      });
+      return;
+    }
     const tolerance = Math.max(0, Math.floor(context.options.collectionDayToleranceDays));
     // Payment dates repeat across a ledger (a branch collects on a few days), so each is reckoned once.
     const distance = new Map<number, number>();

@@ -94,7 +94,7 @@ export default defineRule({
       "en-US":
         "The amount paid is at least the amount due, or, where none is stated, the amount the rate table gives. Paying more is allowed.",
     },
-    clause: { citations: [{ source: "DF", articles: [11, 12] }] },
+    clause: { citations: [{ source: "DF", articles: [2, 5, 6, 11] }] },
     options: {},
     messages: {
       short: {

@@ -37,7 +37,7 @@ testRule(rule, [
         column: "J",
         branch: "第一党支部",
         person: "张三",
-        data: { from: "2024-01", to: "2024-03", count: 3 },
+        data: { name: "张三", from: "2024-01", to: "2024-03", count: 3 },
       },
     ],
   },
@@ -47,14 +47,57 @@ testRule(rule, [
       dues: [row("2024-01..2024-02", "按季度交纳"), row("2024-03..2024-04", "未经支部同意")],
     },
     findings: [
-      { messageId: "unapproved", row: 2, data: { from: "2024-01", to: "2024-02", count: 2 } },
+      {
+        messageId: "unapproved",
+        row: 2,
+        data: { name: "张三", from: "2024-01", to: "2024-02", count: 2 },
+      },
       { messageId: "unapproved", row: 3 },
     ],
   },
   {
     name: "a row reaching across the year's end counts its months",
     workbook: { dues: [row("2024-11..2025-01")] },
-    findings: [{ messageId: "unapproved", data: { from: "2024-11", to: "2025-01", count: 3 } }],
+    findings: [
+      {
+        messageId: "unapproved",
+        data: { name: "张三", from: "2024-11", to: "2025-01", count: 3 },
+      },
+    ],
+  },
+  {
+    name: "4 to 6 months at once are a warning on 所属月份, approved or not",
+    workbook: {
+      dues: [row("2024-01..2024-04", "经支部同意"), row("2024-07..2024-12", "经支部同意")],
+    },
+    findings: [
+      {
+        messageId: "beyondQuarter",
+        severity: "warning",
+        row: 2,
+        column: "D",
+        data: { name: "张三", from: "2024-01", to: "2024-04", count: 4 },
+      },
+      {
+        messageId: "beyondQuarter",
+        severity: "warning",
+        row: 3,
+        data: expect.objectContaining({ count: 6 }),
+      },
+    ],
+  },
+  {
+    name: "more than 6 months at once is an error",
+    workbook: { dues: [row("2024-01..2024-07", "经支部同意"), row("2024-01..2024-12")] },
+    findings: [
+      { messageId: "beyondHalfYear", severity: "error", row: 2, column: "D" },
+      {
+        messageId: "beyondHalfYear",
+        severity: "error",
+        row: 3,
+        data: expect.objectContaining({ count: 12 }),
+      },
+    ],
   },
   {
     name: "the approval words can be configured",

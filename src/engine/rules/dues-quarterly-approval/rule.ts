@@ -12,15 +12,18 @@ export default defineRule({
     kind: "row",
     defaultSeverity: "warning",
     title: {
-      "zh-CN": "合并交纳党费经支部同意",
-      "en-US": "Branch consent to paying several months at once",
+      "zh-CN": "按季度交纳党费须经支部同意",
+      "en-US": "Quarterly payment of dues with the branch's consent",
     },
     description: {
-      "zh-CN": "一次交纳多个月党费（如按季度交纳）的，备注应注明经支部同意或批准。",
+      "zh-CN":
+        "党费按月交纳；遇特殊情况经党支部同意，可以按季度交纳。一次交纳2至3个月的，备注应注明经支部同意；一次交纳超过3个月的为提示，超过6个月的为不符合。",
       "en-US":
-        "A payment covering several months (e.g. a quarter) carries a remark that the branch agreed to or approved it.",
+        "Dues are paid monthly; in special circumstances and with the branch's consent, by the quarter. A row paying 2–3 months records that consent in its remark; more than 3 months at once is a warning, more than 6 an error.",
     },
-    clause: { citations: [{ source: "DF", articles: [12] }] },
+    clause: {
+      citations: [{ source: "DF", articles: [12], quote: "经党支部同意，可以每季度交纳一次党费" }],
+    },
     options: {
       approvalKeywords: {
         default: DEFAULT_APPROVAL_WORDS,
@@ -29,31 +32,78 @@ export default defineRule({
           "en-US": "Words in the remark that record the branch's consent (default: 同意, 批准)",
         },
       },
+      quarterMonths: {
+        default: 3,
+        description: {
+          "zh-CN": "经支部同意可以一次交纳的最多月数（按季度交纳，默认3个月）",
+          "en-US": "The most months one payment may cover with the branch's consent (a quarter: 3)",
+        },
+      },
+      errorAboveMonths: {
+        default: 6,
+        description: {
+          "zh-CN": "一次交纳超过多少个月按“不符合”处理（默认6个月）",
+          "en-US": "Months above which one payment is an error (default 6)",
+        },
+      },
     },
     messages: {
       unapproved: {
-        "zh-CN": "{from:period}至{to:period}共{count}个月的党费合并交纳，备注未注明经支部同意",
+        "zh-CN":
+          "{name}{from:period}至{to:period}共{count}个月的党费合并交纳，备注未注明经支部同意",
         "en-US":
-          "Dues for {count} months ({from:period} to {to:period}) were paid at once without a remark that the branch agreed",
+          "{name} paid dues for {count} months ({from:period} to {to:period}) at once without a remark that the branch agreed",
+      },
+      beyondQuarter: {
+        "zh-CN":
+          "{name}一次交纳了{from:period}至{to:period}共{count}个月的党费；经党支部同意只可按季度交纳，请按月或按季度收缴",
+        "en-US":
+          "{name} paid dues for {count} months ({from:period} to {to:period}) at once; with the branch's consent dues may be paid by the quarter at most. Please collect them monthly or quarterly",
+      },
+      beyondHalfYear: {
+        "zh-CN":
+          "{name}一次交纳了{from:period}至{to:period}共{count}个月的党费，超过6个月；党费应按月交纳，经党支部同意只可按季度交纳",
+        "en-US":
+          "{name} paid dues for {count} months ({from:period} to {to:period}) at once, more than 6; dues are paid monthly, or by the quarter with the branch's consent",
       },
     },
   },
   check(context) {
-    const words = context.options.approvalKeywords;
+    const { approvalKeywords: words } = context.options;
+    const quarter = Math.max(1, Math.floor(context.options.quarterMonths));
+    const errorAbove = Math.max(quarter, Math.floor(context.options.errorAboveMonths));
     for (const record of context.workbook.dues?.records ?? []) {
       context.countRows();
       const count = monthCount(record);
       if (!record.months || count === undefined || count < 2) continue;
+      const where = {
+        branch: record.branch,
+        person: record.name,
+        data: {
+          name: record.name,
+          from: monthKey(record.months.from),
+          to: monthKey(record.months.to),
+          count,
+        },
+      };
+      if (count > quarter) {
+        // Beyond a quarter no consent makes it regular: the span is the fact, on 所属月份.
+        context.report({
+          ...duesCell(context.workbook, record, "months"),
+          ...where,
+          messageId: count > errorAbove ? "beyondHalfYear" : "beyondQuarter",
+          ...(count > errorAbove ? { severity: "error" as const } : {}),
+        });
+        continue;
+      }
       if (saysApproved(record.remark, words)) continue;
       const cell = duesCell(context.workbook, record, "remark");
       context.report({
         ...cell,
         // Without a 备注 column the months are the cell to look at.
         column: cell.column ?? duesCell(context.workbook, record, "months").column,
-        branch: record.branch,
-        person: record.name,
+        ...where,
         messageId: "unapproved",
-        data: { from: monthKey(record.months.from), to: monthKey(record.months.to), count },
       });
     }
   },

@@ -111,7 +111,7 @@ export default defineRule({
     },
     clause: {
       citations: [
-        { source: "DF", articles: [1, 6], range: true },
+        { source: "DF", articles: [1, 7], range: true },
         { source: "SEED", clause: 12 },
       ],
     },

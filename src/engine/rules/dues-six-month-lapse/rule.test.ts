@@ -104,8 +104,53 @@ testRule(rule, [
   },
   {
     name: "runs split by a payment are counted apart (Jan–May is 5, Jul–Dec is 6)",
-    workbook: { members: [zhang], dues: [pay("2024-06")] },
+    workbook: { members: [zhang], dues: [pay("2023-12"), pay("2024-06")] },
     findings: [lapse(7, 12)],
+  },
+  {
+    name: "a run crossing the year's end is seen whole when the ledger holds last year (Sep–Feb)",
+    workbook: {
+      members: [zhang],
+      dues: [pay("2023-01..2023-08"), ...payAllBut(1, 2)],
+    },
+    findings: [
+      {
+        messageId: "lapse",
+        severity: "error",
+        period: "2024",
+        data: expect.objectContaining({ from: "2023-09", to: "2024-02", count: 6 }),
+      },
+    ],
+  },
+  {
+    name: "a run that ended last year is last year's business",
+    workbook: { members: [zhang], dues: [pay("2023-01..2023-05"), ...payAllBut()] },
+  },
+  {
+    name: "without last year's months, 3 unpaid months from January → reminder to check the months before",
+    workbook: { members: [zhang], dues: payAllBut(1, 2, 3) },
+    findings: [
+      {
+        messageId: "unseenBefore",
+        severity: "reminder",
+        data: {
+          name: "张三",
+          branch: BRANCH,
+          from: mm(1),
+          to: mm(3),
+          count: 3,
+          previousYear: 2023,
+          minMonths: 6,
+        },
+      },
+    ],
+  },
+  {
+    name: "2 unpaid months from January, or a member who joined this year: no reminder",
+    workbook: {
+      members: [zhang, { name: "李四", branch: BRANCH, transferredIn: "2024-01-05" }],
+      dues: [...payAllBut(1, 2), pay("2024-04..2024-12", { name: "李四" })],
+    },
   },
   {
     name: "a multi-month row breaks the run",

@@ -12,7 +12,26 @@ import { defineRule, type RuleContext } from "../types";
 import { paymentsByMember, requiredMonthRange, unpaidRuns } from "../shared/duesRows";
 import { isAwayOn } from "../shared/membership";
 
-type Options = { minMonths: number };
+type Options = { minMonths: number; unseenReminderMonths: number };
+
+/** Whether the 党费台账 holds payments for months of the year before the reporting year. */
+function holdsYearBefore(context: RuleContext<Options>): boolean {
+  const year = context.year - 1;
+  return (context.workbook.dues?.records ?? []).some(
+    (r) => r.months !== undefined && r.months.from.year <= year && r.months.to.year >= year
+  );
+}
+
+/**
+ * The first month to look from: January of the reporting year, or — when the ledger holds the year
+ * before and the member owed dues through its December — the first month owed then, so that a run
+ * crossing the year's end is seen whole.
+ */
+function lookFrom(member: MemberRecord, year: number, from: number, seenBefore: boolean): number {
+  if (!seenBefore) return from;
+  const before = requiredMonthRange(member, year - 1);
+  return before && before.to === from - 1 ? before.from : from;
+}
 
 /**
  * The reporting year's key with the run's own days: the finding is about the year, while the
@@ -30,13 +49,18 @@ function checkMember(
   context: RuleContext<Options>,
   member: MemberRecord,
   paid: ReadonlySet<number>,
-  current: number
+  current: number,
+  seenBefore: boolean
 ): void {
   const { year } = context;
   const range = requiredMonthRange(member, year);
   if (!range) return;
   const minMonths = Math.max(1, Math.floor(context.options.minMonths));
-  const runs = unpaidRuns(range.from, Math.min(range.to, current - 1), paid);
+  const start = lookFrom(member, year, range.from, seenBefore);
+  // Runs that ended before the reporting year are that year's check's business.
+  const runs = unpaidRuns(start, Math.min(range.to, current - 1), paid).filter(
+    (r) => r.to >= range.from
+  );
   const who = {
     branch: member.branch || null,
     person: member.name,
@@ -64,6 +88,32 @@ function checkMember(
       },
       ...(deceased || away ? { excused: true } : {}),
     });
+  }
+
+  // Without last year's months a run from January may have begun earlier: say what was not seen.
+  const first = runs[0];
+  const january = monthOrdinal({ year, month: 1 });
+  const owedBefore = requiredMonthRange(member, year - 1)?.to === january - 1;
+  const unseen = Math.max(1, Math.floor(context.options.unseenReminderMonths));
+  if (!seenBefore && owedBefore && first && first.from === january) {
+    const count = first.to - first.from + 1;
+    if (count >= unseen && count < minMonths) {
+      context.period({
+        ...who,
+        period: runPeriod(year, first.from, first.to),
+        met: false,
+        excused: true,
+        messageId: "unseenBefore",
+        data: {
+          ...named,
+          from: monthKey(monthFromOrdinal(first.from)),
+          to: monthKey(monthFromOrdinal(first.to)),
+          count,
+          previousYear: year - 1,
+          minMonths,
+        },
+      });
+    }
   }
 
   // One month short of a lapse and the current month still unpaid: remind before it ends.
@@ -128,6 +178,15 @@ export default defineRule({
       ],
     },
     options: {
+      unseenReminderMonths: {
+        default: 3,
+        description: {
+          "zh-CN":
+            "台账没有上一年的交纳记录时，自1月起连续未交达到多少个月提醒核实此前的月份（默认3个月）",
+          "en-US":
+            "When the ledger holds no payments of the year before, how many unpaid months from January prompt a reminder to check the months before (default 3)",
+        },
+      },
       minMonths: {
         default: 6,
         description: {
@@ -155,6 +214,12 @@ export default defineRule({
         "en-US":
           "{name} ({branch}, {status:status}) has no dues payment recorded for {count} consecutive months, {from:period} to {to:period}; the branch should contact them to pay",
       },
+      unseenBefore: {
+        "zh-CN":
+          "{name}（{branch}）自{from:period}至{to:period}连续{count}个月没有交纳党费的记录；台账中没有{previousYear}年的交纳记录，请核实此前是否也未交纳（连续{minMonths}个月不交纳的须及时处理）",
+        "en-US":
+          "{name} ({branch}) has no dues payment recorded for {count} consecutive months, {from:period} to {to:period}; the ledger holds no payments of {previousYear}, so please check whether the months before were unpaid too ({minMonths} months in a row must be dealt with)",
+      },
       imminent: {
         "zh-CN":
           "{name}（{branch}）自{from:period}起已连续{unpaid}个月没有交纳党费的记录，{to:period}仍不交纳将满{count}个月",
@@ -167,8 +232,9 @@ export default defineRule({
     context.countRows(context.workbook.dues?.records.length ?? 0);
     // Only months that have ended count as unpaid: the month holding the as-of date is still open.
     const current = monthOrdinal(monthOfDay(context.asOf));
+    const seenBefore = holdsYearBefore(context);
     for (const { member, paid } of paymentsByMember(context.workbook)) {
-      checkMember(context, member, paid, current);
+      checkMember(context, member, paid, current, seenBefore);
     }
   },
 });

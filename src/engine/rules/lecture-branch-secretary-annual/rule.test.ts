@@ -33,7 +33,7 @@ testRule(rule, [
         branch: "第二党支部",
         person: "李四",
         sheet: "党课台账",
-        severity: "warning",
+        severity: "reminder",
       },
     ],
   },

@@ -21,19 +21,19 @@ export default defineRule({
       lectures: ["date", "lecturer"],
     },
     kind: "period",
-    defaultSeverity: "warning",
+    // No regulation binds a 支部书记 to a yearly 党课 (ZB 第十六条 binds 党委（党组）书记): a working
+    // requirement, reminded, never counted against the branch.
+    defaultSeverity: "reminder",
     title: { "zh-CN": "支部书记每年讲党课", "en-US": "Branch secretary's annual lecture" },
     description: {
-      "zh-CN": "每个党支部书记每年至少讲1次党课。",
-      "en-US": "Every branch secretary gives at least one party lecture a year.",
+      "zh-CN":
+        "党支部书记每年至少为党员讲1次党课（工作要求：党内法规对党委（党组）书记作此规定，对支部书记未作规定，故只作提醒，不计入合规率）。",
+      "en-US":
+        "Every branch secretary gives at least one party lecture a year (a working requirement: the regulations set it for party committee secretaries, not branch secretaries, so it is a reminder only and not counted in compliance).",
     },
     clause: {
-      citations: [{ source: "ZB", articles: [16] }],
-      note: {
-        "zh-CN": "支部书记每年至少讲1次党课为各地通行做法（条例对党委书记作此要求）",
-        "en-US":
-          "a local norm widely used (the regulation states it for party committee secretaries)",
-      },
+      citations: [],
+      note: { "zh-CN": "（工作要求）", "en-US": "(working requirement)" },
     },
     options: {
       countMeetingHosts: {
@@ -47,9 +47,10 @@ export default defineRule({
     },
     messages: {
       missing: {
-        "zh-CN": "{branch}书记{person}{period:period}没有讲党课的记录",
+        "zh-CN":
+          "{branch}书记{person}{period:period}没有讲党课的记录，请按工作要求安排支部书记为党员讲党课",
         "en-US":
-          "{person}, secretary of {branch}, has no party lecture recorded in {period:period}",
+          "{person}, secretary of {branch}, has no party lecture recorded in {period:period}; as a working requirement, the secretary should give one",
       },
     },
   },
@@ -69,6 +70,8 @@ export default defineRule({
       if (branch.secretaryAppointed && branch.secretaryAppointed.day > period.end) continue;
       context.period({
         period,
+        // A working requirement: reminded, not counted in the 合规率.
+        excused: true,
         met: events.some(
           (e) => lectureIn(e, period) && givenBy(e, secretary, context.options.countMeetingHosts)
         ),

@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { forEachQuorumRow, reportQuorumVerdict } from "../shared/quorumRows";
+import { forEachQuorumRow, reportBelowHalf } from "../shared/quorumRows";
 
 export default defineRule({
   meta: {
@@ -19,20 +19,19 @@ export default defineRule({
     },
     kind: "row",
     defaultSeverity: "error",
-    title: { "zh-CN": "支部委员会会议到会委员过半", "en-US": "Branch committee meeting quorum" },
-    description: {
-      "zh-CN": "支部委员会会议须有半数以上委员到会。",
-      "en-US": "More than half of the committee members must attend a branch committee meeting.",
+    title: {
+      "zh-CN": "支部委员会会议半数以上委员到会",
+      "en-US": "Branch committee meeting quorum",
     },
-    clause: { citations: [{ source: "ZB", articles: [12] }] },
+    description: {
+      "zh-CN": "支部委员会会议须有半数以上委员到会方可进行；“半数以上”含半数，恰为半数的符合要求。",
+      "en-US":
+        "At least half of the committee members must attend a branch committee meeting (半数以上 includes half).",
+    },
+    clause: {
+      citations: [{ source: "ZB", articles: [12], quote: "须有半数以上委员到会方可进行" }],
+    },
     options: {
-      exactlyHalfSeverity: {
-        default: "warning",
-        description: {
-          "zh-CN": "到会委员恰好为应到委员半数（未超过半数）时的严重程度",
-          "en-US": "Severity when exactly half of the committee members attended",
-        },
-      },
       exceedsSeverity: {
         default: "warning",
         description: {
@@ -59,15 +58,9 @@ export default defineRule({
     messages: {
       belowHalf: {
         "zh-CN":
-          "{branch}{date:date}召开的支部委员会会议到会委员{attended}人，不足应到委员{expected}人的半数",
+          "{branch}{date:date}召开的支部委员会会议到会委员{attended}人，不足应到委员{expected}人的半数，会议不能进行",
         "en-US":
-          "Branch committee meeting of {branch} on {date:date}: {attended} of {expected} committee members attended, fewer than half",
-      },
-      exactlyHalf: {
-        "zh-CN":
-          "{branch}{date:date}召开的支部委员会会议到会委员{attended}人，恰为应到委员{expected}人的半数，未超过半数",
-        "en-US":
-          "Branch committee meeting of {branch} on {date:date}: {attended} of {expected} committee members attended, exactly half; more than half is required",
+          "Branch committee meeting of {branch} on {date:date}: {attended} of {expected} committee members attended, fewer than half; the meeting could not proceed",
       },
       attendedExceedsExpected: {
         "zh-CN":
@@ -85,6 +78,6 @@ export default defineRule({
   },
   check(context) {
     // Every 委员 is a 正式党员 with a vote, so the headcounts need no 预备党员 adjustment.
-    forEachQuorumRow(context, "committee", (row) => reportQuorumVerdict(context, row));
+    forEachQuorumRow(context, "committee", (row) => reportBelowHalf(context, row));
   },
 });

@@ -30,18 +30,32 @@ const data = (attended: number, expected: number) => ({
   expected,
 });
 
+const ADMISSION = "讨论接收张某为预备党员";
+const ELECTION = "选举产生新一届支部委员会";
+const STUDY = "学习党的二十届三中全会精神";
+
 testRule(rule, [
   {
     name: "10 应到 / 6 实到 is more than half",
     workbook: { branches, meetings: [general({ expected: 10, attended: 6 })] },
   },
   {
-    name: "10 应到 / 5 实到 is exactly half → warning on the attendance cell",
-    workbook: { branches, meetings: [general({ expected: 10, attended: 5 })] },
+    name: "10 应到 / 5 实到 is exactly half: 半数以上 includes half, so it passes",
+    workbook: {
+      branches,
+      meetings: [
+        general({ expected: 10, attended: 5, topic: STUDY }),
+        general({ expected: 10, attended: 5, topic: ELECTION }),
+      ],
+    },
+  },
+  {
+    name: "exactly half at a meeting admitting a probationary member → error (须超过半数)",
+    workbook: { branches, meetings: [general({ expected: 10, attended: 5, topic: ADMISSION })] },
     findings: [
       {
-        messageId: "exactlyHalf",
-        severity: "warning",
+        messageId: "exactlyHalfAdmission",
+        severity: "error",
         kind: "row",
         sheet: "会议台账",
         row: 2,
@@ -52,23 +66,46 @@ testRule(rule, [
     ],
   },
   {
-    name: "10 应到 / 4 实到 is fewer than half → error",
-    workbook: { branches, meetings: [general({ expected: 10, attended: 4 })] },
+    name: "预备党员转正 needs more than half too; 6 of 10 passes",
+    workbook: {
+      branches,
+      meetings: [
+        general({ expected: 10, attended: 5, topic: "讨论李某预备党员转正" }),
+        general({ expected: 10, attended: 6, topic: "讨论李某预备党员转正" }),
+      ],
+    },
+    findings: [{ messageId: "exactlyHalfConfirmation", row: 2 }],
+  },
+  {
+    name: "fewer than half at a meeting that votes → error",
+    workbook: {
+      branches,
+      meetings: [
+        general({ expected: 10, attended: 4, topic: ELECTION }),
+        general({ expected: 10, attended: 4, topic: "给予王某党内警告处分" }),
+        general({ expected: 10, attended: 4, topic: "民主评议党员" }),
+        general({ expected: 10, attended: 4, topic: ADMISSION }),
+      ],
+    },
     findings: [
-      { messageId: "belowHalf", severity: "error", row: 2, column: "H", data: data(4, 10) },
+      { messageId: "belowHalfVote", severity: "error", row: 2, data: data(4, 10) },
+      { messageId: "belowHalfVote", severity: "error", row: 3 },
+      { messageId: "belowHalfVote", severity: "error", row: 4 },
+      { messageId: "belowHalfAdmission", severity: "error", row: 5 },
     ],
   },
   {
-    name: "exactly half takes the configured severity",
-    workbook: { branches, meetings: [general({ expected: 10, attended: 5 })] },
-    options: { exactlyHalfSeverity: "error" },
-    findings: [{ messageId: "exactlyHalf", severity: "error" }],
+    name: "fewer than half at a meeting without a vote → warning",
+    workbook: { branches, meetings: [general({ expected: 10, attended: 4, topic: STUDY })] },
+    findings: [
+      { messageId: "belowHalf", severity: "warning", row: 2, column: "H", data: data(4, 10) },
+    ],
   },
   {
-    name: "a severity option that is not a severity falls back to warning",
-    workbook: { branches, meetings: [general({ expected: 10, attended: 5 })] },
-    options: { exactlyHalfSeverity: "严重" },
-    findings: [{ messageId: "exactlyHalf", severity: "warning" }],
+    name: "the no-vote severity is an option; a value that is not a severity falls back to warning",
+    workbook: { branches, meetings: [general({ expected: 10, attended: 4 })] },
+    options: { noVoteSeverity: "严重" },
+    findings: [{ messageId: "belowHalf", severity: "warning" }],
   },
   {
     name: "odd 应到: 9 / 5 passes, 9 / 4 fails",
@@ -82,31 +119,77 @@ testRule(rule, [
     name: "the voting figures win over the headcounts and the finding points at 实到会有表决权人数",
     workbook: {
       branches,
-      meetings: [general({ expected: 12, attended: 9, expectedVoting: 10, attendedVoting: 5 })],
+      meetings: [general({ expected: 12, attended: 9, expectedVoting: 10, attendedVoting: 4 })],
     },
-    findings: [{ messageId: "exactlyHalf", column: "J", data: data(5, 10) }],
-  },
-  {
-    name: "voting figures more than half pass although the headcounts are exactly half",
-    workbook: {
-      branches,
-      members: roster,
-      meetings: [general({ expected: 10, attended: 5, expectedVoting: 8, attendedVoting: 5 })],
-    },
+    findings: [{ messageId: "belowHalf", column: "J", data: data(4, 10) }],
   },
   {
     name: "with one voting figure missing, each missing one falls back to its headcount",
     workbook: {
       branches,
       meetings: [
-        general({ expectedVoting: 8, attended: 4 }),
+        general({ expectedVoting: 8, attended: 3 }),
         general({ expected: 10, attendedVoting: 6 }),
         general({ expected: 10, attendedVoting: 4 }),
       ],
     },
     findings: [
-      { messageId: "exactlyHalf", row: 2, column: "H", data: data(4, 8) },
+      { messageId: "belowHalf", row: 2, column: "H", data: data(3, 8) },
       { messageId: "belowHalf", row: 4, column: "J", data: data(4, 10) },
+    ],
+  },
+  {
+    name: "赞成人数 must exceed half of the voting members expected: 5 of 10 fails, 6 passes",
+    workbook: {
+      branches,
+      meetings: [
+        general({ expected: 10, attended: 8, approvals: 5, topic: ADMISSION }),
+        general({ expected: 10, attended: 8, approvals: 6, topic: ADMISSION }),
+        general({ expected: 10, attended: 8, approvals: 5, topic: ELECTION }),
+        general({ expected: 10, attended: 8, approvals: 3, topic: STUDY }),
+      ],
+    },
+    findings: [
+      {
+        messageId: "approvalsAdmission",
+        severity: "error",
+        row: 2,
+        column: "K",
+        data: { branch, date: "2024-03-05", approvals: 5, expected: 10 },
+      },
+      { messageId: "approvalsVote", row: 4 },
+    ],
+  },
+  {
+    name: "赞成人数 is not checked again when the quorum already failed (one fact, one finding)",
+    workbook: {
+      branches,
+      meetings: [general({ expected: 10, attended: 5, approvals: 5, topic: ADMISSION })],
+    },
+    findings: [{ messageId: "exactlyHalfAdmission" }],
+  },
+  {
+    name: "members away (出国（境）, 因病) on the day: a quorum missed only by counting them is a reminder",
+    workbook: {
+      branches,
+      members: [
+        ...roster.slice(0, 6),
+        member("党员庚", { status: "abroad", statusChanged: "2024-01-10" }),
+        member("党员辛", { status: "long-ill" }),
+      ],
+      meetings: [
+        general({ expected: 8, attended: 3, topic: ELECTION }),
+        general({ expected: 8, attended: 2, topic: ELECTION }),
+      ],
+    },
+    findings: [
+      {
+        messageId: "awayNotCounted",
+        severity: "reminder",
+        row: 2,
+        data: { ...data(3, 8), away: 2 },
+      },
+      { messageId: "belowHalfVote", severity: "error", row: 3 },
     ],
   },
   {
@@ -126,25 +209,42 @@ testRule(rule, [
     workbook: { branches, members: roster, meetings: [general({ expected: 10, attended: 7 })] },
   },
   {
-    name: "at best exactly half of the voting members → exactly-half severity",
-    workbook: { branches, members: roster, meetings: [general({ expected: 10, attended: 4 })] },
+    name: "at best exactly half of the voting members: unconfirmed, or an error when admitting",
+    workbook: {
+      branches,
+      members: roster,
+      meetings: [
+        general({ expected: 10, attended: 4 }),
+        general({ expected: 10, attended: 4, topic: ADMISSION }),
+      ],
+    },
     findings: [
+      { messageId: "unconfirmed", severity: "warning", row: 2 },
       {
-        messageId: "exactlyHalfAdjusted",
-        severity: "warning",
+        messageId: "exactlyHalfAdmissionAdjusted",
+        severity: "error",
+        row: 3,
         data: { branch, date: "2024-03-05", attended: 4, expected: 8, probationary: 2 },
       },
     ],
   },
   {
-    name: "too few even if no 预备党员 came → error against the voting members",
-    workbook: { branches, members: roster, meetings: [general({ expected: 10, attended: 3 })] },
+    name: "too few even if no 预备党员 came → below half against the voting members",
+    workbook: {
+      branches,
+      members: roster,
+      meetings: [
+        general({ expected: 10, attended: 3 }),
+        general({ expected: 10, attended: 3, topic: ELECTION }),
+      ],
+    },
     findings: [
       {
         messageId: "belowHalfAdjusted",
-        severity: "error",
+        severity: "warning",
         data: { branch, date: "2024-03-05", attended: 3, expected: 8, probationary: 2 },
       },
+      { messageId: "belowHalfVoteAdjusted", severity: "error" },
     ],
   },
   {
@@ -166,12 +266,12 @@ testRule(rule, [
     workbook: {
       branches,
       members: [...roster.slice(0, 8), member("新党员", { probationaryAdmitted: "2023-09-01" })],
-      meetings: [general({ expected: 9, attended: 5 })],
+      meetings: [general({ expected: 9, attended: 4 })],
     },
     findings: [
       {
         messageId: "unconfirmed",
-        data: { branch, date: "2024-03-05", attended: 5, expected: 8, probationary: 1 },
+        data: { branch, date: "2024-03-05", attended: 4, expected: 8, probationary: 1 },
       },
     ],
   },

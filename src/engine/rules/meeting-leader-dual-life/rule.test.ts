@@ -31,6 +31,7 @@ testRule(rule, [
   {
     name: "a leader missing from the recorded attendees → warning for the leader and year",
     workbook: { branches, members, meetings: [orgLife({ attendees: ["李处长", "赵一"] })] },
+    settings: { asOf: asOf("2025-04-15") },
     findings: [
       { ...absent, severity: "warning", data: { branch, person: "王局长", period: "2024" } },
     ],
@@ -140,9 +141,30 @@ testRule(rule, [
     },
   },
   {
-    name: "before the year ends the finding is a reminder",
+    name: "before the deadline (31 March of the next year) it is a reminder: a 2024年度 meeting may follow",
+    workbook: { branches, members, meetings: [orgLife({ attendees: ["赵一"] })] },
+    settings: { asOf: asOf("2025-01-15") },
+    findings: [{ ...absent, severity: "reminder" }],
+  },
+  {
+    name: "during the year nothing is reported yet",
     workbook: { branches, members, meetings: [orgLife({ attendees: ["赵一"] })] },
     settings: { asOf: asOf("2024-12-20") },
-    findings: [{ ...absent, severity: "reminder" }],
+  },
+  {
+    name: "the 2024年度 meeting held in January 2025 counts for 2024",
+    workbook: {
+      branches,
+      members,
+      meetings: [
+        orgLife({ attendees: ["赵一"] }),
+        orgLife({
+          date: "2025-01-12",
+          topic: "2024年度组织生活会",
+          attendees: ["王局长", "李处长"],
+        }),
+      ],
+    },
+    settings: { asOf: asOf("2025-04-15") },
   },
 ]);

@@ -1,8 +1,13 @@
-import { periodOf } from "../../calendar/period";
 import type { LedgerWorkbook, MemberRecord } from "../../model/ledgers";
 import { defineRule } from "../types";
 import { presenceAt, recordsAttendees } from "../shared/attendance";
-import { branchMeetingsInYear, isOfType } from "../shared/meetings";
+import {
+  annualMeetings,
+  DEFAULT_REVIEW_DEADLINE,
+  isOrgLife,
+  ORG_LIFE_TOPIC_WORDS,
+  reviewPeriod,
+} from "../shared/annualMeetings";
 import { isMemberOn } from "../shared/membership";
 import { membersOf } from "../shared/roster";
 
@@ -33,7 +38,7 @@ export default defineRule({
         "status",
         "statusChanged",
       ],
-      meetings: ["branch", "types", "date", "absentees", "attendees"],
+      meetings: ["branch", "types", "date", "topic", "absentees", "attendees"],
     },
     kind: "period",
     defaultSeverity: "warning",
@@ -52,7 +57,17 @@ export default defineRule({
         { source: "JYGL", articles: [16] },
       ],
     },
-    options: {},
+    options: {
+      deadline: {
+        default: DEFAULT_REVIEW_DEADLINE,
+        description: {
+          "zh-CN":
+            "年度组织生活会最迟在次年的哪一天前召开（月-日，默认03-31，与“每年召开组织生活会”一致）",
+          "en-US":
+            "The day of the next year by which the year's organisational life meeting is held (MM-DD, default 03-31, as for the annual meeting rule)",
+        },
+      },
+    },
     messages: {
       absent: {
         "zh-CN":
@@ -68,11 +83,13 @@ export default defineRule({
     const rosterNames = (workbook.members?.records ?? [])
       .map((m) => m.name)
       .filter((n) => n !== "");
-    const year = periodOf("year", context.year, 1);
+    const { deadline } = context.options;
+    const { period: year, remindFrom } = reviewPeriod(context.year, deadline);
 
     for (const branch of context.branches) {
-      const orgLife = branchMeetingsInYear(workbook, branch, context.year, (m) =>
-        isOfType(m, "org-life")
+      // The year's 组织生活会, as meeting-org-life-annual counts them ("N年度" held in N+1 counts).
+      const orgLife = annualMeetings(workbook, branch, context.year, deadline, (m) =>
+        isOrgLife(m, ORG_LIFE_TOPIC_WORDS)
       );
       context.countRows(orgLife.length);
       // specification.md: only evaluated when the branch's 组织生活会 rows record who attended.
@@ -90,6 +107,7 @@ export default defineRule({
         if (!met && presences.includes("unknown")) continue;
         context.period({
           period: year,
+          remindFrom,
           met,
           branch,
           person: leader.name,

@@ -24,7 +24,7 @@ export default defineRule({
     },
     clause: {
       citations: [
-        { source: "ZB", chapter: 2, quote: "正式党员7人以上的党支部，应当设立党支部委员会" },
+        { source: "ZB", chapter: 6, quote: "有正式党员7人以上的党支部，应当设立党支部委员会" },
       ],
     },
     options: {

@@ -1,4 +1,4 @@
-import { dayFromYmd, daysInMonth, type DayNumber } from "../../calendar/day";
+import { dayFromYmd, daysInMonth, type DayNumber, weekdayOf } from "../../calendar/day";
 import {
   lastDayOfMonth,
   monthFromOrdinal,
@@ -19,11 +19,16 @@ export function backpayDeadline(month: YearMonth, limitMonths: number): DayNumbe
   return lastDayOfMonth(monthFromOrdinal(monthOrdinal(month) + limitMonths));
 }
 
-/** The collection day in a month; a day the month lacks (31 in April) falls on its last day. */
-function collectionDate(ordinal: number, dayOfMonth: number): DayNumber {
+/**
+ * The collection day in a month: a day the month lacks (31 in April) falls on its last day, and a
+ * Saturday or Sunday moves to the next Monday (the next working day; holidays are not known).
+ */
+export function collectionDate(ordinal: number, dayOfMonth: number): DayNumber {
   const year = Math.floor(ordinal / 12);
   const month = ordinal - year * 12 + 1;
-  return dayFromYmd({ year, month, day: Math.min(dayOfMonth, daysInMonth(year, month)) });
+  const date = dayFromYmd({ year, month, day: Math.min(dayOfMonth, daysInMonth(year, month)) });
+  const weekday = weekdayOf(date);
+  return weekday === 6 ? date + 2 : weekday === 0 ? date + 1 : date;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { PersonCategory } from "../../model/vocabulary";
 import { oncePer } from "../../model/oncePer";
 
 /**
- * The dues table of DF 第二、五、六条 (and 第三条 for 农民), as pure functions.
+ * The dues table of DF 第一至六条 (第二条 在职, 第五条 离退休, 第六条 农民 and the fixed 0.2元), as pure functions.
  *
  * Money is compared in whole micro-yuan (1 元 = 1,000,000; 1 分 = 10,000) so that no binary
  * floating-point error can move an amount across a band edge or a tolerance: a base in 分 times a
@@ -41,7 +41,7 @@ const RETIRED_BANDS: readonly Band[] = [
   { upToFen: Number.POSITIVE_INFINITY, basisPoints: 100 },
 ];
 
-/** Fixed monthly amounts (DF 第三、六条), in micro-yuan, for categories that pay no percentage. */
+/** Fixed monthly amounts (DF 第六条), in micro-yuan, for categories that pay no percentage. */
 const FLAT_MONTHLY: Partial<Record<PersonCategory, { min: number; max: number }>> = {
   student: { min: 200_000, max: 200_000 },
   unemployed: { min: 200_000, max: 200_000 },

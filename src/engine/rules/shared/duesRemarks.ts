@@ -16,7 +16,7 @@ const NEGATIONS = [
   "无批准",
 ];
 
-/** Words that record an approved reduction or exemption (DF 第六条 经批准少交/免交). */
+/** Words that record an approved reduction or exemption (DF 第七条 经批准少交/免交). */
 const REDUCTION_WORDS = ["减免", "免交", "免缴", "少交", "少缴", "减交", "减缴"];
 
 /**

@@ -49,7 +49,6 @@ export function isAwayOn(member: MemberRecord, day: DayNumber): boolean {
   return member.statusChanged === undefined || member.statusChanged.day <= day;
 }
 
-
 /** 预备期 is one year (《中国共产党章程》第七条); the roster gives no 转正 date, so it is assumed on time. */
 const PROBATION_MONTHS = 12;
 

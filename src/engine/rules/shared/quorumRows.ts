@@ -9,7 +9,6 @@ const COUNT_FIELDS = ["expected", "attended", "expectedVoting", "attendedVoting"
 
 /** The options both quorum rules share (each rule describes them in its own words). */
 export type QuorumRowOptions = RuleOptions & {
-  exactlyHalfSeverity: string;
   exceedsSeverity: string;
   reportMissingCounts: boolean;
   missingCountsSeverity: string;
@@ -86,20 +85,12 @@ export function forEachQuorumRow<O extends QuorumRowOptions>(
   }
 }
 
-/** The plain verdict on a row's figures: exactly half → the half severity; fewer → the rule's own. */
-export function reportQuorumVerdict<O extends QuorumRowOptions>(
+/** The committee's verdict: 半数以上 includes half, so only fewer than half is reported. */
+export function reportBelowHalf<O extends QuorumRowOptions>(
   context: RuleContext<O>,
   { at, figures }: QuorumRow
 ): void {
-  const verdict = quorumVerdict(figures.attended, figures.expected);
-  if (verdict === "half") {
-    context.report({
-      ...at,
-      messageId: "exactlyHalf",
-      data: figures,
-      severity: severityOption(context.options.exactlyHalfSeverity, "warning"),
-    });
-  } else if (verdict === "below") {
+  if (quorumVerdict(figures.attended, figures.expected) === "below") {
     context.report({ ...at, messageId: "belowHalf", data: figures });
   }
 }

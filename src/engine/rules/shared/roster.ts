@@ -3,7 +3,7 @@ import type { BranchRecord, LedgerWorkbook, MemberRecord } from "../../model/led
 import { isMemberOn } from "./membership";
 import { rowsWhere } from "../../model/recordIndex";
 
-/** The smallest branch that must elect a committee (ZB 第二章: 正式党员7人以上). */
+/** The smallest branch that must elect a committee (ZB 第六章: 有正式党员7人以上的党支部，应当设立党支部委员会). */
 export const COMMITTEE_THRESHOLD = 7;
 
 export function branchRecord(workbook: LedgerWorkbook, branch: string): BranchRecord | undefined {

@@ -28,6 +28,11 @@ describe("isCentralTraining", () => {
     ["支部书记轮训班", true],
     ["市委党校进修", true],
     ["示范培训", true],
+    ["新任党支部书记培训班", true],
+    ["党支部书记任职培训", true],
+    ["基层党组织书记示范班", true],
+    ["学习贯彻专题班", true],
+    ["网络培训班", false],
     ["网络集中培训", false],
     ["线上轮训", false],
     ["集中自学", false],
@@ -167,6 +172,7 @@ describe("hoursInYear", () => {
         { name: "张三", category: "集中培训", start: "2024-06-01", hours: 0.2 },
         { name: "张三", category: "网络培训", start: "2024-06-02", hours: 27.9 },
         { name: "张三", category: "集中轮训", start: "2024-06-03", hours: 3.9 },
+        { name: "张三", category: "自学", start: "2024-06-04", hours: 10 },
         { name: "张三", category: "集中轮训", start: "2023-06-03", hours: 8 },
         { name: "张三", branch: "第二党支部", category: "集中轮训", start: "2024-06-03", hours: 8 },
         { name: "李四", category: "集中轮训", start: "2024-06-03", hours: 8 },
@@ -174,12 +180,18 @@ describe("hoursInYear", () => {
     })
   );
 
-  test("sums the person's hours in the year, rounded to 2 decimals", () => {
-    expect(hoursInYear(trainings, member, year2024, null)).toBe(32);
+  const counting = {
+    onlineKeywords: ["网络", "线上"],
+    countOnline: true,
+    selfStudyKeywords: ["自学"],
+  };
+
+  test("sums the person's hours in the year, rounded to 2 decimals; 自学 never counts", () => {
+    expect(hoursInYear(trainings, member, year2024, counting)).toBe(32);
   });
 
-  test("central only", () => {
-    expect(hoursInYear(trainings, member, year2024, keywords)).toBe(4.1);
+  test("online study counts only when the setting says so", () => {
+    expect(hoursInYear(trainings, member, year2024, { ...counting, countOnline: false })).toBe(4.1);
   });
 
   test("roundTo", () => {

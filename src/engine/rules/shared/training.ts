@@ -20,7 +20,7 @@ function usable(keywords: readonly string[]): string[] {
 
 /**
  * Whether a 培训类别 counts as 集中培训/集中轮训: it names a central keyword (集中, 轮训, 党校,
- * 示范培训) and no excluded one (网络, 线上, 自学). Exclusion wins, so "网络集中培训" is online
+ * 示范培训, 示范班, 培训班, 任职培训, 专题班) and no excluded one (网络, 线上, 自学). Exclusion wins, so "网络集中培训" is online
  * study, not the in-person central training SEED（十一） asks of branch secretaries.
  */
 export function isCentralTraining(category: string, settings: TrainingKeywords): boolean {
@@ -160,19 +160,33 @@ export function roundTo(value: number, decimals: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/** 学时 a member logged in trainings starting in the year (rows without 学时 add nothing). */
+/** Which trainings' 学时 count towards the year's study hours (JYGL 第二十条: 集中学习培训). */
+export interface HoursCounting {
+  /** 培训类别 words of online study (网络, 线上, 在线): counted only with `countOnline`. */
+  onlineKeywords: readonly string[];
+  countOnline: boolean;
+  /** 培训类别 words of self-study (自学): never counted. */
+  selfStudyKeywords: readonly string[];
+}
+
+const names = (category: string | undefined, words: readonly string[]): boolean =>
+  category !== undefined && words.some((w) => w.trim() !== "" && category.includes(w.trim()));
+
+/**
+ * 学时 a member logged in trainings starting in the year (rows without 学时 add nothing): every
+ * training but self-study, and online study only when counted.
+ */
 export function hoursInYear(
   trainings: readonly DatedTraining[],
   member: MemberRecord,
   year: Period,
-  centralOnly: TrainingKeywords | null
+  counting: HoursCounting
 ): number {
   let total = 0;
   for (const t of trainingsOfPerson(trainings, member.name, member.branch)) {
     if (t.hours === undefined || !startsIn(t, year)) continue;
-    if (centralOnly && !(t.category !== undefined && isCentralTraining(t.category, centralOnly))) {
-      continue;
-    }
+    if (names(t.category, counting.selfStudyKeywords)) continue;
+    if (!counting.countOnline && names(t.category, counting.onlineKeywords)) continue;
     total += t.hours;
   }
   return roundTo(total, 2);

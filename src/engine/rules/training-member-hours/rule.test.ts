@@ -1,7 +1,7 @@
 import { asOf, testRule } from "../../testing/ruleTester";
 import rule from "./rule";
 
-const branches = [{ name: "第一党支部", secretary: "张三" }];
+const branches = [{ name: "第一党支部", secretary: "李书记" }];
 const zhang = { name: "张三", branch: "第一党支部" };
 const hours = (start: string, h: number, category = "集中培训", extra: object = {}) => ({
   name: "张三",
@@ -124,14 +124,70 @@ testRule(rule, [
     options: { minHours: 24 },
   },
   {
-    name: "centralOnly leaves online hours out",
+    name: "online hours count by default; with countOnline off they are left out",
     workbook: {
       branches,
       members: [zhang],
       training: [hours("2024-03-01", 24), hours("2024-10-01", 8, "网络培训")],
     },
-    options: { centralOnly: true },
+    options: { countOnline: false },
     findings: [short(24)],
+  },
+  {
+    name: "自学 never counts",
+    workbook: {
+      branches,
+      members: [zhang],
+      training: [hours("2024-03-01", 24), hours("2024-10-01", 8, "自学")],
+    },
+    findings: [short(24)],
+  },
+  {
+    name: "the branch secretary needs 56 学时 (JYGL 第二十条): 55 is short, 56 passes",
+    workbook: {
+      branches: [{ name: "第一党支部", secretary: "张三" }],
+      members: [zhang, { name: "王五", branch: "第一党支部", partyRole: "committee-member" }],
+      training: [hours("2024-03-01", 55), hours("2024-03-01", 56, "集中培训", { name: "王五" })],
+    },
+    findings: [
+      {
+        messageId: "shortOfficer",
+        severity: "warning",
+        person: "张三",
+        data: { person: "张三", branch: "第一党支部", period: "2024", hours: 55, required: 56 },
+      },
+    ],
+  },
+  {
+    name: "a 委员 or 副书记 in the roster needs 56 too, pro-rated like anyone",
+    workbook: {
+      branches,
+      members: [
+        { name: "王五", branch: "第一党支部", partyRole: "committee-member" },
+        {
+          name: "赵六",
+          branch: "第一党支部",
+          partyRole: "deputy-secretary",
+          transferredIn: "2024-07-15",
+        },
+      ],
+      training: [
+        hours("2024-03-01", 40, "集中培训", { name: "王五" }),
+        hours("2024-09-01", 27, "集中培训", { name: "赵六" }),
+      ],
+    },
+    findings: [
+      {
+        messageId: "shortOfficer",
+        person: "王五",
+        data: expect.objectContaining({ required: 56 }),
+      },
+      {
+        messageId: "shortOfficerProrated",
+        person: "赵六",
+        data: expect.objectContaining({ required: 28, months: 6 }),
+      },
+    ],
   },
   {
     name: "transferred in on 2024-07-15: 6 months on the roll → 16 hours required",
