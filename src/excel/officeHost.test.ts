@@ -62,7 +62,7 @@ describe("createOfficeHost", () => {
       new AbortController().signal
     );
     expect(stages).toEqual(["read", "check", "mark", "summary"]);
-    expect(outcome.result.totals).toEqual({ error: 9, warning: 5, reminder: 0, unreadable: 1 });
+    expect(outcome.result.totals).toEqual({ error: 9, warning: 6, reminder: 1, unreadable: 1 });
     expect(outcome.summarySheet).toBe("汇总表");
     expect(written[0]?.data?.unitName).toBe("市示范局机关党委");
     const dues = fake.snapshot().find((s) => s.name === "党费台账");

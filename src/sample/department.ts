@@ -1,4 +1,4 @@
-import { addMonthsSerial, workdaysOfMonth } from "./calendar";
+import { addMonthsSerial, serialOf, workdaysOfMonth } from "./calendar";
 import { BRANCH_PLANS, type BranchPlan, type MemberSlot, UNIT_NAME } from "./departmentPlan";
 import type { SampleBranch, SampleDepartment, SampleMember } from "./model";
 import { createNamer } from "./names";
@@ -125,11 +125,20 @@ export function buildDepartment(random: Random, year: number): SampleDepartment 
   const branches = BRANCH_PLANS.map((plan) => buildBranch(plan, random, name, year));
   const retired = branches.flatMap((b) => b.members.filter((m) => m.personCategory === "离退休"));
   for (const member of random.sample(retired, QUARTERLY_PAYERS)) member.paysQuarterly = true;
+  const first = branches[0];
+  const notLeaders = first?.committee.filter((m) => !m.isLeader) ?? [];
+  const deputy = notLeaders.find((m) => m.partyRole === "纪检委员") ?? notLeaders[0];
+  if (!deputy) throw new Error("the first branch has no committee to take the deputy from");
   return {
     year,
     unitName: UNIT_NAME,
     departmentSecretary: findTagged(branches, "departmentSecretary"),
     agencySecretary: findTagged(branches, "agencySecretary"),
+    // The 机关党委专职副书记 serves on the first branch's committee.
+    agencyDeputySecretary: deputy,
+    // Elected five years before the sample's November: its term ran out during the year (a problem).
+    agencyElected: serialOf(year - 5, 11, 18),
+    agencyTermYears: 5,
     branches,
   };
 }

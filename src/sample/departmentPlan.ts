@@ -123,7 +123,8 @@ export const BRANCH_PLANS: readonly BranchPlan[] = [
     isPrincipal: false,
     secretarySinceYearsAgo: 3,
     electedYearsAgo: 2,
-    electedMonth: 6,
+    // September: the term ends more than six months after the check (no 换届 reminder yet).
+    electedMonth: 9,
     termYears: 3,
     orgLifeStyle: "topic",
     slots: [

@@ -15,7 +15,15 @@ export interface DraftRow<M> {
 }
 
 export type MeetingKind =
-  "general" | "committee" | "group" | "theme-day" | "org-life" | "appraisal" | "other";
+  | "general"
+  | "committee"
+  | "group"
+  | "theme-day"
+  | "org-life"
+  | "appraisal"
+  | "report-review"
+  | "democratic-life"
+  | "other";
 
 export interface MeetingMeta {
   branch: string;
@@ -53,6 +61,14 @@ export interface Draft {
   lectures: DraftRow<LectureMeta>[];
   dues: DraftRow<DuesMeta>[];
   training: DraftRow<TrainingMeta>[];
+  talks: DraftRow<TalkMeta>[];
+}
+
+export interface TalkMeta {
+  branch: string;
+  /** The members talked with. */
+  with: SampleMember[];
+  date: number;
 }
 
 function schemaOf(ledger: LedgerId) {

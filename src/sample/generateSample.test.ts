@@ -46,7 +46,8 @@ describe("generateSample", () => {
     expect(members.length).toBeLessThanOrEqual(65);
     expect(new Set(members.map((m) => m.name)).size).toBe(members.length);
     expect(members.filter((m) => m.personCategory === "retired").length).toBeGreaterThanOrEqual(10);
-    expect(members.filter((m) => m.memberCategory === "probationary")).toHaveLength(1);
+    // The one admitted this year, and last year's whose roster entry was not updated (a problem).
+    expect(members.filter((m) => m.memberCategory === "probationary")).toHaveLength(2);
     expect(members.filter((m) => m.transferredIn !== undefined)).toHaveLength(1);
     expect(members.filter((m) => m.transferredOut !== undefined)).toHaveLength(2);
     expect(members.filter((m) => m.isLeader).length).toBeGreaterThanOrEqual(8);
@@ -84,6 +85,17 @@ describe("generateSample", () => {
       const rules = RULE_IDS.filter((id) => id.startsWith(family));
       const covered = rules.filter((id) => problems.some((p) => p.ruleId === id));
       expect({ family, covered: covered.length > 0 }).toEqual({ family, covered: true });
+    }
+    // The seed's requirements checked since issue 12 are each shown by a problem of their own.
+    for (const id of [
+      "lecture-agency-secretary-annual",
+      "member-probation-overdue",
+      "org-agency-term-due",
+      "meeting-report-review-annual",
+      "talk-secretary-annual",
+      "meeting-democratic-life-observer",
+    ]) {
+      expect({ id, shown: problems.some((p) => p.ruleId === id) }).toEqual({ id, shown: true });
     }
     const sheets = new Map(LEDGER_SCHEMAS.map((s) => [s.sheet, s.id]));
     for (const problem of problems.filter((p) => p.row !== undefined)) {

@@ -9,7 +9,9 @@ import type { SampleDepartment, SampleMember } from "./model";
 import { branchRows, memberRows, unitInfoOf } from "./organisation";
 import { PROBLEM_INJECTORS, type ProblemContext, type ProblemDraft } from "./problems";
 import { createRandom, type Random } from "./random";
+import { buildTalks } from "./talks";
 import { buildTraining } from "./training";
+import { unitMeetings } from "./unitMeetings";
 import {
   DEFAULT_SAMPLE_SEED,
   DEFAULT_SAMPLE_YEAR,
@@ -26,10 +28,14 @@ function cleanDraft(department: SampleDepartment, random: Random): Draft {
   return {
     branches: branchRows(department, random),
     members: memberRows(department, asOfFor(year)),
-    meetings: department.branches.flatMap((b) => branchMeetings(b, random, year)),
+    meetings: [
+      ...department.branches.flatMap((b) => branchMeetings(b, random, year)),
+      ...unitMeetings(department, random),
+    ],
     lectures: buildLectures(department, random),
     dues: buildDues(department, random),
     training: buildTraining(department, random),
+    talks: buildTalks(department, random),
   };
 }
 
@@ -38,6 +44,7 @@ function ordinaryMembers(department: SampleDepartment): SampleMember[] {
   const officers = new Set<SampleMember>([
     department.departmentSecretary,
     department.agencySecretary,
+    department.agencyDeputySecretary,
   ]);
   for (const b of department.branches) {
     officers.add(b.secretary);
@@ -49,6 +56,8 @@ function ordinaryMembers(department: SampleDepartment): SampleMember[] {
       (m) =>
         m.inRoster &&
         !officers.has(m) &&
+        // Leading cadres hold office too: a 副局长 seconded elsewhere would read oddly.
+        !m.isLeader &&
         !m.paysQuarterly &&
         m.personCategory === "在职" &&
         m.admitted === undefined &&
@@ -68,8 +77,10 @@ function problemContext(
     draft,
     random,
     year: department.year,
-    ordinaryMember(branch) {
-      const candidates = available.filter((m) => branch === undefined || m.branch === branch);
+    ordinaryMember(branch, accept = () => true) {
+      const candidates = available.filter(
+        (m) => (branch === undefined || m.branch === branch) && accept(m)
+      );
       if (candidates.length === 0)
         throw new Error(`no ordinary member left in ${branch ?? "the unit"}`);
       const member = random.pick(candidates);
@@ -87,7 +98,7 @@ function resolve(draft: Draft, problems: readonly ProblemDraft[]): SampleProblem
       sheet: sheetNameOf(ledger),
       description: rest.description,
     };
-    if (at) {
+    if (at && ledger !== "unitInfo") {
       const row = (draft[ledger] as readonly unknown[]).indexOf(at);
       if (row < 0)
         throw new Error(`problem "${rest.description}" points at a row no longer in ${ledger}`);
@@ -122,6 +133,7 @@ export function generateSample(options: SampleOptions = {}): SampleWorkbookData 
     lectures: toValues("lectures", draft.lectures),
     dues: toValues("dues", draft.dues),
     training: toValues("training", draft.training),
+    talks: toValues("talks", draft.talks),
   };
   return {
     year,

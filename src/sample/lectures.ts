@@ -51,6 +51,8 @@ function otherLecturer(
     (m) =>
       m !== branch.secretary &&
       m !== department.departmentSecretary &&
+      // The 机关党委书记 gives no 党课 in the sample year: a documented problem.
+      m !== department.agencySecretary &&
       isMemberOn(m, date) &&
       (m.isLeader || branch.committee.includes(m))
   );

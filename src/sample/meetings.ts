@@ -22,10 +22,12 @@ interface Habits {
 const KIND_ORDER: readonly MeetingKind[] = [
   "org-life",
   "appraisal",
+  "report-review",
   "general",
   "committee",
   "group",
   "theme-day",
+  "democratic-life",
   "other",
 ];
 
@@ -263,6 +265,28 @@ function orgLife(context: Context, style: OrgLifeStyle): DraftRow<MeetingMeta>[]
   ];
 }
 
+/**
+ * The branch secretary's yearly 述职评议 (SEED（十八）), in December before the whole branch, recorded
+ * as its own row of type 述职评议.
+ */
+function reportReview(context: Context): DraftRow<MeetingMeta> {
+  const { branch, random, year } = context;
+  const date = workdayOf(random, year, 12, 1, 12);
+  const host = secretaryOn(branch, date);
+  const recorder = recorderOn(branch, date, host);
+  const attendance = drawAttendance(random, date, membersOn(branch, date), 2, [host, recorder]);
+  return row(
+    context,
+    { kind: "report-review", date, group: "" },
+    "述职评议",
+    `${year}年度党支部书记抓基层党建工作述职评议`,
+    host,
+    recorder,
+    attendance,
+    false
+  );
+}
+
 function habitsFor(random: Random): Habits {
   return {
     general: random.pick(["支部党员大会", "党员大会", "支部大会"]),
@@ -280,6 +304,7 @@ export function branchMeetings(
   const context: Context = { branch, random, year, habits: habitsFor(random) };
   const rows = [
     ...orgLife(context, branch.orgLifeStyle),
+    reportReview(context),
     ...generalMeetings(context),
     ...committeeMeetings(context),
     ...groupMeetings(context),

@@ -57,6 +57,11 @@ export interface SampleDepartment {
   departmentSecretary: SampleMember;
   /** 机关党委书记 */
   agencySecretary: SampleMember;
+  /** 机关党委专职副书记 (a member of one of the branches). */
+  agencyDeputySecretary: SampleMember;
+  /** The current 机关党委's election (serial) and term in years. */
+  agencyElected: number;
+  agencyTermYears: number;
   branches: SampleBranch[];
 }
 

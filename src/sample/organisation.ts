@@ -16,6 +16,9 @@ export function unitInfoOf(department: SampleDepartment): Record<UnitInfoKey, Ce
     year: department.year,
     collectionDay: COLLECTION_DAY_TEXT,
     lectureFrequency: "季度",
+    agencyDeputySecretary: department.agencyDeputySecretary.name,
+    agencyElectionDate: writeDate(department.agencyElected, "serial"),
+    agencyTermYears: department.agencyTermYears,
   };
 }
 

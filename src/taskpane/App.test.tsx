@@ -36,7 +36,7 @@ describe("task pane: a check", () => {
     expect(screen.queryByRole("progressbar")).toBeNull();
 
     expect(screen.getByRole("button", { name: "9 不符合，按此筛选" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "5 提示，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "6 提示，按此筛选" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "1 无法识别，按此筛选" })).toBeTruthy();
     // Row findings grouped by sheet (with its ledger), then rule, in the engine's words.
     expect(screen.getByRole("heading", { name: /三会一课台账 · 会议台账/ })).toBeTruthy();
@@ -46,7 +46,8 @@ describe("task pane: a check", () => {
     // Ended periods without a record appear apart from the rows.
     const missing = screen.getByRole("region", { name: "缺失事项（3）" });
     expect(within(missing).getByText(/第二党支部2024年2月没有开展主题党日活动的记录/)).toBeTruthy();
-    expect(screen.queryByRole("region", { name: /近期到期提醒/ })).toBeNull();
+    // 第一党支部's term ends within six months: the one reminder.
+    expect(screen.getByRole("region", { name: "近期到期提醒（1）" })).toBeTruthy();
   });
 
   it("lists reminders in their own section when periods end soon", async () => {
@@ -54,7 +55,7 @@ describe("task pane: a check", () => {
     renderApp(host);
     await waitFor(() => expect(host.callsOf("loadSettings")).toHaveLength(1));
     await checkAndWait();
-    const reminders = await screen.findByRole("region", { name: "近期到期提醒（2）" });
+    const reminders = await screen.findByRole("region", { name: "近期到期提醒（3）" });
     expect(
       within(reminders).getByText(
         /朱涛（第二党支部）2024年3月没有交纳党费的记录（期限：2024年3月31日）/
@@ -115,7 +116,7 @@ describe("task pane: findings", () => {
     const host = departmentHost();
     renderApp(host);
     await checkAndWait();
-    const warnings = screen.getByRole("button", { name: "5 提示，按此筛选" });
+    const warnings = screen.getByRole("button", { name: "6 提示，按此筛选" });
     fireEvent.click(warnings);
     expect(warnings.getAttribute("aria-pressed")).toBe("true");
     const shown = findingButtons();
@@ -290,7 +291,7 @@ describe("task pane: settings", () => {
 
     await checkAndWait();
     expect(host.callsOf("runCheck")[0]).toEqual([saved]);
-    expect(screen.getByRole("button", { name: "4 提示，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "5 提示，按此筛选" })).toBeTruthy();
   });
 
   it("keeps invalid settings from being saved and says what to enter", async () => {

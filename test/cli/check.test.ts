@@ -36,7 +36,7 @@ describe("party-ledger check", () => {
       file: department,
       year: 2024,
       asOf: "2024-04-10",
-      totals: { error: 9, warning: 5, reminder: 0, unreadable: 1 },
+      totals: { error: 9, warning: 6, reminder: 1, unreadable: 1 },
     });
     const findings = report.findings as Record<string, unknown>[];
     expect(Object.keys(findings[0] ?? {}).sort()).toEqual(
@@ -82,7 +82,7 @@ describe("party-ledger check", () => {
 
   test("prints the per-branch table and totals for people on stderr when JSON takes stdout", () => {
     expect(run.stderr).toContain("第一党支部");
-    expect(run.stderr).toContain("合计：不符合 9，提示 5，提醒 0，无法识别 1");
+    expect(run.stderr).toContain("合计：不符合 9，提示 6，提醒 1，无法识别 1");
   });
 
   test("writes <name>.checked.xlsx beside the input and never touches the input", async () => {
@@ -202,7 +202,7 @@ describe("English", () => {
       "--json",
       "-",
     ]);
-    expect(run.stderr).toContain("Totals: 9 errors, 5 warnings");
+    expect(run.stderr).toContain("Totals: 9 errors, 6 warnings");
     const report = JSON.parse(run.stdout) as { findings: { message: string }[] };
     expect(report.findings[0]?.message).toMatch(/[A-Za-z]{4,}/);
   });

@@ -25,6 +25,7 @@ export const LEDGER_LABELS: Record<LedgerId | "structure", Localized> = {
   lectures: { "zh-CN": "党课台账", "en-US": "Party lectures ledger" },
   dues: { "zh-CN": "党费台账", "en-US": "Dues ledger" },
   training: { "zh-CN": "培训台账", "en-US": "Training ledger" },
+  talks: { "zh-CN": "谈心谈话台账", "en-US": "Heart-to-heart talks ledger" },
   structure: { "zh-CN": "表格结构", "en-US": "Workbook structure" },
 };
 
@@ -37,6 +38,7 @@ export const MEETING_TYPE_LABELS: Record<MeetingType, Localized> = {
   "org-life": { "zh-CN": "组织生活会", "en-US": "organisational life meeting" },
   appraisal: { "zh-CN": "民主评议党员", "en-US": "democratic appraisal of members" },
   "democratic-life": { "zh-CN": "民主生活会", "en-US": "democratic life meeting" },
+  "report-review": { "zh-CN": "述职评议", "en-US": "report and review" },
 };
 
 export const MEMBER_CATEGORY_LABELS: Record<MemberCategory, Localized> = {

@@ -37,6 +37,11 @@ export interface UnitInfo {
   collectionDay?: number;
   /** 党课频率 */
   lectureFrequency?: Frequency;
+  /** 机关党委专职副书记: who 列席 the 部门党组（党委）民主生活会 (SEED（十七）). */
+  agencyDeputySecretary?: string;
+  /** 机关党委本届选举日期 and 任期（年）: when the 机关党委 is due for re-election (SEED（十）). */
+  agencyElectionDate?: DateCell;
+  agencyTermYears?: number;
   /** Sheet rows of each key, for findings that point at a setting. */
   rows: Partial<Record<UnitInfoKey, number>>;
 }
@@ -46,7 +51,10 @@ export type UnitInfoKey =
   | "agencySecretary"
   | "year"
   | "collectionDay"
-  | "lectureFrequency";
+  | "lectureFrequency"
+  | "agencyDeputySecretary"
+  | "agencyElectionDate"
+  | "agencyTermYears";
 
 export interface BranchRecord extends RowRef {
   name: string;
@@ -96,6 +104,8 @@ export interface MeetingRecord extends RowRef {
   absentees?: string;
   /** Names in 参加人员/实到人员 when recorded. */
   attendees?: string[];
+  /** Names in 列席人员 when recorded (non-members attending, e.g. at a 民主生活会). */
+  observers?: string[];
   recorder?: string;
 }
 
@@ -124,6 +134,19 @@ export interface DuesRecord extends RowRef {
   remark?: string;
 }
 
+/** A 谈心谈话 (谈心谈话台账, optional): who talked with whom, when, how. */
+export interface TalkRecord extends RowRef {
+  branch?: string;
+  /** 谈话人 */
+  talker: string;
+  /** 谈话对象: one person, or several separated by 、 */
+  counterparts?: string[];
+  date?: DateCell;
+  /** 谈话方式: 面对面, 电话… */
+  mode?: string;
+  topic?: string;
+}
+
 export interface TrainingRecord extends RowRef {
   name: string;
   branch?: string;
@@ -146,6 +169,7 @@ export const LEDGER_IDS = [
   "lectures",
   "dues",
   "training",
+  "talks",
 ] as const;
 export type LedgerId = (typeof LEDGER_IDS)[number];
 
@@ -233,6 +257,8 @@ export interface LedgerWorkbook {
   lectures?: LedgerSheet<LectureRecord>;
   dues?: LedgerSheet<DuesRecord>;
   training?: LedgerSheet<TrainingRecord>;
+  /** 谈心谈话台账: optional; a workbook without it is not told it is missing. */
+  talks?: LedgerSheet<TalkRecord>;
   /** Problems met while reading: missing sheets and columns, unreadable cells. */
   issues: ReadIssue[];
 }

@@ -9,6 +9,7 @@ export const MEETING_TYPES = [
   "org-life", // 组织生活会
   "appraisal", // 民主评议党员
   "democratic-life", // 民主生活会
+  "report-review", // 述职评议
 ] as const;
 export type MeetingType = (typeof MEETING_TYPES)[number];
 

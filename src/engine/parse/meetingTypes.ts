@@ -28,6 +28,7 @@ const SYNONYMS: Readonly<Record<MeetingType, readonly string[]>> = {
   "org-life": ["组织生活会", "专题组织生活会"],
   appraisal: ["民主评议党员", "民主评议"],
   "democratic-life": ["民主生活会", "专题民主生活会"],
+  "report-review": ["述职评议", "述职评议会", "述职评议会议", "书记述职", "述职"],
 };
 
 /** Longest first, so that at any position the most specific name wins. */

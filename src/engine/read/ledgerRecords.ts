@@ -4,6 +4,7 @@ import type {
   LectureRecord,
   MeetingRecord,
   MemberRecord,
+  TalkRecord,
   TrainingRecord,
 } from "../model/ledgers";
 import {
@@ -33,6 +34,7 @@ export interface RecordBuilders {
   lectures: RecordBuilder<LectureRecord>;
   dues: RecordBuilder<DuesRecord>;
   training: RecordBuilder<TrainingRecord>;
+  talks: RecordBuilder<TalkRecord>;
 }
 
 /**
@@ -89,6 +91,7 @@ export const RECORD_BUILDERS: RecordBuilders = {
     approvals: numberOf(v, "approvals"),
     absentees: textOf(v, "absentees"),
     attendees: textListOf(v, "attendees"),
+    observers: textListOf(v, "observers"),
     recorder: textOf(v, "recorder"),
   }),
   lectures: (v, row) => ({
@@ -125,5 +128,14 @@ export const RECORD_BUILDERS: RecordBuilders = {
     end: dateOf(v, "end"),
     hours: numberOf(v, "hours"),
     organizer: textOf(v, "organizer"),
+  }),
+  talks: (v, row) => ({
+    row,
+    branch: textOf(v, "branch"),
+    talker: textOf(v, "talker") ?? "",
+    counterparts: textListOf(v, "counterparts"),
+    date: dateOf(v, "date"),
+    mode: textOf(v, "mode"),
+    topic: textOf(v, "topic"),
   }),
 };

@@ -1,6 +1,13 @@
 import type { CellValue } from "../cell/types";
 import type { ReadIssue, UnitInfo, UnitInfoKey } from "../model/ledgers";
-import { parseCollectionDay, parseLectureFrequency, parseName, parseYear } from "../parse";
+import {
+  parseCollectionDay,
+  parseDate,
+  parseLectureFrequency,
+  parseName,
+  parseYear,
+  parseYears,
+} from "../parse";
 import type { ColumnSchema } from "../schema/ledgerSchemas";
 import { UNIT_INFO_SCHEMA } from "../schema/ledgerSchemas";
 import { type CellReader, readText } from "./cellReaders";
@@ -22,6 +29,9 @@ const UNIT_READERS: { readonly [K in UnitInfoKey]: CellReader<NonNullable<UnitIn
   year: parseYear,
   collectionDay: parseCollectionDay,
   lectureFrequency: parseLectureFrequency,
+  agencyDeputySecretary: parseName,
+  agencyElectionDate: parseDate,
+  agencyTermYears: parseYears,
 };
 
 const isUnitInfoKey = (field: string): field is UnitInfoKey => field in UNIT_READERS;

@@ -8,6 +8,7 @@ import {
   type LedgerSchema,
   MEETINGS_SCHEMA,
   MEMBERS_SCHEMA,
+  TALKS_SCHEMA,
   TRAINING_SCHEMA,
 } from "../schema/ledgerSchemas";
 import { RECORD_BUILDERS, type RecordBuilder } from "./ledgerRecords";
@@ -26,7 +27,8 @@ export interface ReadOptions {
 /**
  * Reads the host's sheets into typed ledgers. Never throws on odd input: what cannot be
  * understood becomes a `ReadIssue` (missing sheet or column, unreadable cell) for the structure
- * rules, and everything else is still read. 单位信息 is optional, so its absence is no issue.
+ * rules, and everything else is still read. 单位信息 and 谈心谈话台账 are optional, so their absence
+ * is no issue.
  */
 export function readWorkbook(
   sheets: readonly SheetInput[],
@@ -42,7 +44,7 @@ export function readWorkbook(
     issues
   );
   for (const schema of LEDGER_SCHEMAS) {
-    if (schema.id !== "unitInfo" && !recognized.has(schema.id)) {
+    if (schema.id !== "unitInfo" && schema.optional !== true && !recognized.has(schema.id)) {
       issues.push({ type: "missing-sheet", ledger: schema.id });
     }
   }
@@ -69,5 +71,7 @@ export function readWorkbook(
   if (dues) workbook.dues = dues;
   const training = read(TRAINING_SCHEMA, RECORD_BUILDERS.training);
   if (training) workbook.training = training;
+  const talks = read(TALKS_SCHEMA, RECORD_BUILDERS.talks);
+  if (talks) workbook.talks = talks;
   return workbook;
 }

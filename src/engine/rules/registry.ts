@@ -9,8 +9,11 @@ import meetingThemeDayMonthly from "./meeting-theme-day-monthly/rule";
 import meetingOrgLifeAnnual from "./meeting-org-life-annual/rule";
 import meetingAppraisalAnnual from "./meeting-appraisal-annual/rule";
 import meetingLeaderDualLife from "./meeting-leader-dual-life/rule";
+import meetingReportReviewAnnual from "./meeting-report-review-annual/rule";
+import meetingDemocraticLifeObserver from "./meeting-democratic-life-observer/rule";
 import lectureBranchRegular from "./lecture-branch-regular/rule";
 import lectureDepartmentSecretaryAnnual from "./lecture-department-secretary-annual/rule";
+import lectureAgencySecretaryAnnual from "./lecture-agency-secretary-annual/rule";
 import lectureBranchSecretaryAnnual from "./lecture-branch-secretary-annual/rule";
 import duesRate from "./dues-rate/rule";
 import duesPaidInFull from "./dues-paid-in-full/rule";
@@ -22,10 +25,13 @@ import duesQuarterlyApproval from "./dues-quarterly-approval/rule";
 import trainingSecretaryAnnual from "./training-secretary-annual/rule";
 import trainingNewSecretarySixMonths from "./training-new-secretary-6m/rule";
 import trainingMemberHours from "./training-member-hours/rule";
+import talkSecretaryAnnual from "./talk-secretary-annual/rule";
 import orgSecretaryPrincipal from "./org-secretary-principal/rule";
 import orgTermDue from "./org-term-due/rule";
+import orgAgencyTermDue from "./org-agency-term-due/rule";
 import orgCommitteeRequired from "./org-committee-required/rule";
 import orgSecretaryInRoster from "./org-secretary-in-roster/rule";
+import memberProbationOverdue from "./member-probation-overdue/rule";
 import structureMissingSheet from "./structure-missing-sheet/rule";
 import structureSeveralSheets from "./structure-several-sheets/rule";
 import structureMissingColumn from "./structure-missing-column/rule";
@@ -48,8 +54,11 @@ const REGISTERED = [
   meetingOrgLifeAnnual,
   meetingAppraisalAnnual,
   meetingLeaderDualLife,
+  meetingReportReviewAnnual,
+  meetingDemocraticLifeObserver,
   lectureBranchRegular,
   lectureDepartmentSecretaryAnnual,
+  lectureAgencySecretaryAnnual,
   lectureBranchSecretaryAnnual,
   duesRate,
   duesPaidInFull,
@@ -61,10 +70,13 @@ const REGISTERED = [
   trainingSecretaryAnnual,
   trainingNewSecretarySixMonths,
   trainingMemberHours,
+  talkSecretaryAnnual,
   orgSecretaryPrincipal,
   orgTermDue,
+  orgAgencyTermDue,
   orgCommitteeRequired,
   orgSecretaryInRoster,
+  memberProbationOverdue,
   structureMissingSheet,
   structureSeveralSheets,
   structureMissingColumn,

@@ -11,6 +11,7 @@ import type {
   LedgerWorkbook,
   MeetingRecord,
   MemberRecord,
+  TalkRecord,
   TrainingRecord,
   UnitInfoKey,
 } from "../model/ledgers";
@@ -40,6 +41,7 @@ export interface LedgerFields {
   lectures: Exclude<keyof LectureRecord, "row">;
   dues: Exclude<keyof DuesRecord, "row">;
   training: Exclude<keyof TrainingRecord, "row">;
+  talks: Exclude<keyof TalkRecord, "row">;
 }
 
 /** Per ledger, the columns whose content changes a rule's verdict. */

@@ -11,6 +11,11 @@ export interface ColumnSchema {
 
 export interface LedgerSchema {
   id: LedgerId;
+  /**
+   * A ledger a unit may keep or not (谈心谈话台账): its absence is no finding, and the summary shows
+   * its rules' columns as 未提供.
+   */
+  optional?: boolean;
   /** The template's sheet name. */
   sheet: string;
   sheetAliases: readonly string[];
@@ -60,6 +65,12 @@ export const UNIT_INFO_SCHEMA: LedgerSchema = {
     column("year", "年度", "count", ["检查年度", "年份"]),
     column("collectionDay", "党费集中交纳日", "text", ["党费交纳日", "集中交纳日"]),
     column("lectureFrequency", "党课频率", "text", ["支部党课频率"]),
+    column("agencyDeputySecretary", "机关党委专职副书记", "name", ["专职副书记"]),
+    column("agencyElectionDate", "机关党委本届选举日期", "date", [
+      "机关党委选举日期",
+      "机关党委换届日期",
+    ]),
+    column("agencyTermYears", "机关党委任期（年）", "years", ["机关党委任期"]),
   ],
 };
 
@@ -127,6 +138,7 @@ export const MEETINGS_SCHEMA: LedgerSchema = {
     column("approvals", "赞成人数", "count", ["赞成票数", "同意人数", "赞成票"]),
     column("absentees", "缺席人员及原因", "text", ["缺席人员", "缺席人员及缺席原因"]),
     column("attendees", "参加人员", "names", ["实到人员", "出席人员", "参会人员"]),
+    column("observers", "列席人员", "names", ["列席", "列席人"]),
     column("recorder", "记录人", "name"),
   ],
 };
@@ -181,6 +193,21 @@ export const TRAINING_SCHEMA: LedgerSchema = {
   ],
 };
 
+export const TALKS_SCHEMA: LedgerSchema = {
+  id: "talks",
+  optional: true,
+  sheet: "谈心谈话台账",
+  sheetAliases: ["谈心谈话记录", "谈心谈话登记表"],
+  columns: [
+    column("branch", "支部", "text", BRANCH_ALIASES),
+    required("talker", "谈话人", "name", ["谈话者"]),
+    required("counterparts", "谈话对象", "names", ["被谈话人", "谈话对象姓名"]),
+    required("date", "谈话日期", "date", ["日期", "谈话时间", "时间"]),
+    column("mode", "谈话方式", "text", ["方式"]),
+    column("topic", "谈话主要内容", "text", ["谈话内容", "主要内容"]),
+  ],
+};
+
 /** Every ledger the product reads, in the order the template lays them out. */
 export const LEDGER_SCHEMAS: readonly LedgerSchema[] = [
   UNIT_INFO_SCHEMA,
@@ -190,6 +217,7 @@ export const LEDGER_SCHEMAS: readonly LedgerSchema[] = [
   LECTURES_SCHEMA,
   DUES_SCHEMA,
   TRAINING_SCHEMA,
+  TALKS_SCHEMA,
 ];
 
 /** The product's own summary sheet. */

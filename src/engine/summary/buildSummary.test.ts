@@ -49,9 +49,12 @@ function rowValues(model: SheetModel, row: number): (string | number)[] {
     )
   );
   return model.cells
-    .filter((c) => c.row === row && c.column <= 16 && !merged.has(c.column))
+    .filter((c) => c.row === row && c.column <= LAST && !merged.has(c.column))
     .map((c) => c.value);
 }
+
+/** The grid's last column: 支部, 4 quarters, 11 rule columns, 不符合, 提示, 合规率 → S. */
+const LAST = 18;
 
 const allText = (model: SheetModel): string => model.cells.map((c) => String(c.value)).join("\n");
 
@@ -64,7 +67,7 @@ describe("buildSummary: frame", () => {
     expect(at(model, "A2")?.value).toBe(
       "检查基准日：2025年1月15日　　检查时间：2025-01-15 10:30　　版本：0.1.0"
     );
-    expect(model.merges.map((m) => m.address)).toEqual(expect.arrayContaining(["A1:Q1", "A2:Q2"]));
+    expect(model.merges.map((m) => m.address)).toEqual(expect.arrayContaining(["A1:S1", "A2:S2"]));
   });
 
   test("a unit without a name still gets a title", () => {
@@ -80,7 +83,7 @@ describe("buildSummary: frame", () => {
     expect(isSummaryMarker("汇总表")).toBe(false);
     expect(isSummaryMarker(42)).toBe(false);
     expect(model.hiddenColumns).toEqual([SUMMARY_MARKER.column]);
-    expect(model.print.printArea).toMatch(/^A1:Q\d+$/);
+    expect(model.print.printArea).toMatch(/^A1:S\d+$/);
     expect(model.customProperty).toEqual({ name: "PartyLedgerCheck", value: "summary:v1" });
   });
 
@@ -93,7 +96,7 @@ describe("buildSummary: frame", () => {
       printTitleRows: "1:2",
     });
     expect(model.freeze).toEqual({ rows: 2, columns: 0 });
-    expect(model.columnWidths).toHaveLength(17);
+    expect(model.columnWidths).toHaveLength(19);
   });
 
   test("cells are unique, sorted, styled from the palette, and every merge starts on a cell", () => {
@@ -108,7 +111,7 @@ describe("buildSummary: frame", () => {
       );
     }
     const lastRow = Math.max(...model.cells.map((c) => c.row));
-    expect(model.print.printArea).toBe(`A1:Q${lastRow}`);
+    expect(model.print.printArea).toBe(`A1:S${lastRow}`);
   });
 
   test("with nothing found, the lists say so", () => {
@@ -177,6 +180,8 @@ describe("buildSummary: branch table", () => {
       "党课\n（期）",
       "组织生活会",
       "民主评议",
+      "书记述职\n评议",
+      "谈心谈话\n（人）",
       "党费足额交纳\n（人·月）",
       "书记轮训",
       "新任书记\n培训",
@@ -192,7 +197,7 @@ describe("buildSummary: branch table", () => {
 
   test("one row per branch with marks, tallies, dues and counts", () => {
     const values = rowValues(model, first);
-    expect(values.slice(0, 16)).toEqual([
+    expect(values.slice(0, 18)).toEqual([
       "第一党支部",
       "✓",
       "✗",
@@ -204,6 +209,8 @@ describe("buildSummary: branch table", () => {
       "1/2",
       "✓",
       "✗",
+      "—",
+      "—",
       // 王五: Jan met; Feb paid short; Mar missing; Apr met; May not yet due.
       "2/4 (50%)",
       "✓",
@@ -222,8 +229,8 @@ describe("buildSummary: branch table", () => {
   });
 
   test("a branch without records shows — throughout", () => {
-    expect(rowValues(model, second).slice(1, 14)).toEqual(Array(13).fill("—"));
-    expect(rowValues(model, second).slice(14, 16)).toEqual([1, 0]);
+    expect(rowValues(model, second).slice(1, 16)).toEqual(Array(15).fill("—"));
+    expect(rowValues(model, second).slice(16, 18)).toEqual([1, 0]);
   });
 
   test("a rule skipped because its sheet is missing shows 未提供 in its column", () => {
@@ -240,17 +247,17 @@ describe("buildSummary: branch table", () => {
     };
     const without = buildSummary(input({ periods, findings, stats: [stat] }));
     const values = rowValues(without, rowOf(without, "第一党支部"));
-    expect(values[12]).toBe("未提供");
-    expect(values[11]).toBe("2/4 (50%)");
+    expect(values[14]).toBe("未提供");
+    expect(values[13]).toBe("2/4 (50%)");
   });
 
   test("compliance rate is a number formatted as a percentage", () => {
-    const rate = at(model, `Q${first}`);
+    const rate = at(model, `S${first}`);
     expect(rate?.numberFormat).toBe("0.0%");
     // Without the workbook only periods count. Met: 1 + 10 + 23 + 12 + 1 + 1 + 1 + 3 (dues) = 52;
     // missing: 1 + 2 + 1 + 1 + 1 (dues) = 6; open and due-soon periods are left out.
     expect(rate?.value).toBeCloseTo(52 / 58, 10);
-    expect(at(model, `Q${second}`)?.value).toBe("—");
+    expect(at(model, `S${second}`)?.value).toBe("—");
   });
 
   test("new secretary: ✗ when the training came after the deadline, even if the period was met", () => {
@@ -266,7 +273,7 @@ describe("buildSummary: branch table", () => {
         ],
       })
     );
-    expect(at(late, `N${rowOf(late, "第一党支部")}`)?.value).toBe("✗");
+    expect(at(late, `P${rowOf(late, "第一党支部")}`)?.value).toBe("✗");
   });
 
   test("dues shortfalls are tied to every month the row pays for, through the workbook", () => {
@@ -289,7 +296,7 @@ describe("buildSummary: branch table", () => {
     const model2 = buildSummary(
       input({ branches: ["第一党支部"], periods: duesPeriods, findings: [short], workbook })
     );
-    expect(at(model2, `L${rowOf(model2, "第一党支部")}`)?.value).toBe("1/4 (25%)");
+    expect(at(model2, `N${rowOf(model2, "第一党支部")}`)?.value).toBe("1/4 (25%)");
   });
 });
 

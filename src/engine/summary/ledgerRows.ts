@@ -28,7 +28,7 @@ export class LedgerRows {
       for (const r of rows)
         this.owners.set(rowKey(sheet.sheet, r.row), { ledger: sheet.id, branch: r.branch });
     };
-    const { branches, members, meetings, lectures, dues, training } = workbook;
+    const { branches, members, meetings, lectures, dues, training, talks } = workbook;
     add(
       branches,
       (branches?.records ?? []).map((b) => ({ row: b.row, branch: b.name }))
@@ -40,6 +40,10 @@ export class LedgerRows {
     add(
       training,
       (training?.records ?? []).map((t) => ({ row: t.row, branch: t.branch ?? "" }))
+    );
+    add(
+      talks,
+      (talks?.records ?? []).map((t) => ({ row: t.row, branch: t.branch ?? "" }))
     );
     for (const d of dues?.records ?? []) {
       if (dues && d.months) {

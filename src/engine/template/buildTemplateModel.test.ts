@@ -27,6 +27,7 @@ describe("buildTemplateModel", () => {
       "党课台账",
       "党费台账",
       "培训台账",
+      "谈心谈话台账",
     ]);
   });
 
@@ -74,7 +75,7 @@ describe("buildTemplateModel", () => {
     expect(value("unitName")).toBe("市某某局");
     expect(value("departmentSecretary")).toBe("");
     const blank = templateSheetOf(buildTemplateModel({ year: 12, unitName: "  " }), "unitInfo");
-    expect(blank.entries.map((e) => e.value)).toEqual(["", "", "", "", "", ""]);
+    expect(blank.entries.map((e) => e.value)).toEqual(Array(9).fill(""));
   });
 
   it("gives number formats by the kind of cell", () => {

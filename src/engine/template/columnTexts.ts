@@ -35,6 +35,19 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
       "en-US":
         "How often each branch holds a party lecture: 季度, 半年 or 年; blank means quarterly",
     },
+    agencyDeputySecretary: {
+      "zh-CN": "机关党委专职副书记姓名，用于检查其列席部门党组（党委）民主生活会",
+      "en-US":
+        "Name of the agency party committee's full-time deputy secretary, who attends the leading group's democratic life meeting",
+    },
+    agencyElectionDate: {
+      "zh-CN": "本届机关党委选举产生的日期，如2021-06-18，用于检查机关党委按期换届",
+      "en-US": "The date the current agency party committee was elected, e.g. 2021-06-18",
+    },
+    agencyTermYears: {
+      "zh-CN": "机关党委每届任期年数，党的基层委员会一般为5年，留空按5年计",
+      "en-US": "The agency party committee's term in years; usually 5, which is also the default",
+    },
   },
   branches: {
     name: {
@@ -140,9 +153,9 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
     },
     types: {
       "zh-CN":
-        "支部党员大会、支部委员会、党小组会、党课、主题党日、组织生活会、民主评议党员、民主生活会。一次会议兼有几类的用顿号分隔，如“支部党员大会、党课”，各类分别计数",
+        "支部党员大会、支部委员会、党小组会、党课、主题党日、组织生活会、民主评议党员、民主生活会、述职评议。一次会议兼有几类的用顿号分隔，如“支部党员大会、党课”“支部党员大会（述职评议）”，各类分别计数",
       "en-US":
-        "支部党员大会, 支部委员会, 党小组会, 党课, 主题党日, 组织生活会, 民主评议党员 or 民主生活会. A meeting of several types lists them with 、, e.g. 支部党员大会、党课, and counts for each",
+        "支部党员大会, 支部委员会, 党小组会, 党课, 主题党日, 组织生活会, 民主评议党员, 民主生活会 or 述职评议. A meeting of several types lists them with 、, e.g. 支部党员大会、党课 or 支部党员大会（述职评议）, and counts for each",
     },
     date: {
       "zh-CN": "会议召开日期，如2025-03-05、2025/3/5或2025年3月5日；3月31日召开的计入第一季度",
@@ -193,6 +206,12 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
         "参加人员姓名，用顿号分隔，如“张三、李四”；组织生活会请填写，用于检查领导干部双重组织生活",
       "en-US":
         "Names of those present, separated by 、; fill in for organisational life meetings (leading cadres' attendance)",
+    },
+    observers: {
+      "zh-CN":
+        "列席会议的人员姓名，用顿号分隔；部门党组（党委）民主生活会请写明列席的机关党委专职副书记",
+      "en-US":
+        "Names of those attending without being members, separated by 、; for the leading group's democratic life meeting, include the agency committee's full-time deputy secretary",
     },
     recorder: { "zh-CN": "会议记录人姓名", "en-US": "Who took the minutes" },
   },
@@ -298,6 +317,32 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
     },
     organizer: { "zh-CN": "主办单位，如“市委党校”", "en-US": "The organiser, e.g. 市委党校" },
   },
+  talks: {
+    branch: {
+      "zh-CN": "谈话所在的党支部，从下拉列表中选择",
+      "en-US": "The branch of the talk, chosen from the list",
+    },
+    talker: {
+      "zh-CN": "谈话人姓名，如支部书记“张三”",
+      "en-US": "Who held the talk, e.g. the branch secretary 张三",
+    },
+    counterparts: {
+      "zh-CN": "谈话对象姓名；一次与几人谈话的用顿号分隔，如“李四、王五”",
+      "en-US": "Whom the talk was with; several names separated by 、, e.g. 李四、王五",
+    },
+    date: {
+      "zh-CN": "谈话日期，如2025-03-12",
+      "en-US": "The date of the talk, e.g. 2025-03-12",
+    },
+    mode: {
+      "zh-CN": "谈话方式，如面对面、电话、视频",
+      "en-US": "How the talk was held: in person, by phone, by video",
+    },
+    topic: {
+      "zh-CN": "谈话的主要内容，简要填写",
+      "en-US": "What was talked about, briefly",
+    },
+  },
 };
 
 /** What one row of each table records and how to fill the sheet. */
@@ -338,5 +383,11 @@ export const LEDGER_GUIDANCE: { readonly [L in LedgerId]: Localized } = {
     "zh-CN": "每人每次培训一行，支部书记的集中轮训和每名党员的学时都据此检查。",
     "en-US":
       "One row per person and training; secretaries' central training and members' hours are checked from it.",
+  },
+  talks: {
+    "zh-CN":
+      "选填台账。每次谈心谈话一行：支部书记每年至少与每名支部委员、党员谈心谈话1次。未提供本表的，汇总表显示“未提供”，不作为问题。",
+    "en-US":
+      "Optional. One row per talk: the branch secretary talks with every committee member and member at least once a year. Without this sheet the summary shows 未提供, and nothing is reported.",
   },
 };

@@ -170,7 +170,8 @@ const MEMBERS: readonly Member[] = [
     role: "党员",
     title: "科员",
     leader: false,
-    admitted: [1, 9, 1],
+    // Admitted this year: still within the year of probation when the year is checked.
+    admitted: [0, 3, 2],
     base: 3500,
     ratio: 0.01,
   },
@@ -195,7 +196,8 @@ function branches(year: number): CellValue[][] {
       secretaryTitle: "办公室主任",
       isPrincipal: "是",
       hasCommittee: "是",
-      electionDate: day(year - 2, 6, 20),
+      // Elected the year before: the term runs well past the check, so no 换届 reminder yet.
+      electionDate: day(year - 1, 6, 20),
       termYears: 3,
     }),
     inSchemaOrder("branches", {
@@ -301,10 +303,59 @@ function meetings(year: number): CellValue[][] {
         attended: people.length,
         attendees: people.map((m) => m.name).join("、"),
         recorder: committee[1] ?? "",
+      }),
+      inSchemaOrder("meetings", {
+        branch,
+        types: "支部党员大会（述职评议）",
+        date: day(year, 12, 10),
+        topic: `${year}年度支部书记抓基层党建工作述职评议`,
+        host,
+        expected: people.length,
+        attended: people.length,
+        expectedVoting: voting,
+        attendedVoting: voting,
+        recorder: committee[1] ?? "",
       })
     );
   }
+  // The unit's own rows: the 机关党委书记's report and the 党组's 民主生活会 with the deputy present.
+  rows.push(
+    inSchemaOrder("meetings", {
+      branch: "机关党委",
+      types: "述职评议",
+      date: day(year, 12, 23),
+      topic: `机关党委书记${year}年度述职`,
+      host: "王建国",
+    }),
+    inSchemaOrder("meetings", {
+      branch: "局党组",
+      types: "民主生活会",
+      date: day(year, 12, 26),
+      topic: `${year}年度局党组民主生活会`,
+      host: "王建国",
+      observers: "孙敏",
+    })
+  );
   return rows;
+}
+
+/** Every secretary talks with each member of the branch in the spring. */
+function talks(year: number): CellValue[][] {
+  return [BRANCH_A, BRANCH_B].flatMap((branch) => {
+    const secretary = SECRETARIES[branch] ?? "";
+    return membersOf(branch)
+      .filter((m) => m.name !== secretary)
+      .map((m, i) =>
+        inSchemaOrder("talks", {
+          branch,
+          talker: secretary,
+          counterparts: m.name,
+          date: day(year, 4, 7 + i),
+          mode: "面对面",
+          topic: "思想工作情况交流",
+        })
+      );
+  });
 }
 
 function lectures(year: number): CellValue[][] {
@@ -474,6 +525,9 @@ export function completeYearData(year: number): TemplateData & { year: number } 
       year,
       collectionDay: "每月15日",
       lectureFrequency: "季度",
+      agencyDeputySecretary: "孙敏",
+      agencyElectionDate: day(year - 2, 6, 18),
+      agencyTermYears: 5,
     },
     rows: {
       branches: branches(year),
@@ -482,6 +536,7 @@ export function completeYearData(year: number): TemplateData & { year: number } 
       lectures: lectures(year),
       dues: dues(year),
       training: training(year),
+      talks: talks(year),
     },
   };
 }

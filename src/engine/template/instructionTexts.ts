@@ -8,9 +8,9 @@ export const INSTRUCTION_TEXT = {
   purposeHeading: { "zh-CN": "一、本工作簿的用途", "en-US": "1. What this workbook is for" },
   purpose: {
     "zh-CN":
-      "本工作簿是市级机关党组织党建工作台账的标准模板，依据《关于加强和改进市级机关党的建设的实施意见》（沪委发〔2019〕18号）和《中国共产党支部工作条例（试行）》《中国共产党党员教育管理工作条例》《关于中国共产党党费收缴、使用和管理的规定》等规定设计。按本模板填写单位信息、支部信息、党员名册和会议、党课、党费、培训台账后，“党建台账检查”会逐条检查“三会一课”、主题党日、组织生活会、党费交纳、书记培训等要求是否落实，在台账中标出不符合要求的记录（附依据条款），并生成可逐级上报的“汇总表”。",
+      "本工作簿是市级机关党组织党建工作台账的标准模板，依据《关于加强和改进市级机关党的建设的实施意见》（沪委发〔2019〕18号）和《中国共产党支部工作条例（试行）》《中国共产党党员教育管理工作条例》《关于中国共产党党费收缴、使用和管理的规定》等规定设计。按本模板填写单位信息、支部信息、党员名册和会议、党课、党费、培训台账（谈心谈话台账为选填）后，“党建台账检查”会逐条检查“三会一课”、主题党日、组织生活会、述职评议、党费交纳、书记培训、谈心谈话等要求是否落实，在台账中标出不符合要求的记录（附依据条款），并生成可逐级上报的“汇总表”。",
     "en-US":
-      "This workbook is the standard template of the party ledgers of Shanghai's municipal departments, designed after Shanghai Document [2019] No. 18 and the national regulations it relies on. Once the unit, branch and member sheets and the meeting, lecture, dues and training ledgers are filled in, Party Ledger Check verifies that meetings, lectures, dues and training meet the requirements, marks the rows that do not (citing the clause) and writes a summary sheet for reporting upward.",
+      "This workbook is the standard template of the party ledgers of Shanghai's municipal departments, designed after Shanghai Document [2019] No. 18 and the national regulations it relies on. Once the unit, branch and member sheets and the meeting, lecture, dues and training ledgers (the talks ledger is optional) are filled in, Party Ledger Check verifies that meetings, lectures, dues and training meet the requirements, marks the rows that do not (citing the clause) and writes a summary sheet for reporting upward.",
   },
   generalHeading: { "zh-CN": "二、填写的一般要求", "en-US": "2. General rules" },
   general: [

@@ -13,7 +13,7 @@ import {
 } from "./layout";
 import { sheetTitle } from "./titles";
 import type { TemplateValidation, UnitInfoEntry, UnitInfoTemplateSheet } from "./types";
-import { TEMPLATE_LISTS, validation } from "./validations";
+import { EARLIEST_DATE, LATEST_DATE, TEMPLATE_LISTS, validation } from "./validations";
 
 /**
  * The note stands LEFT of the key on purpose: the reader takes the next non-blank cell to the
@@ -49,6 +49,21 @@ const COLLECTION_DAY_VALIDATION = {
   },
 };
 
+const ELECTION_VALIDATION = {
+  title: { "zh-CN": "填写选举日期", "en-US": "Election date" },
+  prompt: {
+    "zh-CN": "请填写本届机关党委选举产生的日期，如2021-06-18。",
+    "en-US": "Enter the date the current committee was elected, such as 2021-06-18.",
+  },
+};
+const TERM_VALIDATION = {
+  title: { "zh-CN": "填写任期年数", "en-US": "Term in years" },
+  prompt: {
+    "zh-CN": "请填写机关党委每届任期年数，一般为5年。",
+    "en-US": "Enter the committee's term in years; usually 5.",
+  },
+};
+
 function entryValidation(key: UnitInfoKey, locale: Locale): TemplateValidation | undefined {
   switch (key) {
     case "year":
@@ -65,6 +80,20 @@ function entryValidation(key: UnitInfoKey, locale: Locale): TemplateValidation |
         FREQUENCY_VALIDATION.prompt,
         locale
       );
+    case "agencyElectionDate":
+      return validation(
+        { type: "date", min: EARLIEST_DATE, max: LATEST_DATE },
+        ELECTION_VALIDATION.title,
+        ELECTION_VALIDATION.prompt,
+        locale
+      );
+    case "agencyTermYears":
+      return validation(
+        { type: "whole", min: 1, max: 10 },
+        TERM_VALIDATION.title,
+        TERM_VALIDATION.prompt,
+        locale
+      );
     case "collectionDay":
       return validation(
         { type: "text-length", max: 20 },
@@ -77,15 +106,19 @@ function entryValidation(key: UnitInfoKey, locale: Locale): TemplateValidation |
   }
 }
 
+const UNIT_INFO_KEYS: readonly UnitInfoKey[] = [
+  "unitName",
+  "departmentSecretary",
+  "agencySecretary",
+  "year",
+  "collectionDay",
+  "lectureFrequency",
+  "agencyDeputySecretary",
+  "agencyElectionDate",
+  "agencyTermYears",
+];
 const isUnitInfoKey = (field: string): field is UnitInfoKey =>
-  [
-    "unitName",
-    "departmentSecretary",
-    "agencySecretary",
-    "year",
-    "collectionDay",
-    "lectureFrequency",
-  ].includes(field);
+  (UNIT_INFO_KEYS as readonly string[]).includes(field);
 
 /** The unit information sheet, with 年度 and 单位名称 pre-filled when known. */
 export function buildUnitInfoSheet(
@@ -109,7 +142,12 @@ export function buildUnitInfoSheet(
         label: column.header,
         row: TEMPLATE_FIRST_DATA_ROW + index,
         value: prefilled[column.field] ?? "",
-        numberFormat: column.field === "year" ? "0" : "@",
+        numberFormat:
+          column.field === "year" || column.field === "agencyTermYears"
+            ? "0"
+            : column.field === "agencyElectionDate"
+              ? "yyyy-mm-dd"
+              : "@",
         ...(checked ? { validation: checked } : {}),
         description,
         rules: rulesOfColumn("unitInfo", column.field),

@@ -14,6 +14,7 @@ export const TEMPLATE_LISTS = {
     "组织生活会",
     "民主评议党员",
     "民主生活会",
+    "述职评议",
   ],
   memberCategories: ["正式党员", "预备党员"],
   memberStatuses: [

@@ -11,6 +11,7 @@ import type {
   MeetingRecord,
   MemberRecord,
   ReadIssue,
+  TalkRecord,
   TrainingRecord,
   UnitInfo,
 } from "../model/ledgers";
@@ -34,6 +35,7 @@ export type MemberInput = DateFields<
 export type MeetingInput = DateFields<MeetingRecord, "date">;
 export type LectureInput = DateFields<LectureRecord, "date">;
 export type TrainingInput = DateFields<TrainingRecord, "start" | "end">;
+export type TalkInput = DateFields<TalkRecord, "date">;
 export type DuesInput = Omit<DuesRecord, "row" | "months" | "paidDate"> & {
   row?: number;
   /** "2024-03" or "2024-01..2024-03". */
@@ -43,13 +45,18 @@ export type DuesInput = Omit<DuesRecord, "row" | "months" | "paidDate"> & {
 
 export interface WorkbookSpec {
   unitInfo?: Omit<UnitInfo, "rows">;
+  /** Sheet rows of 单位信息's keys, when a test points at them. */
+  unitInfoRows?: UnitInfo["rows"];
   branches?: BranchInput[];
   members?: MemberInput[];
   meetings?: MeetingInput[];
   lectures?: LectureInput[];
   dues?: DuesInput[];
   training?: TrainingInput[];
+  talks?: TalkInput[];
   issues?: ReadIssue[];
+  /** Columns a ledger's sheet lacks (every schema column is there otherwise). */
+  omitColumns?: { [L in LedgerId]?: readonly string[] };
 }
 
 /** "2024-03-05" → a day; "2024-03" → that month, flagged month-only. */
@@ -80,12 +87,13 @@ function convertDates<R>(
   return record as R;
 }
 
-function sheet<R>(id: LedgerId, records: R[]): LedgerSheet<R> {
+function sheet<R>(id: LedgerId, records: R[], omit: readonly string[] = []): LedgerSheet<R> {
   const schema = LEDGER_SCHEMAS.find((s) => s.id === id);
   if (!schema) throw new Error(`no schema for ${id}`);
   const columns: Record<string, string> = {};
   const headers: Record<string, string> = {};
   schema.columns.forEach((c, i) => {
+    if (omit.includes(c.field)) return;
     columns[c.field] = columnLetter(i);
     headers[c.field] = c.header;
   });
@@ -95,12 +103,14 @@ function sheet<R>(id: LedgerId, records: R[]): LedgerSheet<R> {
 function build<I extends object, R>(
   id: LedgerId,
   inputs: I[] | undefined,
-  dateKeys: readonly string[]
+  dateKeys: readonly string[],
+  omit?: readonly string[]
 ): LedgerSheet<R> | undefined {
   if (!inputs) return undefined;
   return sheet(
     id,
-    inputs.map((input, i) => convertDates<R>(input as Record<string, unknown>, dateKeys, i))
+    inputs.map((input, i) => convertDates<R>(input as Record<string, unknown>, dateKeys, i)),
+    omit
   );
 }
 
@@ -117,7 +127,7 @@ export function buildWorkbook(spec: WorkbookSpec): LedgerWorkbook {
   });
   return {
     unitInfo: spec.unitInfo
-      ? { sheet: "单位信息", info: { ...spec.unitInfo, rows: {} } }
+      ? { sheet: "单位信息", info: { ...spec.unitInfo, rows: spec.unitInfoRows ?? {} } }
       : undefined,
     branches: build<BranchInput, BranchRecord>("branches", spec.branches, [
       "secretaryAppointed",
@@ -129,10 +139,16 @@ export function buildWorkbook(spec: WorkbookSpec): LedgerWorkbook {
       "transferredOut",
       "statusChanged",
     ]),
-    meetings: build<MeetingInput, MeetingRecord>("meetings", spec.meetings, ["date"]),
+    meetings: build<MeetingInput, MeetingRecord>(
+      "meetings",
+      spec.meetings,
+      ["date"],
+      spec.omitColumns?.meetings
+    ),
     lectures: build<LectureInput, LectureRecord>("lectures", spec.lectures, ["date"]),
     dues: dues ? sheet("dues", dues) : undefined,
     training: build<TrainingInput, TrainingRecord>("training", spec.training, ["start", "end"]),
+    talks: build<TalkInput, TalkRecord>("talks", spec.talks, ["date"]),
     issues: spec.issues ?? [],
   };
 }

@@ -1,12 +1,14 @@
 import type { RuleId } from "../../engine/rules/ruleIds";
-import type { Draft, DraftRow, SampleLedger } from "../draft";
+import type { LedgerId } from "../../engine/model/ledgers";
+import type { Draft, DraftRow } from "../draft";
 import type { SampleBranch, SampleDepartment, SampleMember } from "../model";
 import type { Random } from "../random";
 
 /** A problem as an injector records it: the row it made wrong, before rows are numbered. */
 export interface ProblemDraft {
   ruleId: RuleId;
-  ledger: SampleLedger;
+  /** The sheet the problem shows in (单位信息 for the unit's own settings). */
+  ledger: LedgerId;
   at?: DraftRow<unknown>;
   branch?: string;
   person?: string;
@@ -23,7 +25,7 @@ export interface ProblemContext {
    * A member of the branch (any branch when omitted) who pays monthly, was there all year and
    * holds no office, not yet used by another problem: problems on one person would merge.
    */
-  ordinaryMember(branch?: string): SampleMember;
+  ordinaryMember(branch?: string, accept?: (member: SampleMember) => boolean): SampleMember;
 }
 
 /** Makes one kind of problem in the draft and says what it made. */

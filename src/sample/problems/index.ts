@@ -4,6 +4,7 @@ import { LECTURE_PROBLEMS } from "./lectureProblems";
 import { MEETING_PROBLEMS } from "./meetingProblems";
 import { ORG_PROBLEMS } from "./orgProblems";
 import { STRUCTURE_PROBLEMS } from "./structureProblems";
+import { TALK_PROBLEMS } from "./talkProblems";
 import { TRAINING_PROBLEMS } from "./trainingProblems";
 
 /** Every deliberate problem, in the order the doc lists them. */
@@ -13,6 +14,7 @@ export const PROBLEM_INJECTORS: readonly ProblemInjector[] = [
   ...LECTURE_PROBLEMS,
   ...DUES_PROBLEMS,
   ...TRAINING_PROBLEMS,
+  ...TALK_PROBLEMS,
   ...STRUCTURE_PROBLEMS,
 ];
 

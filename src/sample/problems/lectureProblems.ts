@@ -68,8 +68,25 @@ const branchSecretaryNoLecture: ProblemInjector = (context) => {
   ];
 };
 
+/** The 机关党委书记 gave no 党课 in the year (the lecture plan leaves them out; see lectures.ts). */
+const agencySecretaryNoLecture: ProblemInjector = (context) => {
+  const secretary = context.department.agencySecretary;
+  const given = context.draft.lectures.some((r) => r.meta.lecturer === secretary);
+  if (given) throw new Error("the sample's 机关党委书记 should give no lecture");
+  return [
+    {
+      ruleId: "lecture-agency-secretary-annual",
+      ledger: "lectures",
+      person: secretary.name,
+      period: String(context.year),
+      description: `机关党委书记${secretary.name}全年没有讲党课的记录（支部工作条例第十六条：党委书记每年至少讲1次党课）`,
+    },
+  ];
+};
+
 export const LECTURE_PROBLEMS: readonly ProblemInjector[] = [
   branchLectureMissing,
   departmentSecretaryUnnamed,
   branchSecretaryNoLecture,
+  agencySecretaryNoLecture,
 ];

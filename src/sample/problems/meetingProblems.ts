@@ -251,6 +251,41 @@ const leaderAbsent: ProblemInjector = (context) => {
   ];
 };
 
+/** 机关第二党支部's secretary held no 述职评议 this year: the row is left out. */
+const reportReviewMissing: ProblemInjector = (context) => {
+  const branch = branchNamed(context.department, 1);
+  const row = meetingOf(context, branch, "report-review", () => true, "述职评议");
+  removeRows(context.draft.meetings, [row]);
+  return [
+    {
+      ruleId: "meeting-report-review-annual",
+      ledger: "meetings",
+      branch: branch.name,
+      period: String(context.year),
+      description: `${branch.name}书记${branch.secretary.name}${context.year}年度没有开展述职评议的记录`,
+    },
+  ];
+};
+
+/** The 局党组's 民主生活会 lists its 列席人员 without the 机关党委专职副书记. */
+const deputyNotAtLifeMeeting: ProblemInjector = (context) => {
+  const row = onlyRow(
+    context.draft.meetings,
+    "局党组民主生活会",
+    (r) => r.meta.kind === "democratic-life"
+  );
+  const deputy = context.department.agencyDeputySecretary;
+  row.cells.observers = "机关纪委书记";
+  return [
+    {
+      ruleId: "meeting-democratic-life-observer",
+      ledger: "meetings",
+      at: row,
+      description: `局党组${context.year}年度专题民主生活会的列席人员中没有机关党委专职副书记${deputy.name}`,
+    },
+  ];
+};
+
 export const MEETING_PROBLEMS: readonly ProblemInjector[] = [
   generalMissing,
   quorumExactlyHalfPasses,
@@ -263,4 +298,6 @@ export const MEETING_PROBLEMS: readonly ProblemInjector[] = [
   orgLifeMissing,
   appraisalMissing,
   leaderAbsent,
+  reportReviewMissing,
+  deputyNotAtLifeMeeting,
 ];

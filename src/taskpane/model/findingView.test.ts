@@ -41,8 +41,6 @@ describe("buildFindingView", () => {
       severity: "error",
     });
     expect(view.shape.map((finding) => finding.ruleId)).toEqual([
-      // This workbook has no 单位信息, so no 党费集中交纳日 is set (SEED（十二）).
-      "dues-collection-day",
       "structure-missing-sheet",
       "structure-missing-sheet",
       "structure-missing-sheet",
@@ -65,7 +63,8 @@ describe("buildFindingView", () => {
   it("separates reminders from missing periods", () => {
     const early = checkWorkbook(department.sheets, { ...department.options, asOf: "2024-03-25" });
     const view = buildFindingView(early.findings, early.workbook, NO_FILTERS);
-    expect(view.reminders).toHaveLength(2);
+    // Two periods ending in March, and 第一党支部's term, which ends within six months.
+    expect(view.reminders).toHaveLength(3);
     expect(view.reminders.every((finding) => finding.severity === "reminder")).toBe(true);
     expect(view.periods.every((finding) => finding.severity !== "reminder")).toBe(true);
     const onlyReminders = buildFindingView(early.findings, early.workbook, {
@@ -74,7 +73,7 @@ describe("buildFindingView", () => {
     });
     expect(onlyReminders.rows).toEqual([]);
     expect(onlyReminders.periods).toEqual([]);
-    expect(onlyReminders.shown).toBe(2);
+    expect(onlyReminders.shown).toBe(3);
   });
 });
 

@@ -17,6 +17,10 @@ testRule(rule, [
     findings: [{ messageId: "unset", severity: "warning", kind: "structure", sheet: "单位信息" }],
   },
   {
+    name: "without a 单位信息 sheet nothing says whether a day was set: no finding",
+    workbook: { dues: [row("2024-03-05")] },
+  },
+  {
     name: "off when the caller switched the collection day off",
     settings: { collectionDayOff: true },
     workbook: { dues: [row("2024-03-05")] },

@@ -59,7 +59,8 @@ export default defineRule({
         (i) =>
           i.type === "unreadable-cell" && i.ledger === "unitInfo" && i.field === "collectionDay"
       );
-      if (settings.collectionDayOff || unreadable) return;
+      // Without a 单位信息 sheet nothing says whether the unit set a day: no finding either.
+      if (settings.collectionDayOff || unreadable || !workbook.unitInfo) return;
       context.report({
         kind: "structure",
         messageId: "unset",

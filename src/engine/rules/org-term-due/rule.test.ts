@@ -11,7 +11,10 @@ const elected = (
 });
 
 testRule(rule, [
-  { name: "a term ending months after the as-of date passes", workbook: elected("2022-06-01") },
+  {
+    name: "a term ending more than six months after the as-of date passes",
+    workbook: elected("2022-08-01"),
+  },
   {
     name: "a term that ended the day before the as-of date → warning",
     workbook: elected("2022-01-14"),
@@ -50,11 +53,22 @@ testRule(rule, [
     workbook: elected("2022-01-30"),
     findings: [{ messageId: "dueSoon", severity: "reminder", row: 2, column: "G" }],
   },
-  { name: "a term ending 16 days later → nothing yet", workbook: elected("2022-01-31") },
   {
-    name: "noticeDays widens the reminder window",
-    workbook: elected("2022-03-10"),
-    options: { noticeDays: 60 },
+    name: "a term ending in exactly six months → reminder to prepare the election",
+    workbook: elected("2022-07-15"),
+    findings: [
+      {
+        messageId: "dueSoon",
+        severity: "reminder",
+        data: expect.objectContaining({ termEnd: "2025-07-15", dueDate: "2025-07-15" }),
+      },
+    ],
+  },
+  { name: "six months and a day away → nothing yet", workbook: elected("2022-07-16") },
+  {
+    name: "noticeMonths is an option",
+    workbook: elected("2022-10-01"),
+    options: { noticeMonths: 9 },
     findings: [{ messageId: "dueSoon", severity: "reminder" }],
   },
   {
@@ -114,6 +128,7 @@ testRule(rule, [
   {
     name: "a month-only election date counts from the month's last day (2022年1月 → ends 2025-01-31)",
     workbook: elected("2022-01"),
+    findings: [{ messageId: "dueSoon", data: expect.objectContaining({ termEnd: "2025-01-31" }) }],
   },
   {
     name: "a month-only election date long past is still overdue",

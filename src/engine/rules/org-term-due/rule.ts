@@ -1,22 +1,7 @@
-import { addMonths, addYears, type DayNumber, isoDate } from "../../calendar/day";
-import { lastDayOfMonth, monthOfDay } from "../../calendar/month";
-import type { BranchRecord, DateCell } from "../../model/ledgers";
+import { isoDate } from "../../calendar/day";
 import { defineRule } from "../types";
 import { severityOption } from "../shared/orgOptions";
-
-/**
- * The day a month-only 本届选举日期 (`2021年6月`) stands for: the month's last day, so that an
- * unknown day never makes a term look expired earlier than it could be.
- */
-function electionDay(date: DateCell): DayNumber {
-  return date.monthOnly ? lastDayOfMonth(monthOfDay(date.day)) : date.day;
-}
-
-/** 任期（年） when it is a sensible whole number of years, else the default. */
-function termOf(branch: BranchRecord, fallback: number): number {
-  const years = branch.termYears;
-  return years !== undefined && Number.isInteger(years) && years > 0 ? years : fallback;
-}
+import { judgeTerm, termYearsOr } from "../shared/termDue";
 
 export default defineRule({
   meta: {
@@ -62,12 +47,11 @@ export default defineRule({
           "en-US": "Severity of a long-overdue election",
         },
       },
-      noticeDays: {
-        default: 0,
+      noticeMonths: {
+        default: 6,
         description: {
-          "zh-CN": "任期届满前多少天起提醒做好换届准备；0表示与全局“提醒天数”相同",
-          "en-US":
-            "Days before the end of the term from which a reminder is given; 0 uses the check's reminder days",
+          "zh-CN": "任期届满前多少个月起提醒做好换届准备（默认6个月）",
+          "en-US": "Months before the end of the term from which a reminder is given (default 6)",
         },
       },
     },
@@ -96,47 +80,41 @@ export default defineRule({
     const { options, asOf } = context;
     const sheet = context.workbook.branches;
     if (!sheet) return;
-    const fallbackTerm =
-      Number.isInteger(options.defaultTermYears) && options.defaultTermYears > 0
-        ? options.defaultTermYears
-        : 3;
-    const noticeDays = options.noticeDays > 0 ? options.noticeDays : context.settings.reminderDays;
+    const fallbackTerm = termYearsOr(options.defaultTermYears, 3);
+    const limits = {
+      longOverdueMonths: options.longOverdueMonths,
+      noticeMonths: Math.max(0, options.noticeMonths),
+    };
     const longSeverity = severityOption(options.longOverdueSeverity, "error");
 
     for (const branch of sheet.records) {
       context.countRows();
       if (!branch.electionDate) continue;
-      const elected = electionDay(branch.electionDate);
-      // An election dated after the as-of date is a typing slip or a future plan, not an expired term.
-      if (elected > asOf) continue;
-      const termYears = termOf(branch, fallbackTerm);
-      const termEnd = addYears(elected, termYears);
-      const data = {
-        branch: branch.name,
-        electionDate: isoDate(elected),
-        termYears,
-        termEnd: isoDate(termEnd),
-        limitMonths: options.longOverdueMonths,
-      };
+      const termYears = termYearsOr(branch.termYears, fallbackTerm);
+      const judged = judgeTerm(branch.electionDate, termYears, asOf, limits);
+      if (!judged?.verdict) continue;
       const at = {
         sheet: sheet.sheet,
         row: branch.row,
         column: sheet.columns.electionDate ?? null,
         branch: branch.name,
       };
-
-      if (asOf > termEnd) {
-        // Past the limit means strictly later: exactly 12 months after the term's end is still a warning.
-        const long = asOf > addMonths(termEnd, options.longOverdueMonths);
-        context.report({
-          ...at,
-          messageId: long ? "longOverdue" : "overdue",
-          data,
-          severity: long ? longSeverity : context.severity,
-        });
-      } else if (termEnd - asOf <= noticeDays) {
-        // The term ends on its anniversary; on that day itself the election is still due, not late.
-        context.report({ ...at, messageId: "dueSoon", data, severity: "reminder" });
+      const data = { branch: branch.name, ...judged.data };
+      switch (judged.verdict) {
+        case "longOverdue":
+          context.report({ ...at, messageId: "longOverdue", data, severity: longSeverity });
+          break;
+        case "overdue":
+          context.report({ ...at, messageId: "overdue", data });
+          break;
+        case "dueSoon":
+          // A reminder carries its due date for the summary's reminder table.
+          context.report({
+            ...at,
+            messageId: "dueSoon",
+            data: { ...data, dueDate: isoDate(judged.termEnd) },
+            severity: "reminder",
+          });
       }
     }
   },

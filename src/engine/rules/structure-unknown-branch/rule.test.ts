@@ -9,6 +9,18 @@ const branches = [
 
 testRule(rule, [
   {
+    name: "a 会议台账 row of the 机关党委 or the 党组 (述职, 民主生活会) belongs to no branch and passes",
+    workbook: {
+      branches,
+      meetings: [
+        { branch: "机关党委", types: ["report-review"], date: "2024-12-20" },
+        { branch: "局党组", types: ["democratic-life"], date: "2024-12-26" },
+      ],
+      dues: [{ branch: "机关党委", name: "张三", paid: 50 }],
+    },
+    findings: [{ messageId: "unknown", sheet: "党费台账" }],
+  },
+  {
     name: "rows naming listed branches pass",
     workbook: {
       branches,

@@ -1,6 +1,7 @@
 import type { LedgerSheet, LedgerWorkbook } from "../../model/ledgers";
 import { defineRule, type ReportInput } from "../types";
 import { closestBranch } from "../shared/structureBranch";
+import { isUnitLevelBody } from "../shared/unitBodies";
 
 /** A ledger row reduced to what this rule reads: where it is, the branch it names, whose row it is. */
 interface BranchRow {
@@ -17,6 +18,7 @@ function branchLedgers(workbook: LedgerWorkbook): LedgerSheet<BranchRow>[] {
     workbook.lectures,
     workbook.dues,
     workbook.training,
+    workbook.talks,
   ];
   return sheets.filter((s): s is LedgerSheet<BranchRow> => s !== undefined);
 }
@@ -33,6 +35,7 @@ export default defineRule({
       lectures: ["branch"],
       dues: ["branch"],
       training: ["branch"],
+      talks: ["branch"],
     },
     kind: "structure",
     defaultSeverity: "warning",
@@ -80,6 +83,8 @@ export default defineRule({
         const branch = record.branch;
         // A blank branch cell is the reader's structure-unreadable-cell business.
         if (!branch || known.has(branch)) continue;
+        // A 会议台账 row of the 部门党组 or the 机关党委 (民主生活会, 述职) belongs to no branch.
+        if (ledger.id === "meetings" && isUnitLevelBody(branch)) continue;
         const suggestion = closestBranch(branch, listed);
         const data = {
           sheet: ledger.sheet,
