@@ -1,5 +1,12 @@
 import { formatTemplate } from "./formatTemplate";
-import { formatAmount, formatDate, formatPercent, formatPeriod } from "./formatValue";
+import {
+  formatAmount,
+  formatDate,
+  formatMonths,
+  formatPercent,
+  formatPeriod,
+  shortenSpans,
+} from "./formatValue";
 
 describe("formatTemplate", () => {
   test("interpolates plain and formatted values", () => {
@@ -31,7 +38,7 @@ describe("value formats", () => {
 
   test("dates, amounts and percentages", () => {
     expect(formatDate("2024-12-01", "zh-CN")).toBe("2024年12月1日");
-    expect(formatAmount(1234.5, "zh-CN")).toBe("1,234.50元");
+    expect(formatAmount(1234.5, "zh-CN")).toBe("1234.50元");
     expect(formatAmount(0.2, "en-US")).toBe("¥0.20");
     expect(formatPercent(0.015)).toBe("1.5%");
   });
@@ -44,5 +51,36 @@ describe("formatTemplate: member situations", () => {
     );
     expect(formatTemplate("({status:status})", { status: "seconded" }, "en-US")).toBe("(seconded)");
     expect(formatTemplate("{status:status}", { status: "其他" }, "zh-CN")).toBe("其他");
+  });
+});
+
+describe("official wording", () => {
+  test("yuan are written without thousands separators in Chinese", () => {
+    expect(formatAmount(3000.01, "zh-CN")).toBe("3000.01元");
+    expect(formatAmount(12000, "zh-CN")).toBe("12000.00元");
+    expect(formatAmount(3000.01, "en-US")).toBe("¥3,000.01");
+  });
+
+  test.each([
+    ["2025-07", "2025年7月", "Jul 2025"],
+    ["2025-01..2025-03", "2025年1月至3月", "Jan–Mar 2025"],
+    ["2024-11..2025-01", "2024年11月至2025年1月", "Nov 2024–Jan 2025"],
+    ["", "", ""],
+  ])("months %p", (value, zh, en) => {
+    expect(formatMonths(value, "zh-CN")).toBe(zh);
+    expect(formatMonths(value, "en-US")).toBe(en);
+  });
+
+  test("a span within one year names the year once", () => {
+    expect(
+      formatTemplate("自{from:period}至{to:period}", { from: "2025-03", to: "2025-08" }, "zh-CN")
+    ).toBe("自2025年3月至8月");
+    expect(
+      formatTemplate("{a:date}至{b:date}", { a: "2025-03-05", b: "2025-04-01" }, "zh-CN")
+    ).toBe("2025年3月5日至4月1日");
+    expect(
+      formatTemplate("自{from:period}至{to:period}", { from: "2024-11", to: "2025-02" }, "zh-CN")
+    ).toBe("自2024年11月至2025年2月");
+    expect(shortenSpans("2025年3月至2025年")).toBe("2025年3月至2025年");
   });
 });

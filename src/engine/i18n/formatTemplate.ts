@@ -1,5 +1,12 @@
 import type { MessageData } from "../findings/types";
-import { formatAmount, formatDate, formatPercent, formatPeriod } from "./formatValue";
+import {
+  formatAmount,
+  formatDate,
+  formatMonths,
+  formatPercent,
+  formatPeriod,
+  shortenSpans,
+} from "./formatValue";
 import { MEMBER_STATUS_LABELS } from "./labels";
 import type { Locale } from "./locale";
 import { MEMBER_STATUSES, type MemberStatus } from "../model/vocabulary";
@@ -11,6 +18,8 @@ const FORMATTERS: Record<string, Formatter> = {
   period: (v, locale) => formatPeriod(String(v), locale),
   amount: (v, locale) => (typeof v === "number" ? formatAmount(v, locale) : String(v)),
   percent: (v) => (typeof v === "number" ? formatPercent(v) : String(v)),
+  /** A dues row's month or span of months ("2025-01..2025-03"). */
+  months: (v, locale) => formatMonths(String(v), locale),
   /** A 党员状态 key ("abroad") as the language names it (出国（境）). */
   status: (v, locale) => (isMemberStatus(v) ? MEMBER_STATUS_LABELS[v][locale] : String(v)),
 };
@@ -23,7 +32,7 @@ const isMemberStatus = (v: unknown): v is MemberStatus =>
  * written, so a missing value shows in the text instead of silently vanishing.
  */
 export function formatTemplate(template: string, data: MessageData, locale: Locale): string {
-  return template.replace(
+  const text = template.replace(
     /\{(\w+)(?::(\w+))?\}/g,
     (whole, name: string, format: string | undefined) => {
       const value = data[name];
@@ -32,4 +41,5 @@ export function formatTemplate(template: string, data: MessageData, locale: Loca
       return formatter ? formatter(value, locale) : String(value);
     }
   );
+  return locale === "zh-CN" ? shortenSpans(text) : text;
 }

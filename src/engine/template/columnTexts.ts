@@ -262,9 +262,9 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
     },
     ratio: {
       "zh-CN":
-        "交纳比例：在职3000元以下0.5%、3000至5000元1%、5000至10000元1.5%、10000元以上2%；离退休5000元以下0.5%、以上1%",
+        "交纳比例：在职3000元以下（含）0.5%，3000元以上至5000元（含）1%，5000元以上至10000元（含）1.5%，10000元以上2%；离退休5000元以下（含）0.5%，5000元以上1%",
       "en-US":
-        "The rate: serving up to 3,000 0.5%, up to 5,000 1%, up to 10,000 1.5%, above 2%; retired up to 5,000 0.5%, above 1%",
+        "The rate: serving up to and including 3,000 0.5%, above 3,000 up to and including 5,000 1%, above 5,000 up to and including 10,000 1.5%, above 10,000 2%; retired up to and including 5,000 0.5%, above 5,000 1%",
     },
     due: {
       "zh-CN": "应交党费（元）= 基数 × 比例，保留到分；学生、下岗失业、低保党员每月0.2元",

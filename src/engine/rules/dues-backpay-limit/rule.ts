@@ -9,7 +9,7 @@ export default defineRule({
     id: "dues-backpay-limit",
     ledger: "dues",
     requires: ["dues"],
-    reads: { dues: ["months", "paidDate"] },
+    reads: { dues: ["name", "months", "paidDate"] },
     kind: "row",
     defaultSeverity: "warning",
     title: { "zh-CN": "补交党费不超过6个月", "en-US": "Back-payment within 6 months" },
@@ -31,15 +31,15 @@ export default defineRule({
     },
     messages: {
       late: {
-        "zh-CN": "{month:period}的党费于{paidDate:date}交纳，超过补交期限{deadline:date}",
+        "zh-CN": "{name}{month:period}的党费于{paidDate:date}交纳，超过补交期限{deadline:date}",
         "en-US":
-          "Dues for {month:period} were paid on {paidDate:date}, after the back-payment deadline of {deadline:date}",
+          "{name}: dues for {month:period} were paid on {paidDate:date}, after the back-payment deadline of {deadline:date}",
       },
       "late-months": {
         "zh-CN":
-          "{from:period}至{month:period}的党费于{paidDate:date}交纳，超过补交期限{deadline:date}",
+          "{name}{from:period}至{month:period}的党费于{paidDate:date}交纳，超过补交期限{deadline:date}",
         "en-US":
-          "Dues for {from:period} to {month:period} were paid on {paidDate:date}, after the back-payment deadline of {deadline:date}",
+          "{name}: dues for {from:period} to {month:period} were paid on {paidDate:date}, after the back-payment deadline of {deadline:date}",
       },
     },
   },
@@ -61,6 +61,7 @@ export default defineRule({
         period: rowPeriodKey(record),
         messageId: single ? "late" : "late-months",
         data: {
+          name: record.name,
           from: monthKey(months.from),
           month: monthKey(months.to),
           paidDate: isoDate(paidDate.day),

@@ -1,14 +1,14 @@
 import { isoDate } from "../../calendar/day";
 import { defineRule } from "../types";
 import { daysFromCollectionDay } from "../shared/duesCalendar";
-import { duesCell, rowPeriodKey } from "../shared/duesRows";
+import { duesCell, rowPeriodKey, whoseRow } from "../shared/duesRows";
 
 export default defineRule({
   meta: {
     id: "dues-collection-day",
     ledger: "dues",
     requires: ["dues"],
-    reads: { unitInfo: ["collectionDay"], dues: ["paidDate"] },
+    reads: { unitInfo: ["collectionDay"], dues: ["name", "months", "paidDate"] },
     kind: "row",
     defaultSeverity: "warning",
     title: { "zh-CN": "在党费集中交纳日交纳", "en-US": "Paid on the dues collection day" },
@@ -37,15 +37,16 @@ export default defineRule({
           "The unit has set no dues collection day (单位信息 党费集中交纳日 is blank). Please set one and enter it in 单位信息, e.g. 每月15日",
       },
       "off-day": {
-        "zh-CN": "交纳日期{paidDate:date}不是党费集中交纳日（每月{day}日，逢周末顺延）",
+        "zh-CN":
+          "{name}{span:months}的党费于{paidDate:date}交纳，不是党费集中交纳日（每月{day}日，逢周末顺延）",
         "en-US":
-          "Paid on {paidDate:date}, not on the dues collection day (day {day} of each month)",
+          "{name}, {span:months}: paid on {paidDate:date}, not on the dues collection day (day {day} of each month)",
       },
       "off-day-tolerance": {
         "zh-CN":
-          "交纳日期{paidDate:date}与党费集中交纳日（每月{day}日）相差{diff}天，超过允许的{tolerance}天",
+          "{name}{span:months}的党费于{paidDate:date}交纳，与党费集中交纳日（每月{day}日）相差{diff}天，超过允许的{tolerance}天",
         "en-US":
-          "Paid on {paidDate:date}, {diff} days off the dues collection day (day {day} of each month); {tolerance} allowed",
+          "{name}, {span:months}: paid on {paidDate:date}, {diff} days off the dues collection day (day {day} of each month); {tolerance} allowed",
       },
     },
   },
@@ -89,7 +90,7 @@ export default defineRule({
         person: record.name,
         period: rowPeriodKey(record),
         messageId: tolerance === 0 ? "off-day" : "off-day-tolerance",
-        data: { paidDate: isoDate(paidDate.day), day, diff, tolerance },
+        data: { ...whoseRow(record), paidDate: isoDate(paidDate.day), day, diff, tolerance },
       });
     }
   },

@@ -1,3 +1,4 @@
+import { formatTemplate } from "../../i18n/formatTemplate";
 import type { DuesInput } from "../../testing/buildWorkbook";
 import { testRule } from "../../testing/ruleTester";
 import rule from "./rule";
@@ -34,7 +35,15 @@ testRule(rule, [
         branch: "第一党支部",
         person: "张三",
         period: "2024-03",
-        data: { paid: 100, due: 120, months: 1, total: 120, shortfall: 20 },
+        data: {
+          name: "张三",
+          span: "2024-03",
+          paid: 100,
+          due: 120,
+          months: 1,
+          total: 120,
+          shortfall: 20,
+        },
       },
     ],
   },
@@ -62,7 +71,14 @@ testRule(rule, [
         messageId: "short-computed",
         row: 3,
         column: "H",
-        data: { paid: 119.99, expected: 120, months: 1, shortfall: 0.01 },
+        data: {
+          name: "张三",
+          span: "2024-03",
+          paid: 119.99,
+          expected: 120,
+          months: 1,
+          shortfall: 0.01,
+        },
       },
     ],
   },
@@ -124,7 +140,15 @@ testRule(rule, [
       {
         messageId: "short-monthly",
         row: 3,
-        data: { paid: 120, due: 120, months: 3, total: 360, shortfall: 240 },
+        data: {
+          name: "张三",
+          span: "2024-01..2024-03",
+          paid: 120,
+          due: 120,
+          months: 3,
+          total: 360,
+          shortfall: 240,
+        },
       },
     ],
   },
@@ -165,12 +189,21 @@ testRule(rule, [
 ]);
 
 describe("dues-paid-in-full summary messages", () => {
-  test("every message has a summary variant without numbers", () => {
+  test("every message has a summary variant naming whose payment, without figures", () => {
     const { messages, summaryMessages } = rule.meta;
     for (const id of Object.keys(messages)) {
       const variant = summaryMessages?.[id];
       expect(variant).toBeDefined();
-      for (const text of Object.values(variant ?? {})) expect(text).not.toMatch(/[{}\d]/);
+      for (const text of Object.values(variant ?? {})) {
+        expect(text).toMatch(/^\{name\},? ?\{span:months\}/);
+        expect(text.replace(/\{name\}|\{span:months\}/g, "")).not.toMatch(/[{}\d]/);
+      }
     }
+  });
+
+  test("the 汇总表 line names the member and the months", () => {
+    const template = rule.meta.summaryMessages?.["short"]?.["zh-CN"] ?? "";
+    const data = { name: "李四", span: "2025-07", paid: 100, due: 120 };
+    expect(formatTemplate(template, data, "zh-CN")).toBe("李四2025年7月的实交党费少于应交党费");
   });
 });

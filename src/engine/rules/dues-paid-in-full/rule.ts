@@ -17,6 +17,7 @@ import {
   personCategoryOf,
   rowPeriodKey,
   type MemberFinder,
+  whoseRow,
 } from "../shared/duesRows";
 
 /** The rule has no options of its own. */
@@ -61,7 +62,14 @@ function checkRow(
     context.report({
       ...at(),
       messageId: perMonth ? "short-monthly" : "short",
-      data: { paid, due: record.due, months, total, shortfall: difference(total, paid) },
+      data: {
+        ...whoseRow(record),
+        paid,
+        due: record.due,
+        months,
+        total,
+        shortfall: difference(total, paid),
+      },
     });
     return;
   }
@@ -72,7 +80,7 @@ function checkRow(
   context.report({
     ...at(),
     messageId: "short-computed",
-    data: { paid, expected, months, shortfall: difference(expected, paid) },
+    data: { ...whoseRow(record), paid, expected, months, shortfall: difference(expected, paid) },
   });
 }
 
@@ -98,29 +106,37 @@ export default defineRule({
     options: {},
     messages: {
       short: {
-        "zh-CN": "实交党费{paid:amount}少于应交党费{due:amount}，少交{shortfall:amount}",
-        "en-US": "Paid {paid:amount}, less than the {due:amount} due ({shortfall:amount} short)",
+        "zh-CN":
+          "{name}{span:months}实交党费{paid:amount}少于应交党费{due:amount}，少交{shortfall:amount}",
+        "en-US":
+          "{name}, {span:months}: paid {paid:amount}, less than the {due:amount} due ({shortfall:amount} short)",
       },
       "short-monthly": {
         "zh-CN":
-          "实交党费{paid:amount}少于应交党费（每月{due:amount}，{months}个月共{total:amount}），少交{shortfall:amount}",
+          "{name}{span:months}实交党费{paid:amount}少于应交党费（每月{due:amount}，{months}个月共{total:amount}），少交{shortfall:amount}",
         "en-US":
-          "Paid {paid:amount}, less than the dues due ({due:amount} a month, {total:amount} for {months} months; {shortfall:amount} short)",
+          "{name}, {span:months}: paid {paid:amount}, less than the dues due ({due:amount} a month, {total:amount} for {months} months; {shortfall:amount} short)",
       },
       "short-computed": {
         "zh-CN":
-          "实交党费{paid:amount}少于按规定标准计算的应交党费{expected:amount}，少交{shortfall:amount}",
+          "{name}{span:months}实交党费{paid:amount}少于按规定标准计算的应交党费{expected:amount}，少交{shortfall:amount}",
         "en-US":
-          "Paid {paid:amount}, less than the {expected:amount} the dues table gives ({shortfall:amount} short)",
+          "{name}, {span:months}: paid {paid:amount}, less than the {expected:amount} the dues table gives ({shortfall:amount} short)",
       },
     },
     // The summary is emailed upward: amounts due and paid follow from a member's income.
     summaryMessages: {
-      short: { "zh-CN": "实交党费少于应交党费", "en-US": "Paid less than the dues due" },
-      "short-monthly": { "zh-CN": "实交党费少于应交党费", "en-US": "Paid less than the dues due" },
+      short: {
+        "zh-CN": "{name}{span:months}的实交党费少于应交党费",
+        "en-US": "{name}, {span:months}: paid less than the dues due",
+      },
+      "short-monthly": {
+        "zh-CN": "{name}{span:months}的实交党费少于应交党费",
+        "en-US": "{name}, {span:months}: paid less than the dues due",
+      },
       "short-computed": {
-        "zh-CN": "实交党费少于按规定标准计算的应交党费",
-        "en-US": "Paid less than the dues table gives",
+        "zh-CN": "{name}{span:months}的实交党费少于按规定标准计算的应交党费",
+        "en-US": "{name}, {span:months}: paid less than the dues table gives",
       },
     },
   },

@@ -37,7 +37,7 @@ testRule(rule, [
         column: "J",
         branch: "第一党支部",
         person: "张三",
-        data: { name: "张三", from: "2024-01", to: "2024-03", count: 3 },
+        data: { name: "张三", from: "2024-01", to: "2024-03", count: 3, limit: 6 },
       },
     ],
   },
@@ -50,7 +50,7 @@ testRule(rule, [
       {
         messageId: "unapproved",
         row: 2,
-        data: { name: "张三", from: "2024-01", to: "2024-02", count: 2 },
+        data: { name: "张三", from: "2024-01", to: "2024-02", count: 2, limit: 6 },
       },
       { messageId: "unapproved", row: 3 },
     ],
@@ -61,7 +61,7 @@ testRule(rule, [
     findings: [
       {
         messageId: "unapproved",
-        data: { name: "张三", from: "2024-11", to: "2025-01", count: 3 },
+        data: { name: "张三", from: "2024-11", to: "2025-01", count: 3, limit: 6 },
       },
     ],
   },
@@ -76,7 +76,7 @@ testRule(rule, [
         severity: "warning",
         row: 2,
         column: "D",
-        data: { name: "张三", from: "2024-01", to: "2024-04", count: 4 },
+        data: { name: "张三", from: "2024-01", to: "2024-04", count: 4, limit: 6 },
       },
       {
         messageId: "beyondQuarter",

@@ -62,9 +62,9 @@ export default defineRule({
       },
       beyondHalfYear: {
         "zh-CN":
-          "{name}一次交纳了{from:period}至{to:period}共{count}个月的党费，超过6个月；党费应按月交纳，经党支部同意只可按季度交纳",
+          "{name}一次交纳了{from:period}至{to:period}共{count}个月的党费，超过{limit}个月；党费应按月交纳，经党支部同意只可按季度交纳",
         "en-US":
-          "{name} paid dues for {count} months ({from:period} to {to:period}) at once, more than 6; dues are paid monthly, or by the quarter with the branch's consent",
+          "{name} paid dues for {count} months ({from:period} to {to:period}) at once, more than {limit}; dues are paid monthly, or by the quarter with the branch's consent",
       },
     },
   },
@@ -84,6 +84,7 @@ export default defineRule({
           from: monthKey(record.months.from),
           to: monthKey(record.months.to),
           count,
+          limit: errorAbove,
         },
       };
       if (count > quarter) {

@@ -1,3 +1,4 @@
+import { formatTemplate } from "../../i18n/formatTemplate";
 import type { PersonCategory } from "../../model/vocabulary";
 import type { DuesInput } from "../../testing/buildWorkbook";
 import { testRule } from "../../testing/ruleTester";
@@ -53,6 +54,7 @@ testRule(rule, [
         period: "2024-03",
         data: {
           name: "张三",
+          span: "2024-03",
           due: 100,
           base: 8000,
           rate: 0.015,
@@ -103,7 +105,7 @@ testRule(rule, [
         messageId: "ratio",
         column: "F",
         row: 2,
-        data: { name: "张三", base: 3000.01, ratio: 0.005, expectedRatio: 0.01 },
+        data: { name: "张三", span: "2024-03", base: 3000.01, ratio: 0.005, expectedRatio: 0.01 },
       },
     ],
   },
@@ -242,12 +244,23 @@ testRule(rule, [
 ]);
 
 describe("dues-rate summary messages", () => {
-  test("every message has a summary variant without numbers", () => {
+  test("every message has a summary variant naming whose payment, without figures", () => {
     const { messages, summaryMessages } = rule.meta;
     for (const id of Object.keys(messages)) {
       const variant = summaryMessages?.[id];
       expect(variant).toBeDefined();
-      for (const text of Object.values(variant ?? {})) expect(text).not.toMatch(/[{}\d]/);
+      for (const text of Object.values(variant ?? {})) {
+        expect(text).toMatch(/^\{name\},? ?\{span:months\}/);
+        expect(text.replace(/\{name\}|\{span:months\}/g, "")).not.toMatch(/[{}\d]/);
+      }
     }
+  });
+
+  test("the 汇总表 line names the member and the months", () => {
+    const template = rule.meta.summaryMessages?.["ratio-amount-months"]?.["zh-CN"] ?? "";
+    const data = { name: "张三", span: "2025-01..2025-03", base: 8000, ratio: 0.01 };
+    expect(formatTemplate(template, data, "zh-CN")).toBe(
+      "张三2025年1月至3月的交纳比例和应交党费与党费基数对应的档次不符"
+    );
   });
 });

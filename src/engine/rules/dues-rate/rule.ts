@@ -15,6 +15,7 @@ import {
   personCategoryOf,
   rowPeriodKey,
   type MemberFinder,
+  whoseRow,
 } from "../shared/duesRows";
 
 /** The rule has no options of its own. */
@@ -76,7 +77,7 @@ function checkRow(
       messageId: amountWrong ? (months > 1 ? "ratio-amount-months" : "ratio-amount") : "ratio",
       data: {
         ...(amountWrong ? amountData : { base: amountData.base }),
-        name: record.name,
+        ...whoseRow(record),
         ratio: record.ratio ?? 0,
         expectedRatio: dues.rate ?? 0,
       },
@@ -87,7 +88,7 @@ function checkRow(
     ...duesCell(context.workbook, record, "due"),
     ...where(),
     messageId: amountMessageId(dues, months),
-    data: { ...amountData, name: record.name },
+    data: { ...amountData, ...whoseRow(record) },
   });
 }
 
@@ -105,9 +106,9 @@ export default defineRule({
     title: { "zh-CN": "党费按规定比例计算", "en-US": "Dues at the prescribed rate" },
     description: {
       "zh-CN":
-        "应交党费按党费基数和人员类别对应的比例计算（在职：3000元以下0.5%、3000至5000元1%、5000至10000元1.5%、10000元以上2%；离退休：5000元以下0.5%、以上1%；学生、下岗失业、低保党员每月0.2元；农民党员每月0.2至1元）；填写了交纳比例的，应与对应档次一致。",
+        "应交党费按党费基数和人员类别对应的比例计算（在职党员：3000元以下（含）0.5%，3000元以上至5000元（含）1%，5000元以上至10000元（含）1.5%，10000元以上2%；离退休党员：5000元以下（含）0.5%，5000元以上1%；学生、下岗失业和领取最低生活保障金的党员每月0.2元；农民党员每月0.2元至1元）；填写了交纳比例的，应与对应档次一致。",
       "en-US":
-        "Dues due are the base times the rate for the member's band (serving: up to 3,000 0.5%, up to 5,000 1%, up to 10,000 1.5%, above 2%; retired: up to 5,000 0.5%, above 1%; students, the unemployed and those on subsistence allowance 0.20 a month; farmers 0.20–1.00 a month); a stated rate must be the band's rate.",
+        "Dues due are the base times the rate for the member's band (serving: up to and including 3,000 0.5%, above 3,000 up to and including 5,000 1%, above 5,000 up to and including 10,000 1.5%, above 10,000 2%; retired: up to and including 5,000 0.5%, above 5,000 1%; students, the unemployed and those on subsistence allowance 0.20 a month; farmers 0.20–1.00 a month); a stated rate must be the band's rate.",
     },
     clause: {
       citations: [
@@ -119,96 +120,98 @@ export default defineRule({
     messages: {
       ratio: {
         "zh-CN":
-          "交纳比例应为{expectedRatio:percent}（党费基数{base:amount}），台账填写为{ratio:percent}",
+          "{name}{span:months}的交纳比例应为{expectedRatio:percent}（党费基数{base:amount}），台账填写为{ratio:percent}",
         "en-US":
-          "The dues rate should be {expectedRatio:percent} (base {base:amount}); the ledger states {ratio:percent}",
+          "{name}, {span:months}: the dues rate should be {expectedRatio:percent} (base {base:amount}); the ledger states {ratio:percent}",
       },
       amount: {
         "zh-CN":
-          "应交党费应为{expected:amount}（党费基数{base:amount}×{rate:percent}），台账填写为{due:amount}",
+          "{name}{span:months}的应交党费应为{expected:amount}（党费基数{base:amount}×{rate:percent}），台账填写为{due:amount}",
         "en-US":
-          "Dues due should be {expected:amount} (base {base:amount} × {rate:percent}); the ledger states {due:amount}",
+          "{name}, {span:months}: dues due should be {expected:amount} (base {base:amount} × {rate:percent}); the ledger states {due:amount}",
       },
       "ratio-amount": {
         "zh-CN":
-          "交纳比例应为{expectedRatio:percent}（党费基数{base:amount}），台账填写为{ratio:percent}；应交党费相应应为{expected:amount}，台账填写为{due:amount}",
+          "{name}{span:months}的交纳比例应为{expectedRatio:percent}（党费基数{base:amount}），台账填写为{ratio:percent}；应交党费相应应为{expected:amount}，台账填写为{due:amount}",
         "en-US":
-          "The dues rate should be {expectedRatio:percent} (base {base:amount}); the ledger states {ratio:percent}, and dues due of {due:amount} instead of {expected:amount}",
+          "{name}, {span:months}: the dues rate should be {expectedRatio:percent} (base {base:amount}); the ledger states {ratio:percent}, and dues due of {due:amount} instead of {expected:amount}",
       },
       "ratio-amount-months": {
         "zh-CN":
-          "交纳比例应为{expectedRatio:percent}（党费基数{base:amount}），台账填写为{ratio:percent}；应交党费相应应为每月{expected:amount}、{months}个月共{total:amount}，台账填写为{due:amount}",
+          "{name}{span:months}的交纳比例应为{expectedRatio:percent}（党费基数{base:amount}），台账填写为{ratio:percent}；应交党费相应应为每月{expected:amount}、{months}个月共{total:amount}，台账填写为{due:amount}",
         "en-US":
-          "The dues rate should be {expectedRatio:percent} (base {base:amount}); the ledger states {ratio:percent}, and dues due of {due:amount} instead of {expected:amount} a month, {total:amount} for the {months} months",
+          "{name}, {span:months}: the dues rate should be {expectedRatio:percent} (base {base:amount}); the ledger states {ratio:percent}, and dues due of {due:amount} instead of {expected:amount} a month, {total:amount} for the {months} months",
       },
       "amount-months": {
         "zh-CN":
-          "应交党费应为每月{expected:amount}、{months}个月共{total:amount}（党费基数{base:amount}×{rate:percent}），台账填写为{due:amount}",
+          "{name}{span:months}的应交党费应为每月{expected:amount}、{months}个月共{total:amount}（党费基数{base:amount}×{rate:percent}），台账填写为{due:amount}",
         "en-US":
-          "Dues due should be {expected:amount} a month, {total:amount} for the {months} months (base {base:amount} × {rate:percent}); the ledger states {due:amount}",
+          "{name}, {span:months}: dues due should be {expected:amount} a month, {total:amount} for the {months} months (base {base:amount} × {rate:percent}); the ledger states {due:amount}",
       },
       flat: {
         "zh-CN":
-          "学生、下岗失业和领取最低生活保障金的党员每月交纳党费{expected:amount}，台账填写为{due:amount}",
+          "{name}{span:months}的应交党费台账填写为{due:amount}；学生、下岗失业和领取最低生活保障金的党员每月交纳党费{expected:amount}",
         "en-US":
-          "Students, unemployed members and members on subsistence allowance pay {expected:amount} a month; the ledger states {due:amount}",
+          "{name}, {span:months}: the ledger states dues due of {due:amount}; students, unemployed members and members on subsistence allowance pay {expected:amount} a month",
       },
       "flat-months": {
         "zh-CN":
-          "学生、下岗失业和领取最低生活保障金的党员每月交纳党费{expected:amount}，{months}个月共{total:amount}，台账填写为{due:amount}",
+          "{name}{span:months}的应交党费台账填写为{due:amount}；学生、下岗失业和领取最低生活保障金的党员每月交纳党费{expected:amount}，{months}个月共{total:amount}",
         "en-US":
-          "Students, unemployed members and members on subsistence allowance pay {expected:amount} a month, {total:amount} for the {months} months; the ledger states {due:amount}",
+          "{name}, {span:months}: the ledger states dues due of {due:amount}; students, unemployed members and members on subsistence allowance pay {expected:amount} a month, {total:amount} for the {months} months",
       },
       range: {
         "zh-CN":
-          "农民党员每月交纳党费{expected:amount}至{expectedMax:amount}，台账填写为{due:amount}",
+          "{name}{span:months}的应交党费台账填写为{due:amount}；农民党员每月交纳党费{expected:amount}至{expectedMax:amount}",
         "en-US":
-          "Farmers pay {expected:amount} to {expectedMax:amount} a month; the ledger states {due:amount}",
+          "{name}, {span:months}: the ledger states dues due of {due:amount}; farmers pay {expected:amount} to {expectedMax:amount} a month",
       },
       "range-months": {
         "zh-CN":
-          "农民党员每月交纳党费{expected:amount}至{expectedMax:amount}，{months}个月共{total:amount}至{totalMax:amount}，台账填写为{due:amount}",
+          "{name}{span:months}的应交党费台账填写为{due:amount}；农民党员每月交纳党费{expected:amount}至{expectedMax:amount}，{months}个月共{total:amount}至{totalMax:amount}",
         "en-US":
-          "Farmers pay {expected:amount} to {expectedMax:amount} a month, {total:amount} to {totalMax:amount} for the {months} months; the ledger states {due:amount}",
+          "{name}, {span:months}: the ledger states dues due of {due:amount}; farmers pay {expected:amount} to {expectedMax:amount} a month, {total:amount} to {totalMax:amount} for the {months} months",
       },
     },
     // The summary is emailed upward: no base, rate or amount that would reveal a member's income.
     summaryMessages: {
       ratio: {
-        "zh-CN": "交纳比例与党费基数对应的档次不符",
-        "en-US": "The dues rate does not match the band of the base",
+        "zh-CN": "{name}{span:months}的交纳比例与党费基数对应的档次不符",
+        "en-US": "{name}, {span:months}: the dues rate does not match the band of the base",
       },
       "ratio-amount": {
-        "zh-CN": "交纳比例和应交党费与党费基数对应的档次不符",
-        "en-US": "The dues rate and dues due do not match the band of the base",
+        "zh-CN": "{name}{span:months}的交纳比例和应交党费与党费基数对应的档次不符",
+        "en-US":
+          "{name}, {span:months}: the dues rate and dues due do not match the band of the base",
       },
       "ratio-amount-months": {
-        "zh-CN": "交纳比例和应交党费与党费基数对应的档次不符",
-        "en-US": "The dues rate and dues due do not match the band of the base",
+        "zh-CN": "{name}{span:months}的交纳比例和应交党费与党费基数对应的档次不符",
+        "en-US":
+          "{name}, {span:months}: the dues rate and dues due do not match the band of the base",
       },
       amount: {
-        "zh-CN": "应交党费与党费基数、交纳比例不符",
-        "en-US": "Dues due do not match the base and the rate",
+        "zh-CN": "{name}{span:months}的应交党费与党费基数、交纳比例不符",
+        "en-US": "{name}, {span:months}: dues due do not match the base and the rate",
       },
       "amount-months": {
-        "zh-CN": "应交党费与党费基数、交纳比例不符",
-        "en-US": "Dues due do not match the base and the rate",
+        "zh-CN": "{name}{span:months}的应交党费与党费基数、交纳比例不符",
+        "en-US": "{name}, {span:months}: dues due do not match the base and the rate",
       },
       flat: {
-        "zh-CN": "应交党费与规定的定额不符",
-        "en-US": "Dues due do not match the fixed amount",
+        "zh-CN": "{name}{span:months}的应交党费与规定的定额不符",
+        "en-US": "{name}, {span:months}: dues due do not match the fixed amount",
       },
       "flat-months": {
-        "zh-CN": "应交党费与规定的定额不符",
-        "en-US": "Dues due do not match the fixed amount",
+        "zh-CN": "{name}{span:months}的应交党费与规定的定额不符",
+        "en-US": "{name}, {span:months}: dues due do not match the fixed amount",
       },
       range: {
-        "zh-CN": "应交党费不在规定的定额范围内",
-        "en-US": "Dues due are outside the fixed range",
+        "zh-CN": "{name}{span:months}的应交党费不在规定的定额范围内",
+        "en-US": "{name}, {span:months}: dues due are outside the fixed range",
       },
       "range-months": {
-        "zh-CN": "应交党费不在规定的定额范围内",
-        "en-US": "Dues due are outside the fixed range",
+        "zh-CN": "{name}{span:months}的应交党费不在规定的定额范围内",
+        "en-US": "{name}, {span:months}: dues due are outside the fixed range",
       },
     },
   },

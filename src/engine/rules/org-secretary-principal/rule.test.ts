@@ -1,3 +1,4 @@
+import { formatTemplate } from "../../i18n/formatTemplate";
 import { testRule } from "../../testing/ruleTester";
 import type { BranchInput, MemberInput } from "../../testing/buildWorkbook";
 import rule from "./rule";
@@ -134,3 +135,14 @@ testRule(rule, [
     findings: [{ messageId: "titleNotPrincipal", row: 3, branch: "第二党支部", person: "李四" }],
   },
 ]);
+
+describe("org-secretary-principal wording", () => {
+  // 支部信息 is kept by the branch or the 机关党委, not by the secretary: the message says what the
+  // sheet records, never that the secretary wrote 否 about himself or herself.
+  test.each(["markedNo", "markedNoWithTitle"])("%s says what 支部信息 records", (id) => {
+    const data = { branch: "第一党支部", secretary: "张三", title: "副处长" };
+    const text = formatTemplate(rule.meta.messages[id]?.["zh-CN"] ?? "", data, "zh-CN");
+    expect(text).toMatch(/^支部信息中第一党支部的“是否主要负责人”为“否”，书记张三/);
+    expect(text).not.toMatch(/一栏填写为/);
+  });
+});

@@ -73,15 +73,15 @@ export default defineRule({
     messages: {
       markedNo: {
         "zh-CN":
-          "{branch}书记{secretary}在“是否主要负责人”一栏填写为“否”。党支部书记原则上应由本部门本单位党员主要负责人担任，请核实；确需由其他同志担任的，请在台账中说明情况",
+          "支部信息中{branch}的“是否主要负责人”为“否”，书记{secretary}不是本部门本单位党员主要负责人。党支部书记原则上应由本部门本单位党员主要负责人担任，请核实；确需由其他同志担任的，请在台账中说明情况",
         "en-US":
-          "{branch}: secretary {secretary} is marked as not the principal leader (是否主要负责人 = 否). A branch secretary should in principle be the unit's principal leader; please verify, or record why another comrade serves",
+          "{branch}: 支部信息 records 否 under 是否主要负责人, so secretary {secretary} is not the unit's principal leader. A branch secretary should in principle be the unit's principal leader; please verify, or record why another comrade serves",
       },
       markedNoWithTitle: {
         "zh-CN":
-          "{branch}书记{secretary}（行政职务：{title}）在“是否主要负责人”一栏填写为“否”。党支部书记原则上应由本部门本单位党员主要负责人担任，请核实；确需由其他同志担任的，请在台账中说明情况",
+          "支部信息中{branch}的“是否主要负责人”为“否”，书记{secretary}（行政职务：{title}）不是本部门本单位党员主要负责人。党支部书记原则上应由本部门本单位党员主要负责人担任，请核实；确需由其他同志担任的，请在台账中说明情况",
         "en-US":
-          "{branch}: secretary {secretary} (title: {title}) is marked as not the principal leader (是否主要负责人 = 否). A branch secretary should in principle be the unit's principal leader; please verify, or record why another comrade serves",
+          "{branch}: 支部信息 records 否 under 是否主要负责人, so secretary {secretary} (title: {title}) is not the unit's principal leader. A branch secretary should in principle be the unit's principal leader; please verify, or record why another comrade serves",
       },
       titleNotPrincipal: {
         "zh-CN":

@@ -23,6 +23,19 @@ export function rowPeriodKey(record: DuesRecord): string | null {
   return monthKey(months.from);
 }
 
+/**
+ * Whose payment a row finding is about, for its message and the 汇总表's (which names the member
+ * and the months but no amount): the name, and the month ("2025-07") or span ("2025-01..2025-03")
+ * as `{span:months}` formats it; "" when 所属月份 is unread.
+ */
+export function whoseRow(record: DuesRecord): { name: string; span: string } {
+  const months = record.months;
+  if (!months) return { name: record.name, span: "" };
+  const from = monthKey(months.from);
+  const to = monthKey(months.to);
+  return { name: record.name, span: from === to ? from : `${from}..${to}` };
+}
+
 /** Where a row finding points: the dues sheet, the record's row and the field's column. */
 export function duesCell(
   workbook: LedgerWorkbook,
