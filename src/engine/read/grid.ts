@@ -28,6 +28,18 @@ export function displayText(value: CellValue): string {
   return cellText(value).replace(/\s+/g, " ").trim();
 }
 
+/**
+ * A header as people are shown it in a message ("第15行J列（会议类型）"): the text as written,
+ * without the template's required-column star ("*会议类型", "＊会议类型"), a trailing colon
+ * ("年度：") and the line break or spaces a header was wrapped with between Chinese characters
+ * ("会议\n类型" → "会议类型"). Units and other words stay: the header is quoted, not normalised.
+ */
+export function headerLabel(value: CellValue): string {
+  return displayText(value)
+    .replace(/^[*＊\s]+|[*＊:：\s]+$/gu, "")
+    .replace(/([\p{Script=Han}（）：])\s+(?=[\p{Script=Han}（）：])/gu, "$1");
+}
+
 /** Texts longer than this are cut in issues: they are shown to people, not re-read. */
 const MAX_ISSUE_TEXT = 100;
 

@@ -2,7 +2,7 @@ import type { LedgerSheet, ReadIssue } from "../model/ledgers";
 import type { LedgerSchema } from "../schema/ledgerSchemas";
 import { acceptedHeaders } from "./columnLookup";
 import { findHeaderRow, type HeaderMatch } from "./findHeaderRow";
-import { cellAt, displayText } from "./grid";
+import { cellAt, headerLabel } from "./grid";
 import type { RecordBuilder } from "./ledgerRecords";
 import { headerTexts, planColumns, readRecords } from "./readRecords";
 import type { PreparedSheet } from "./recognizeSheets";
@@ -57,7 +57,7 @@ export function readLedgerSheet<R>(
   const headers: Record<string, string> = {};
   for (const plan of plans) {
     columns[plan.field] = plan.letter;
-    headers[plan.field] = displayText(cellAt(sheet.grid, header.index, plan.column));
+    headers[plan.field] = headerLabel(cellAt(sheet.grid, header.index, plan.column));
   }
   return {
     id: schema.id,

@@ -3,7 +3,7 @@ import type { LedgerId, ReadIssue, ValueKind } from "../model/ledgers";
 import { isBlank, toHalfWidth } from "../parse/text";
 import type { ColumnSchema, LedgerSchema } from "../schema/ledgerSchemas";
 import { type CellReader, type CellReading, cellReader, readBranchName } from "./cellReaders";
-import { cellAt, displayText, type Grid, shortText } from "./grid";
+import { cellAt, displayText, type Grid, headerLabel, shortText } from "./grid";
 import type { HeaderMatch } from "./findHeaderRow";
 import type { RecordBuilder } from "./ledgerRecords";
 import { memoized } from "./memoReader";
@@ -165,7 +165,7 @@ function unreadable(
     row,
     column: plan.letter,
     field: plan.field,
-    header: displayText(plan.headerValue),
+    header: headerLabel(plan.headerValue),
     text: shortText(cell),
     blank,
     expected: plan.kind,
@@ -177,7 +177,7 @@ export function headerTexts(grid: Grid, headerIndex: number): string[] {
   const width = grid[headerIndex]?.length ?? 0;
   const texts: string[] = [];
   for (let c = 0; c < width; c++) {
-    const text = shortText(cellAt(grid, headerIndex, c));
+    const text = headerLabel(shortText(cellAt(grid, headerIndex, c)));
     if (text !== "") texts.push(text);
   }
   return texts;

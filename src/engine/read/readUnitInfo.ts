@@ -12,7 +12,7 @@ import type { ColumnSchema } from "../schema/ledgerSchemas";
 import { UNIT_INFO_SCHEMA } from "../schema/ledgerSchemas";
 import { type CellReader, readText } from "./cellReaders";
 import { columnLookup } from "./columnLookup";
-import { cellAt, displayText, type Grid, shortText } from "./grid";
+import { cellAt, displayText, type Grid, headerLabel, shortText } from "./grid";
 import { normalizeHeader } from "./normalizeHeader";
 import { type SheetOrigin, sheetColumn, sheetRow } from "./sheetOrigin";
 
@@ -114,13 +114,15 @@ function matchKey(
   lookup: ReadonlyMap<string, ColumnSchema>
 ): Pick<KeyCell, "column" | "text" | "inline"> | undefined {
   const whole = asKey(lookup.get(normalizeHeader(text)));
-  if (whole) return { column: whole, text: shortText(text) };
+  if (whole) return { column: whole, text: headerLabel(shortText(text)) };
   const colon = COLON.exec(text);
   if (!colon) return undefined;
   const keyText = text.slice(0, colon.index);
   const column = asKey(lookup.get(normalizeHeader(keyText)));
   const inline = text.slice(colon.index + 1).trim();
-  return column && inline !== "" ? { column, text: shortText(keyText), inline } : undefined;
+  return column && inline !== ""
+    ? { column, text: headerLabel(shortText(keyText)), inline }
+    : undefined;
 }
 
 function asKey(column: ColumnSchema | undefined): KeyCell["column"] | undefined {

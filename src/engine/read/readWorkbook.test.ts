@@ -3,6 +3,7 @@ import { day } from "../calendar/day";
 import type { CellValue, SheetInput } from "../cell/types";
 import type { LedgerId, ReadIssue } from "../model/ledgers";
 import { readWorkbook } from "./readWorkbook";
+import { headerLabel } from "./grid";
 
 const MARCH_31 = day(2024, 3, 31);
 const ALL_LEDGERS: LedgerId[] = ["branches", "members", "meetings", "lectures", "dues", "training"];
@@ -61,13 +62,14 @@ describe("readWorkbook: rows and columns", () => {
   };
   const workbook = readWorkbook([meetings]);
 
+  // Headers are quoted in messages: without the template's star or the line break a header wraps at.
   test("the header row below a merged title is found, with real sheet rows and letters", () => {
     expect(workbook.meetings).toMatchObject({
       id: "meetings",
       sheet: "会议台账",
       headerRow: 5,
       columns: { branch: "C", types: "D", date: "E", attended: "F" },
-      headers: { branch: "*支部", types: "会议 类型", date: "会议时间", attended: "实到人数(人)" },
+      headers: { branch: "支部", types: "会议类型", date: "会议时间", attended: "实到人数(人)" },
     });
   });
 
@@ -581,5 +583,55 @@ describe("readWorkbook never throws", () => {
     ] as unknown as SheetInput[];
     const workbook = readWorkbook(odd);
     expect(workbook.meetings?.headerRow).toBe(2);
+  });
+});
+
+describe("readWorkbook: headers as messages quote them", () => {
+  // The template marks required columns "*会议类型"; a message must read "（会议类型）".
+  const workbook = readWorkbook([
+    {
+      name: "会议台账",
+      values: [
+        ["*支部", "＊会议\n类型", "*会议日期", "应到人数（人）"],
+        ["第一党支部", "党员大会", "2024/13/45", 10],
+      ],
+    },
+    { name: "党费台账", values: [["*党支部", "*党员姓名", "实交金额（元）"]] },
+  ]);
+
+  test("an unreadable cell names its header without the star", () => {
+    expect(workbook.issues).toContainEqual(
+      expect.objectContaining({ type: "unreadable-cell", row: 2, header: "会议日期" })
+    );
+    expect(workbook.meetings?.headers).toEqual({
+      branch: "支部",
+      types: "会议类型",
+      date: "会议日期",
+      expected: "应到人数（人）",
+    });
+  });
+
+  test("a missing column lists the headers found without stars", () => {
+    expect(workbook.issues).toContainEqual(
+      expect.objectContaining({
+        type: "missing-column",
+        field: "months",
+        found: ["党支部", "党员姓名", "实交金额（元）"],
+      })
+    );
+  });
+});
+
+describe("headerLabel", () => {
+  test.each([
+    ["*会议类型", "会议类型"],
+    ["＊ 会议类型 ", "会议类型"],
+    ["会议\n类型", "会议类型"],
+    ["*年度：", "年度"],
+    ["党费基数 (元)", "党费基数 (元)"],
+    ["Meeting type", "Meeting type"],
+    [12, "12"],
+  ])("%p → %p", (value, label) => {
+    expect(headerLabel(value)).toBe(label);
   });
 });
