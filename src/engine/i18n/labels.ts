@@ -104,9 +104,13 @@ export const SUMMARY_TEXT = {
   sectionTotals: { "zh-CN": "一、问题统计", "en-US": "1. Findings by ledger" },
   sectionBranches: { "zh-CN": "二、各支部落实情况", "en-US": "2. Branches" },
   sectionFindings: { "zh-CN": "三、问题清单", "en-US": "3. Findings" },
-  sectionReminders: {
-    "zh-CN": "四、近期到期提醒（{days}天内到期、尚未完成）",
-    "en-US": "4. Reminders (due within {days} days and not yet met)",
+  sectionReminders: { "zh-CN": "四、提醒事项", "en-US": "4. Reminders" },
+  /** Under the reminders' title: what a 提醒 is, since it sits beside findings but is none. */
+  remindersNote: {
+    "zh-CN":
+      "提醒事项不属于问题，不计入合规率，请支部及时跟进：{days}天内到期、尚未完成的规定动作，半年内到期的换届，党员出国（境）、流动等情况须跟进的事项，以及属于工作要求的事项。",
+    "en-US":
+      "Reminders are not findings and do not count in compliance; they are for the branch to follow up: requirements due within {days} days and not yet met, elections due within six months, members' situations (abroad, mobile…) to follow up, and working requirements.",
   },
   ledger: { "zh-CN": "台账", "en-US": "Ledger" },
   total: { "zh-CN": "合计", "en-US": "Total" },
@@ -116,6 +120,13 @@ export const SUMMARY_TEXT = {
       "合规率＝（规定动作按期完成率＋台账记录无问题率）÷2；尚未到期的期次不计入，只有一项可算时取该项。",
     "en-US":
       "Compliance = (share of ended requirement periods met + share of ledger rows without findings) ÷ 2; unended periods are left out; where only one share can be computed, it is used alone.",
+  },
+  /** Under the totals: what each severity means, for the reader the sheet is forwarded to. */
+  severityNote: {
+    "zh-CN":
+      "不符合：未落实“须”“应当”“至少”等硬性要求；提示：未落实“一般”“原则上”等要求或情况须核实；提醒：尚未到期或须跟进的事项，不属于问题（见第四部分）；无法识别：必填内容为空或无法识别，相关检查未能进行。",
+    "en-US":
+      "Error: a hard requirement (“must”, “at least”) is not met. Warning: a requirement qualified “as a rule” or “in principle” is not met, or something needs verifying. Reminder: due soon or to follow up, not a finding (see part 4). Unreadable: a required entry is blank or cannot be read, so the checks that need it did not run.",
   },
   ruleFailedIntro: {
     "zh-CN": "注意：以下规则运行出错，检查结果不完整。",
@@ -140,8 +151,8 @@ export const SUMMARY_TEXT = {
   matter: { "zh-CN": "待办事项", "en-US": "What is due" },
   noFindings: { "zh-CN": "未发现问题。", "en-US": "No findings." },
   noReminders: {
-    "zh-CN": "近期没有到期未完成的事项。",
-    "en-US": "Nothing falls due soon.",
+    "zh-CN": "没有提醒事项。",
+    "en-US": "No reminders.",
   },
   amountOmitted: { "zh-CN": "（金额略）", "en-US": "(amount omitted)" },
   footer: {

@@ -116,8 +116,22 @@ describe("buildSummary: frame", () => {
 
   test("with nothing found, the lists say so", () => {
     expect(allText(model)).toContain("未发现问题。");
-    expect(allText(model)).toContain("近期没有到期未完成的事项。");
-    expect(allText(model)).toContain("四、近期到期提醒（15天内到期、尚未完成）");
+    expect(allText(model)).toContain("没有提醒事项。");
+    expect(allText(model)).toContain("四、提醒事项");
+  });
+
+  // The sheet is forwarded upward: whoever reads it must learn what 提示 and 提醒 mean there.
+  test("the severities are explained under the totals, and 提醒 under its own list", () => {
+    const text = allText(model);
+    expect(text).toContain("提示：未落实“一般”“原则上”等要求或情况须核实");
+    expect(text).toContain("提醒：尚未到期或须跟进的事项，不属于问题（见第四部分）");
+    expect(text).toContain("提醒事项不属于问题，不计入合规率，请支部及时跟进：15天内到期");
+    const totals = rowOf(model, "总体合规率");
+    const explained = model.cells.find(
+      (c) => typeof c.value === "string" && c.value.startsWith("不符合：")
+    );
+    expect(explained?.row).toBeGreaterThan(totals);
+    expect(explained?.row).toBeLessThan(rowOf(model, "二、各支部落实情况"));
   });
 });
 
@@ -505,7 +519,8 @@ describe("buildSummary: reminders", () => {
   const model = buildSummary(input({ findings: reminders, settings }));
 
   test("list what is due soon, earliest first, and stay out of the findings list", () => {
-    const header = rowOf(model, "序号", rowOf(model, "四、近期到期提醒（20天内到期、尚未完成）"));
+    expect(allText(model)).toContain("20天内到期、尚未完成的规定动作");
+    const header = rowOf(model, "序号", rowOf(model, "四、提醒事项"));
     expect(rowValues(model, header)).toEqual([
       "序号",
       "截止日期",
@@ -569,7 +584,7 @@ describe("buildSummary: en-US", () => {
       "In progress",
       "—",
     ]);
-    expect(allText(model)).toContain("Nothing falls due soon.");
+    expect(allText(model)).toContain("No reminders.");
     const ownData = /市某某局机关党委|第一党支部|第二党支部|党费台账/g;
     expect(allText(model).replace(ownData, "")).not.toMatch(/[\u4e00-\u9fff]/);
   });

@@ -271,6 +271,8 @@ function writeTotals(ctx: Ctx, start: number): number {
   ]);
   row++;
   grid.put(row, FULL, cell(ctx.text("complianceNote"), "note"));
+  row++;
+  grid.put(row, FULL, cell(ctx.text("severityNote"), "note"));
 
   const errors = input.errors ?? [];
   if (errors.length > 0) {
@@ -465,12 +467,10 @@ function dueOf(finding: FindingData): string {
 
 function writeReminders(ctx: Ctx, start: number): number {
   const { grid, locale } = ctx;
-  grid.put(
-    start,
-    FULL,
-    cell(ctx.text("sectionReminders", { days: ctx.settings.reminderDays }), "section")
-  );
+  grid.put(start, FULL, cell(ctx.text("sectionReminders"), "section"));
   let row = start + 1;
+  grid.put(row, FULL, cell(ctx.text("remindersNote", { days: ctx.settings.reminderDays }), "note"));
+  row++;
   grid.putRow(
     row,
     REMINDER_SPANS,

@@ -132,12 +132,15 @@ export const SEVERITY_ROWS: readonly {
     style: "reminder",
     scope: { "zh-CN": "仅汇总表", "en-US": "Summary only" },
     meaning: {
-      "zh-CN": "本期即将结束（默认15天内）而要求尚未完成",
-      "en-US": "A period ends soon (within 15 days) and is not yet met",
+      "zh-CN":
+        "不属于问题，不计入合规率，请支部跟进：本期即将结束（默认15天内）而要求尚未完成；换届半年内到期；党员出国（境）、流动等情况须跟进；属于工作要求的事项",
+      "en-US":
+        "Not a finding and not counted in compliance; for the branch to follow up: a period ends soon (within 15 days) and is not yet met, an election falls due within six months, a member's situation (abroad, mobile…) needs following up, or a working requirement",
     },
     example: {
-      "zh-CN": "本月还未开展主题党日",
-      "en-US": "No theme party day yet this month",
+      "zh-CN": "本月还未开展主题党日；支部委员会将于半年内任期届满；出国（境）党员未交党费",
+      "en-US":
+        "No theme party day yet this month; a committee's term ends within six months; a member abroad has not paid dues",
     },
   },
   {
