@@ -50,3 +50,20 @@ test("a note of a local norm is added", () => {
     )
   ).toBe("台账数据一致性");
 });
+
+test("consecutive citations of one document name it once", () => {
+  const clause: Clause = {
+    citations: [
+      { source: "SEED", clause: 3, quote: "切实提高民主生活会、组织生活会质量" },
+      { source: "SEED", clause: 17 },
+      { source: "ZB", articles: [16] },
+    ],
+  };
+  expect(renderClause(clause, "zh-CN")).toBe(
+    "《关于加强和改进市级机关党的建设的实施意见》（沪委发〔2019〕18号）第（三）条“切实提高民主生活会、组织生活会质量”、第（十七）条；《中国共产党支部工作条例（试行）》第十六条"
+  );
+  expect(renderClauseCompact(clause, "zh-CN")).toBe(
+    "沪委发〔2019〕18号第（三）条、第（十七）条；《支部工作条例》第十六条"
+  );
+  expect(renderClause(clause, "en-US")).not.toMatch(/Opinion.*Opinion/);
+});

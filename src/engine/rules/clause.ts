@@ -43,8 +43,30 @@ function seedClause(clause: number, locale: Locale, english: string): string {
   return locale === "zh-CN" ? `第（${chineseNumeral(clause)}）条` : `${english}(${clause})`;
 }
 
-function citationText(citation: Citation, locale: Locale): string {
-  const document = SOURCES[citation.source][locale];
+/**
+ * Renders the citations, naming a document once for consecutive citations of it: "《…实施意见》
+ * （沪委发〔2019〕18号）第（三）条“…”、第（十七）条“…”", not the title twice.
+ */
+function joinCitations(
+  citations: readonly Citation[],
+  locale: Locale,
+  render: (citation: Citation, withDocument: boolean) => string
+): string[] {
+  const cited: string[] = [];
+  citations.forEach((citation, i) => {
+    const previous = citations[i - 1];
+    if (previous && previous.source === citation.source && cited.length > 0) {
+      const separator = locale === "zh-CN" ? "、" : ",";
+      cited[cited.length - 1] += `${separator}${render(citation, false)}`;
+    } else {
+      cited.push(render(citation, true));
+    }
+  });
+  return cited;
+}
+
+function citationText(citation: Citation, locale: Locale, withDocument = true): string {
+  const document = withDocument ? SOURCES[citation.source][locale] : "";
   const parts: string[] = [document];
   if (citation.clause !== undefined) parts.push(seedClause(citation.clause, locale, " clause "));
   const articles = articlesText(citation, locale);
@@ -59,7 +81,9 @@ function citationText(citation: Citation, locale: Locale): string {
  * 意见》（沪委发〔2019〕18号）第（十一）条；《中国共产党支部工作条例（试行）》第十一条".
  */
 export function renderClause(clause: Clause, locale: Locale): string {
-  const cited = clause.citations.map((c) => citationText(c, locale));
+  const cited = joinCitations(clause.citations, locale, (c, withDocument) =>
+    citationText(c, locale, withDocument)
+  );
   if (clause.note) cited.push(clause.note[locale]);
   return cited.join(locale === "zh-CN" ? "；" : "; ");
 }
@@ -69,9 +93,13 @@ export function renderClause(clause: Clause, locale: Locale): string {
  * e.g. "沪委发〔2019〕18号第（十一）条；《支部工作条例》第十三条".
  */
 export function renderClauseCompact(clause: Clause, locale: Locale): string {
-  const cited = clause.citations.map((c) => {
+  const cited = joinCitations(clause.citations, locale, (c, withDocument) => {
     const short = SOURCE_SHORT[c.source][locale];
-    const name = locale === "zh-CN" && c.source !== "SEED" ? `《${short}》` : short;
+    const name = !withDocument
+      ? ""
+      : locale === "zh-CN" && c.source !== "SEED"
+        ? `《${short}》`
+        : short;
     const seed = c.clause === undefined ? "" : seedClause(c.clause, locale, " ");
     const articles = articlesText(c, locale);
     return `${name}${seed}${articles ? (locale === "zh-CN" ? articles : ` ${articles}`) : ""}`;

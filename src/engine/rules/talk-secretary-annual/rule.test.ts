@@ -1,3 +1,4 @@
+import { renderClause } from "../clause";
 import type { TalkInput } from "../../testing/buildWorkbook";
 import { asOf, runRuleCase, testRule } from "../../testing/ruleTester";
 import rule from "./rule";
@@ -92,5 +93,14 @@ describe("talk-secretary-annual without 谈心谈话台账", () => {
     const result = runRuleCase(rule, { name: "absent", workbook: { branches, members } });
     expect(result.findings).toEqual([]);
     expect(result.stats[0]?.skipped).toBe("missing-sheet");
+  });
+});
+
+describe("talk-secretary-annual basis", () => {
+  // The yearly talk is the 支部工作条例's own article, which binds the branch; it is cited by number.
+  test("cites 支部工作条例 第十九条", () => {
+    expect(renderClause(rule.meta.clause, "zh-CN")).toContain(
+      "《中国共产党支部工作条例（试行）》第十九条“党支部委员之间、党支部委员和党员之间、党员和党员之间，每年谈心谈话一般不少于1次”"
+    );
   });
 });

@@ -41,14 +41,18 @@ export default defineRule({
     title: { "zh-CN": "支部书记谈心谈话", "en-US": "Secretary's heart-to-heart talks" },
     description: {
       "zh-CN":
-        "坚持完善谈心谈话制度：党支部书记每年至少与本支部每名委员、党员谈心谈话1次（谈心谈话台账为选填台账，未提供的不检查）。",
+        "党支部书记每年与本支部每名委员、党员谈心谈话一般不少于1次（谈心谈话台账为选填台账，未提供的不检查）。",
       "en-US":
-        "The branch secretary talks at least once a year with every committee member and member of the branch (the talks ledger is optional; without it nothing is checked).",
+        "As a rule, the branch secretary talks at least once a year with every committee member and member of the branch (the talks ledger is optional; without it nothing is checked).",
     },
     clause: {
       citations: [
         { source: "SEED", clause: 9, quote: "坚持完善谈心谈话制度" },
-        { source: "JYGL", quote: "党支部委员和党员之间…每年谈心谈话一般不少于1次" },
+        {
+          source: "ZB",
+          articles: [19],
+          quote: "党支部委员之间、党支部委员和党员之间、党员和党员之间，每年谈心谈话一般不少于1次",
+        },
       ],
     },
     options: {},
