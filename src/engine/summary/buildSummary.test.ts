@@ -70,6 +70,19 @@ describe("buildSummary: frame", () => {
     expect(model.merges.map((m) => m.address)).toEqual(expect.arrayContaining(["A1:S1", "A2:S2"]));
   });
 
+  // A citation (沪委发〔2019〕18号第（十一）条；《支部工作条例》第十一条) fits on two lines, not four.
+  test("依据 of both lists is at least 30 characters wide", () => {
+    for (const title of ["问题说明", "待办事项"]) {
+      const head = model.cells.find((c) => c.value === title);
+      const basis = model.cells.find((c) => c.row === head?.row && c.value === "依据");
+      const merge = model.merges.find(
+        (m) => m.firstRow === basis?.row && m.firstColumn === basis?.column
+      );
+      const widths = model.columnWidths.slice(merge?.firstColumn, (merge?.lastColumn ?? 0) + 1);
+      expect([title, widths.reduce((a, b) => a + b, 0) >= 30]).toEqual([title, true]);
+    }
+  });
+
   test("a unit without a name still gets a title", () => {
     const unnamed = buildSummary(input({ settings: testSettings() }));
     expect(at(unnamed, "A1")?.value).toBe("2024年度党建台账检查汇总表");

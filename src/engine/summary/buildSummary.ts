@@ -89,7 +89,10 @@ const TOTAL_SPANS: Span[] = [
   [7, 8],
   [9, 10],
 ];
-/** 问题说明 takes what the grid has beyond the fixed columns; 依据 the last three. */
+/**
+ * 问题说明 takes what the grid has beyond the fixed columns; 依据 the last four, wide enough for a
+ * citation such as 沪委发〔2019〕18号第（十一）条；《支部工作条例》第十一条 on two lines.
+ */
 const FINDING_SPANS: Span[] = [
   [0, 0],
   [1, 1],
@@ -97,16 +100,16 @@ const FINDING_SPANS: Span[] = [
   [4, 4],
   [5, 6],
   [7, 8],
-  [9, LAST_COLUMN - 3],
-  [LAST_COLUMN - 2, LAST_COLUMN],
+  [9, LAST_COLUMN - 4],
+  [LAST_COLUMN - 3, LAST_COLUMN],
 ];
 const REMINDER_SPANS: Span[] = [
   [0, 0],
   [1, 3],
   [4, 5],
   [6, 8],
-  [9, LAST_COLUMN - 3],
-  [LAST_COLUMN - 2, LAST_COLUMN],
+  [9, LAST_COLUMN - 4],
+  [LAST_COLUMN - 3, LAST_COLUMN],
 ];
 
 const LEDGER_ORDER: readonly (LedgerId | "structure")[] = [...LEDGER_IDS, "structure"];

@@ -7,6 +7,14 @@ describe("text width and wrapping", () => {
     expect(textWidth("第1季度（Q1）")).toBe(2 + 1 + 4 + 2 + 2 + 2);
   });
 
+  // Messages quote headers (“列席人员”) and sources (“…”): a Chinese font draws these wide, and a
+  // row sized as if they were narrow cuts off its last line.
+  test("quotes, ellipsis and × in Chinese text count twice", () => {
+    expect(textWidth("“是否主要负责人”")).toBe(18);
+    expect(textWidth("…×·—")).toBe(8);
+    expect(textWidth('"a"')).toBe(3);
+  });
+
   test("lines of a wrapped text, explicit line breaks included", () => {
     expect(wrappedLines("", 10)).toBe(1);
     expect(wrappedLines("党".repeat(4), 10)).toBe(1);
@@ -60,6 +68,7 @@ describe("Grid", () => {
     grid.put(1, [0, 0], { value: "党".repeat(10), style: "title" });
     grid.put(2, [0, 0], { value: "党".repeat(10), style: "cell" });
     grid.put(3, [0, 2], { value: "党".repeat(10), style: "cell" });
-    expect([...grid.heights.entries()]).toEqual([[2, 45]]);
+    // Three lines of 15 points and 3 points of air, so the last line is not clipped.
+    expect([...grid.heights.entries()]).toEqual([[2, 48]]);
   });
 });

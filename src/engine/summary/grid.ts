@@ -16,6 +16,18 @@ export interface Placed {
 
 /** Line height in points for the default 10–11 pt font, with a little air. */
 const LINE_HEIGHT = 15;
+/**
+ * Points added below a wrapped text: CJK fonts set lines a little taller than Latin ones, and
+ * without it the last line of a three-line 问题说明 is clipped (seen in LibreOffice's rendering).
+ */
+const WRAPPED_AIR = 3;
+
+/**
+ * Characters a Chinese font draws two units wide: CJK and full-width forms, and the punctuation
+ * Chinese text borrows from Latin ranges — “”‘’ quotes, the ellipsis …, the dash —, ×, · and ℃.
+ */
+const WIDE =
+  /[\u00b7\u00d7\u2014\u2018\u2019\u201c\u201d\u2026\u2103\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
 /**
  * How many characters wide a text is in Excel's column-width unit: CJK and full-width forms take
@@ -23,13 +35,7 @@ const LINE_HEIGHT = 15;
  */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-        ch
-      )
-        ? 2
-        : 1;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
   return width;
 }
 
@@ -104,6 +110,7 @@ export class Grid {
 
   private fitHeight(row: number, lines: number): void {
     if (lines <= 1) return;
-    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, lines * LINE_HEIGHT));
+    const height = lines * LINE_HEIGHT + WRAPPED_AIR;
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, height));
   }
 }
