@@ -151,7 +151,7 @@ export const DUES_SCHEMA: LedgerSchema = {
     required("branch", "支部", "text", BRANCH_ALIASES),
     required("name", "姓名", "name", NAME_ALIASES),
     column("personCategory", "人员类别", "person-category"),
-    required("months", "所属月份", "month-range", ["月份", "交纳月份", "缴费起止月份"]),
+    required("months", "所属月份", "month-range", ["月份", "交纳月份", "交费月份", "缴费起止月份"]),
     column("base", "党费基数", "amount", ["缴存基数", "计算基数"]),
     column("ratio", "交纳比例", "ratio"),
     column("due", "应交党费", "amount", ["应缴党费"]),
