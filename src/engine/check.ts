@@ -1,5 +1,6 @@
 import type { SheetInput } from "./cell/types";
-import { resolveSettings, type OptionProblem } from "./config/resolveSettings";
+import { ymdFromDay } from "./calendar/day";
+import { resolveAsOf, resolveSettings, type OptionProblem } from "./config/resolveSettings";
 import type { CheckOptions, CheckSettings } from "./config/settings";
 import { renderFindings } from "./findings/render";
 import { SEVERITIES, type Finding, type Severity } from "./findings/types";
@@ -47,7 +48,11 @@ export function checkWorkbook(
   sheets: readonly SheetInput[],
   options: CheckOptions = {}
 ): CheckResult {
-  const workbook = readWorkbook(sheets);
+  // Forms that name months or a year's totals without the year read it from these (formYear).
+  const workbook = readWorkbook(sheets, {
+    ...(typeof options.year === "number" ? { year: options.year } : {}),
+    asOfYear: ymdFromDay(resolveAsOf(options)).year,
+  });
   const { settings, problems } = resolveSettings(workbook, options);
   const run = runRules(RULES, workbook, settings);
   const findings = renderFindings(run.findings, lookupRuleMeta, settings.locale);

@@ -9,7 +9,9 @@ import { toHalfWidth } from "../parse/text";
  * - spaces of every kind, line breaks, `*` and `:` are dropped wherever they stand;
  * - Latin letters are lower-cased;
  * - bracketed groups are dropped wherever they stand — units (元, 人), filling hints (是/否, 必填),
- *   explanations (党委), (全称) — except a group naming a larger money unit (万元, 千元);
+ *   explanations (党委), (全称) — except a group that changes what the column holds: a larger money
+ *   unit (万元, 千元) or a whole year's total (全年, 年度, 合计: `应交党费（全年）` is the annual
+ *   table's column, not the monthly one);
  * - 缴 is written 交 (实缴党费 = 实交党费, 缴纳日期 = 交纳日期: both spellings are in everyday use);
  * - a leading 所属/所在 and a trailing 名称/全称 are dropped (所属支部 = 支部, 支部名称 = 支部), unless
  *   nothing would be left.
@@ -34,8 +36,19 @@ const BRACKET_OPEN = /[【〔[]/g;
 const BRACKET_CLOSE = /[】〕\]]/g;
 /** Whitespace of every kind (line breaks, NBSP, zero-width), the required-column star and colons. */
 const DROPPED_CHARACTERS = /[\s\u00A0\u200B\uFEFF*:]+/g;
-/** Money units that change a column's meaning: their bracket is kept so the header matches nothing. */
-const KEPT_UNITS: ReadonlySet<string> = new Set(["万元", "千元", "万", "千"]);
+/**
+ * Bracketed words that change a column's meaning, so their bracket stays: money units (such a
+ * header then matches nothing) and annual totals (matched only by the annual dues table).
+ */
+const KEPT_UNITS: ReadonlySet<string> = new Set([
+  "万元",
+  "千元",
+  "万",
+  "千",
+  "全年",
+  "年度",
+  "合计",
+]);
 const LEADING_WORDS = /^(所属|所在)/;
 const TRAILING_WORDS = /(名称|全称)$/;
 

@@ -1,23 +1,10 @@
 import type { SheetInput } from "../cell/types";
 import type { LedgerId } from "../model/ledgers";
 import { type LedgerSchema, LEDGER_SCHEMAS, SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
-import { applyMerges } from "./applyMerges";
-import { findHeaderRow, type HeaderCandidate, headerCandidates } from "./findHeaderRow";
-import type { Grid } from "./grid";
+import { formFit } from "./forms/chooseForm";
 import { normalizeHeader } from "./normalizeHeader";
+import { type PreparedSheet, prepareSheet } from "./prepareSheet";
 import { unitInfoKeyCount } from "./readUnitInfo";
-import { type SheetOrigin, sheetOrigin } from "./sheetOrigin";
-
-/** An input sheet made ready for reading: origin known, merges filled, header rows scanned. */
-export interface PreparedSheet {
-  name: string;
-  /** Position among the input sheets (earlier sheets win ties). */
-  order: number;
-  origin: SheetOrigin;
-  original: Grid;
-  grid: Grid;
-  candidates: HeaderCandidate[];
-}
 
 /** How a sheet's name relates to a ledger. */
 interface NameMatch {
@@ -34,14 +21,6 @@ const INSTRUCTIONS_KEY = "说明";
 const LEDGER_NAMES: readonly { key: string; ledger: LedgerId }[] = LEDGER_SCHEMAS.flatMap((s) =>
   [s.sheet, ...s.sheetAliases].map((name) => ({ key: normalizeHeader(name), ledger: s.id }))
 ).sort((a, b) => b.key.length - a.key.length);
-
-export function prepareSheet(input: SheetInput, order: number): PreparedSheet {
-  const origin = sheetOrigin(typeof input.topLeft === "string" ? input.topLeft : undefined);
-  const original: Grid = Array.isArray(input.values) ? input.values : [];
-  const grid = applyMerges(original, input.merges, origin);
-  const name = typeof input.name === "string" ? input.name : String(input.name);
-  return { name, order, origin, original, grid, candidates: headerCandidates(grid) };
-}
 
 /** Whether a sheet is the product's own summary or an instruction sheet. */
 export function isIgnoredSheet(name: string): boolean {
@@ -72,13 +51,7 @@ function headerFit(sheet: PreparedSheet, schema: LedgerSchema): HeaderFit {
     const matched = unitInfoKeyCount(sheet.grid);
     return { ledger: schema.id, matched, complete: matched >= 2 };
   }
-  const match = findHeaderRow(sheet.candidates, schema);
-  const matched = match?.columns.size ?? 0;
-  return {
-    ledger: schema.id,
-    matched,
-    complete: match !== undefined && match.accepted && match.missingRequired.length === 0,
-  };
+  return { ledger: schema.id, ...formFit(sheet, schema) };
 }
 
 /** The ledger whose columns a sheet fits best, among those it fits completely. */

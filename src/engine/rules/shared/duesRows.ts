@@ -22,17 +22,23 @@ export function rowPeriodKey(record: DuesRecord): string | null {
   return monthKey(months.from);
 }
 
-/** Where a row finding points: the dues sheet, the record's row and the field's column. */
+/** The fields a month cell of the month-column register stands for. */
+const MONTH_CELL_FIELDS: ReadonlySet<keyof DuesRecord> = new Set(["paid", "paidDate", "months"]);
+
+/**
+ * Where a row finding points: the dues sheet, the record's row and the field's column — in the
+ * month-column register, the month's own cell for what the month cell says (amount, date, month).
+ */
 export function duesCell(
   workbook: LedgerWorkbook,
   record: DuesRecord,
   field: keyof DuesRecord
 ): { sheet: string | null; row: number; column: string | null } {
-  return {
-    sheet: workbook.dues?.sheet ?? null,
-    row: record.row,
-    column: workbook.dues?.columns[field] ?? null,
-  };
+  const column =
+    record.cell !== undefined && MONTH_CELL_FIELDS.has(field)
+      ? record.cell
+      : workbook.dues?.columns[field];
+  return { sheet: workbook.dues?.sheet ?? null, row: record.row, column: column ?? null };
 }
 
 /**
@@ -127,10 +133,12 @@ export function personCategoryOf(
 
 /**
  * Whether a row records a payment for its months: an amount above zero, or an approved
- * exemption (免交) whose 实交 may be zero. A short payment still counts here; whether it was
+ * exemption (免交) whose 实交 may be zero, or a register month marked paid without an amount
+ * (✓, 已交, a date or a signature). A short payment still counts here; whether it was
  * enough is dues-paid-in-full's question. Rows whose 实交 could not be read count as unpaid.
  */
 export function recordsPayment(record: DuesRecord): boolean {
+  if (record.paidAsDue) return true;
   if (record.paid === undefined) return false;
   return record.paid > 0 || isApprovedReduction(record.remark);
 }
