@@ -169,6 +169,8 @@ export interface RegisterLayout {
   months: { ordinal: number; column: string }[];
   /** Each member row, paid or not. */
   people: { name: string; branch: string; row: number }[];
+  /** Whether any month cell holds a payment date, so the rules about dates can check it. */
+  datesWritten: boolean;
 }
 
 /** A ledger sheet that was recognised, with the columns that were mapped. */

@@ -31,6 +31,7 @@ import structureMissingColumn from "./structure-missing-column/rule";
 import structureUnreadableCell from "./structure-unreadable-cell/rule";
 import structureUnknownBranch from "./structure-unknown-branch/rule";
 import structureDuplicateRow from "./structure-duplicate-row/rule";
+import structureNotCheckable from "./structure-not-checkable/rule";
 
 /** Every rule, in the order of specification.md. The completeness test holds this list to RULE_IDS. */
 export const RULES: readonly RuleModule[] = [
@@ -65,6 +66,7 @@ export const RULES: readonly RuleModule[] = [
   structureUnreadableCell,
   structureUnknownBranch,
   structureDuplicateRow,
+  structureNotCheckable,
 ];
 
 const BY_ID = new Map<RuleId, RuleModule>(RULES.map((rule) => [rule.meta.id, rule]));

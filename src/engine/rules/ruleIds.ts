@@ -31,6 +31,7 @@ export const RULE_IDS = [
   "structure-unreadable-cell",
   "structure-unknown-branch",
   "structure-duplicate-row",
+  "structure-not-checkable",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -3,7 +3,7 @@ import type { Period } from "../calendar/period";
 import type { CheckSettings } from "../config/settings";
 import type { FindingKind, MessageData, Severity } from "../findings/types";
 import type { Localized } from "../i18n/locale";
-import type { LedgerId, LedgerWorkbook } from "../model/ledgers";
+import type { LedgerForm, LedgerId, LedgerWorkbook, RecordLedgerId } from "../model/ledgers";
 import type { Clause } from "./clause";
 import type { RuleId } from "./ruleIds";
 
@@ -27,6 +27,14 @@ export interface RuleMeta<O extends RuleOptions> {
   ledger: LedgerId | "structure";
   /** Ledgers the rule cannot run without; when one is missing the rule is skipped, not failed. */
   requires: readonly LedgerId[];
+  /**
+   * The forms of a ledger the rule can check (specification.md, "Other forms of a ledger"). A
+   * ledger kept in another form makes the rule not checkable, which structure-not-checkable
+   * reports. Absent: every form.
+   */
+  forms?: Partial<Record<RecordLedgerId, readonly LedgerForm[]>>;
+  /** Fields a ledger must record for the rule to check it (else: not checkable, reported). */
+  needs?: Partial<Record<RecordLedgerId, readonly string[]>>;
   kind: RuleKind;
   defaultSeverity: Severity;
   /** A short name for lists and the summary's 规则 column. */
@@ -75,6 +83,16 @@ export interface PeriodInput {
   severity?: Severity;
 }
 
+/** A rule that could not check a ledger: the ledger's form lacks what the rule needs. */
+export interface NotCheckable {
+  ruleId: RuleId;
+  ledger: RecordLedgerId;
+  sheet: string;
+  form: LedgerForm;
+  /** The field the ledger does not record, when that is the reason (else the form itself is). */
+  field?: string;
+}
+
 export interface RuleContext<O extends RuleOptions> {
   readonly workbook: LedgerWorkbook;
   readonly settings: CheckSettings;
@@ -85,6 +103,8 @@ export interface RuleContext<O extends RuleOptions> {
   readonly year: number;
   /** Branch names in 支部信息 order, else as first met in the roster and ledgers. */
   readonly branches: readonly string[];
+  /** The rules that cannot check this workbook's ledgers in the form they are kept in. */
+  readonly notCheckable: readonly NotCheckable[];
   report(input: ReportInput): void;
   period(input: PeriodInput): void;
   /** Counts ledger rows the rule evaluated (for per-rule statistics). */

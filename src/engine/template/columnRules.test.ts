@@ -25,6 +25,7 @@ describe("COLUMN_RULES", () => {
       "structure-missing-sheet",
       "structure-missing-column",
       "structure-unreadable-cell",
+      "structure-not-checkable",
     ];
     const expected = RULES.map((r) => r.meta.id).filter((id) => !generic.includes(id));
     expect(expected.filter((id) => !listed.has(id))).toEqual([]);

@@ -195,6 +195,7 @@ export function readDuesRegister(
         column: sheetColumn(origin, m.amount),
       })),
       people: people.map(({ name, branch: b, row }) => ({ name, branch: b, row })),
+      datesWritten: records.some((r) => r.paidDate !== undefined),
     },
     headerRow: sheetRow(origin, months.headerIndex),
     columns,

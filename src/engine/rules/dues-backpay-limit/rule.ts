@@ -11,6 +11,8 @@ export default defineRule<Options>({
     id: "dues-backpay-limit",
     ledger: "dues",
     requires: ["dues"],
+    forms: { dues: ["rows", "register"] },
+    needs: { dues: ["paidDate"] },
     kind: "row",
     defaultSeverity: "warning",
     title: { "zh-CN": "补交党费不超过6个月", "en-US": "Back-payment within 6 months" },

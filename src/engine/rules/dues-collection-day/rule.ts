@@ -10,6 +10,8 @@ export default defineRule<Options>({
     id: "dues-collection-day",
     ledger: "dues",
     requires: ["dues"],
+    forms: { dues: ["rows", "register"] },
+    needs: { dues: ["paidDate"] },
     kind: "row",
     defaultSeverity: "warning",
     title: { "zh-CN": "在党费集中交纳日交纳", "en-US": "Paid on the dues collection day" },

@@ -8,6 +8,8 @@ export default defineRule({
     id: "dues-monthly",
     ledger: "dues",
     requires: ["dues", "members"],
+    // An annual table cannot tell which months were paid.
+    forms: { dues: ["rows", "register"] },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "按月交纳党费", "en-US": "Monthly dues payment" },

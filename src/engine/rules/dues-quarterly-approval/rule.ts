@@ -10,6 +10,8 @@ export default defineRule<Options>({
     id: "dues-quarterly-approval",
     ledger: "dues",
     requires: ["dues"],
+    // An annual table is one twelve-month row by its form, not by the member's choice.
+    forms: { dues: ["rows", "register"] },
     kind: "row",
     defaultSeverity: "warning",
     title: {

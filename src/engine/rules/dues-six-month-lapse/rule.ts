@@ -93,6 +93,8 @@ export default defineRule<Options>({
     id: "dues-six-month-lapse",
     ledger: "dues",
     requires: ["dues", "members"],
+    // An annual table cannot tell which months were paid.
+    forms: { dues: ["rows", "register"] },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "连续6个月未交纳党费", "en-US": "Six months without paying dues" },

@@ -14,6 +14,7 @@ export default defineRule({
     id: "training-new-secretary-6m",
     ledger: "training",
     requires: ["branches", "training"],
+    forms: { training: ["rows"] },
     kind: "both",
     defaultSeverity: "error",
     title: {
