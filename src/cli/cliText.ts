@@ -67,6 +67,10 @@ export const CLI_TEXT = {
     "zh-CN": "--as-of 须为 YYYY-MM-DD 格式的日期：{value}",
     "en-US": "--as-of must be a date as YYYY-MM-DD: {value}",
   },
+  badDuesForm: {
+    "zh-CN": "--dues-form 须为 rows（逐笔登记）或 register（每月一列的登记表）：{value}",
+    "en-US": "--dues-form must be rows or register: {value}",
+  },
   badYear: {
     "zh-CN": "--year 须为四位年份：{value}",
     "en-US": "--year must be a four-digit year: {value}",

@@ -80,6 +80,12 @@ export interface PeriodInput {
   messageId: string;
   data?: MessageData;
   sheet?: string | null;
+  /**
+   * A cell that stands for the unmet period, where the ledger has one (the blank month cell of a
+   * member's row in the month-column register): the finding is marked there.
+   */
+  row?: number | null;
+  column?: string | null;
   severity?: Severity;
 }
 

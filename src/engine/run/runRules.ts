@@ -165,6 +165,8 @@ export function runRules(
           severity: reminder ? "reminder" : (input.severity ?? severity),
           kind: "period",
           sheet: input.sheet ?? null,
+          row: input.row ?? null,
+          column: input.column ?? null,
           branch: input.branch,
           period: period.key,
           person: input.person ?? null,

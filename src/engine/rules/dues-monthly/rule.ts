@@ -1,7 +1,7 @@
 import { monthFromOrdinal } from "../../calendar/month";
 import { periodOf } from "../../calendar/period";
 import { defineRule } from "../types";
-import { paymentsByMember, requiredMonthRange } from "../shared/duesRows";
+import { paymentsByMember, registerCell, requiredMonthRange } from "../shared/duesRows";
 
 export default defineRule({
   meta: {
@@ -44,6 +44,8 @@ export default defineRule({
           branch: member.branch || null,
           person: member.name,
           sheet,
+          // In the month-column register the blank month cell is marked.
+          ...(met ? {} : registerCell(workbook, member, ordinal)),
           messageId: "missing",
           // A met month has no message; most months are met.
           data: met ? undefined : { name: member.name, branch: member.branch, period: period.key },

@@ -9,7 +9,7 @@ import {
 import { periodOf, type Period } from "../../calendar/period";
 import type { MemberRecord } from "../../model/ledgers";
 import { defineRule, type RuleContext } from "../types";
-import { paymentsByMember, requiredMonthRange, unpaidRuns } from "../shared/duesRows";
+import { paymentsByMember, registerCell, requiredMonthRange, unpaidRuns } from "../shared/duesRows";
 
 type Options = { minMonths: number };
 
@@ -47,6 +47,8 @@ function checkMember(
   for (const run of lapses) {
     context.period({
       ...who,
+      // In the month-column register the run's first blank month cell is marked.
+      ...registerCell(context.workbook, member, run.from),
       period: runPeriod(year, run.from, run.to),
       met: false,
       messageId: "lapse",

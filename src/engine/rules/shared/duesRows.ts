@@ -197,3 +197,21 @@ export function unpaidRuns(from: number, to: number, paid: ReadonlySet<number>):
   }
   return runs;
 }
+
+/**
+ * The month-column register's cell for a member's month: the member's row (by name, and branch
+ * where the register names two people alike) and the month's column. Empty when the dues ledger
+ * is not a register, or the member or month is not in it: the finding then has no cell.
+ */
+export function registerCell(
+  workbook: LedgerWorkbook,
+  member: MemberRecord,
+  ordinal: number
+): { row?: number; column?: string } {
+  const register = workbook.dues?.register;
+  if (!register) return {};
+  const column = register.months.find((m) => m.ordinal === ordinal)?.column;
+  const named = register.people.filter((p) => p.name === member.name);
+  const person = named.length === 1 ? named[0] : named.find((p) => p.branch === member.branch);
+  return column !== undefined && person ? { row: person.row, column } : {};
+}
