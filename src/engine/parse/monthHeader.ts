@@ -1,5 +1,6 @@
 import type { CellValue } from "../cell/types";
 import { monthOfDay } from "../calendar/month";
+import { chineseNumeral } from "../i18n/chineseNumeral";
 import { dayFromSerial, isPlausibleYear } from "./date";
 import { BLANK, INVALID, parsed, type ParseResult } from "./result";
 import { readCell, stripSpaces, unifyDashes } from "./scan";
@@ -10,23 +11,13 @@ export interface MonthHeader {
   month: number;
 }
 
-const CHINESE_MONTHS: Readonly<Record<string, number>> = {
-  一: 1,
-  正: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  冬: 11,
-  十二: 12,
-  腊: 12,
-};
+/** 一月 … 十二月, and the old names 正月, 冬月, 腊月 that headers sometimes keep. */
+const CHINESE_MONTHS: ReadonlyMap<string, number> = new Map([
+  ...Array.from({ length: 12 }, (_, i) => [chineseNumeral(i + 1), i + 1] as const),
+  ["正", 1],
+  ["冬", 11],
+  ["腊", 12],
+]);
 
 /** "1月", "01月份", "一月", "十二月份" */
 const MONTH_ONLY = /^(\d{1,2}|[一二三四五六七八九十正冬腊]{1,2})月份?$/;
@@ -36,7 +27,7 @@ const YEAR_MONTH_CHINESE = /^(\d{4})年(\d{1,2}|[一二三四五六七八九十�
 const YEAR_MONTH_NUMERIC = /^(\d{4})[.\-/](\d{1,2})$/;
 
 function monthNumber(text: string): number | undefined {
-  const month = /^\d+$/.test(text) ? Number(text) : CHINESE_MONTHS[text];
+  const month = /^\d+$/.test(text) ? Number(text) : CHINESE_MONTHS.get(text);
   return month !== undefined && month >= 1 && month <= 12 ? month : undefined;
 }
 
