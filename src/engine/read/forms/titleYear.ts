@@ -3,7 +3,7 @@ import { toHalfWidth } from "../../parse/text";
 import { type Grid } from "../grid";
 
 /** "2025年", "2025年度", "2025 年": a year a title names. */
-const YEAR_IN_TEXT = /(?<!\d)((?:19|20|21)\d{2})\s*年/;
+const YEAR_IN_TEXT = /(?:^|\D)((?:19|20|21)\d{2})\s*年/;
 
 function yearIn(text: string): number | undefined {
   const match = YEAR_IN_TEXT.exec(toHalfWidth(text));
