@@ -1,6 +1,5 @@
 import { basename } from "node:path";
-import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { stat, writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import pc from "picocolors";
 import type { SheetInput } from "../../engine/cell/types";
@@ -14,9 +13,12 @@ import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { localTimestamp } from "../../engine/calendar/timestamp";
 import { describeFailure } from "../describeFailure";
+import { writeAtomically } from "../files/atomicWrite";
+import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
+import { refuseClashes, type RunPath } from "../files/runPaths";
 import { renderBranchTable } from "../output/branchTable";
 import { createProgress } from "../output/progress";
-import { checkedCopyPath, isDirectoryTarget, samePath } from "../outputPaths";
+import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
 
 export interface CheckCommandOptions {
   out?: string;
@@ -35,6 +37,32 @@ type FileOutcome = { file: string; report: JsonReport } | { file: string; failur
 
 function hasAnyLedger(result: CheckResult): boolean {
   return RECORD_LEDGER_IDS.some((ledger) => result.workbook[ledger] !== undefined);
+}
+
+/**
+ * Every path the run writes, checked before anything is read: each output is an ordinary file
+ * (or folder) and none lands on an input or on another output. Gives each input's checked copy.
+ */
+function planOutputs(files: readonly string[], options: CheckCommandOptions): (string | null)[] {
+  const text = cliText(options.locale);
+  for (const file of files) requireRegularInput(file, text);
+  const copies = options.reportOnly ? [] : checkedCopyPaths(files, options.out, () => ".xlsx");
+  if (!options.reportOnly && options.out !== undefined && isDirectoryTarget(options.out)) {
+    requireOrdinaryTarget(options.out, "folder", text);
+  }
+  const outputs = [...copies];
+  if (options.json !== undefined && options.json !== "-") outputs.push(options.json);
+  for (const output of outputs) requireOrdinaryTarget(output, "file", text);
+  const paths: RunPath[] = [
+    ...files.map((path) => ({ path, role: "input" as const })),
+    ...outputs.map((path) => ({ path, role: "output" as const })),
+  ];
+  refuseClashes(paths, (first, second) =>
+    first.role === "input"
+      ? text("outputOnInput", { output: second.path, input: first.path })
+      : text("outputOnOutput", { first: first.path, second: second.path })
+  );
+  return files.map((_file, i) => copies[i] ?? null);
 }
 
 /**
@@ -57,6 +85,7 @@ export async function runCheck(
   ) {
     throw new CliError(text("outNeedsDir", { out: options.out }));
   }
+  const copies = planOutputs(files, options);
   const progress = createProgress(
     process.stderr,
     (index, count, name) => text("progress", { index, count, file: name }),
@@ -69,7 +98,9 @@ export async function runCheck(
     try {
       outcomes.push({
         file,
-        report: await checkOne(file, options, several, human, (s, r) => progress.rows(s, r)),
+        report: await checkOne(file, copies[i] ?? null, options, human, (s, r) =>
+          progress.rows(s, r)
+        ),
       });
     } catch (error) {
       const failure = describeFailure(error, file, options.locale);
@@ -84,9 +115,9 @@ export async function runCheck(
     const json = `${JSON.stringify(several ? reports : (reports[0] ?? null), null, 2)}\n`;
     if (options.json === "-") process.stdout.write(json);
     else {
-      await mkdir(dirname(options.json), { recursive: true });
-      await writeFile(options.json, json, "utf8");
-      human.write(`${text("jsonWritten", { out: options.json })}\n`);
+      const target = options.json;
+      await writeAtomically(target, options.locale, (temp) => writeFile(temp, json, "utf8"));
+      human.write(`${text("jsonWritten", { out: target })}\n`);
     }
   }
   if (outcomes.some((o) => "failure" in o)) return EXIT.unusable;
@@ -95,15 +126,15 @@ export async function runCheck(
 
 async function checkOne(
   file: string,
+  out: string | null,
   options: CheckCommandOptions,
-  several: boolean,
   human: NodeJS.WriteStream,
   onRows: (sheet: string, rows: number) => void
 ): Promise<JsonReport> {
   const text = cliText(options.locale);
   let workbook: ExcelJS.Workbook | undefined;
   let sheets: SheetInput[];
-  if (options.reportOnly) {
+  if (out === null) {
     sheets = await streamXlsxSheets(file, ({ sheet, rows }) => onRows(sheet, rows));
   } else {
     // A full load has no progress of its own; a large file at least says it is being read.
@@ -140,9 +171,7 @@ async function checkOne(
   for (const p of result.optionProblems)
     human.write(`${pc.yellow(text("optionIgnored", { ...p }))}\n`);
 
-  if (workbook && summary) {
-    const out = checkedCopyPath(file, options.out, several);
-    if (samePath(out, file)) throw new CliError(text("outIsInput", { file }));
+  if (workbook && summary && out !== null) {
     const [{ applyCheck }, { saveWorkbook }] = await Promise.all([
       import("../../xlsx/write"),
       import("../saveWorkbook"),
@@ -150,7 +179,7 @@ async function checkOne(
     const applied = applyCheck(workbook, result.highlights, summary);
     await saveWorkbook(workbook, out, options.locale);
     human.write(
-      `${text("written", { out })}\n${pc.dim(text("summarySheet", { sheet: applied.summarySheet }))}\n`
+      `${text("written", { input: file, out })}\n${pc.dim(text("summarySheet", { sheet: applied.summarySheet }))}\n`
     );
   }
   return report;

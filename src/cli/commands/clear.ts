@@ -4,6 +4,7 @@ import { readXlsxFile } from "../../xlsx/read";
 import { clearCheck } from "../../xlsx/write";
 import { EXIT } from "../cliError";
 import { cliText } from "../cliText";
+import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { saveWorkbook } from "../saveWorkbook";
 
 /** `party-ledger clear`: removes our marks, notes and summary; writes in place unless --out is given. */
@@ -13,6 +14,8 @@ export async function runClear(
   print: (line: string) => void
 ): Promise<number> {
   const text = cliText(options.locale);
+  requireRegularInput(file, text);
+  if (options.out !== undefined) requireOrdinaryTarget(options.out, "file", text);
   const { workbook } = await readXlsxFile(file);
   const report = clearCheck(workbook);
   const target = options.out ?? file;

@@ -16,7 +16,8 @@ import { cliText } from "../cliText";
 import { describeFailure } from "../describeFailure";
 import { localTimestamp } from "../../engine/calendar/timestamp";
 import { displayWidth, padEnd, padStart } from "../output/textWidth";
-import { samePath } from "../outputPaths";
+import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
+import { refuseClashes } from "../files/runPaths";
 import { saveWorkbook } from "../saveWorkbook";
 
 /**
@@ -31,8 +32,16 @@ export async function runRollup(
   const text = cliText(options.locale);
   const entries: RollupEntry[] = [];
   const skipped: SkippedFile[] = [];
+  for (const file of files) requireRegularInput(file, text);
+  requireOrdinaryTarget(options.out, "file", text);
+  refuseClashes(
+    [
+      ...files.map((path) => ({ path, role: "input" as const })),
+      { path: options.out, role: "output" },
+    ],
+    (first, second) => text("outputOnInput", { output: second.path, input: first.path })
+  );
   for (const file of files) {
-    if (samePath(file, options.out)) continue;
     try {
       const { workbook } = await readXlsxFile(file);
       const { result } = readSummaryData(workbook);

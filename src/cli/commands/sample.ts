@@ -5,6 +5,7 @@ import { generateSample } from "../../sample";
 import { writeTemplateWorkbook } from "../../xlsx/template";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
+import { requireOrdinaryTarget } from "../files/fileKinds";
 import { saveWorkbook } from "../saveWorkbook";
 
 /** `party-ledger sample`: the demonstration workbook with its documented deliberate problems. */
@@ -14,6 +15,7 @@ export async function runSample(
   print: (line: string) => void
 ): Promise<number> {
   const text = cliText(options.locale);
+  requireOrdinaryTarget(out, "file", text);
   if (existsSync(out) && !options.force) throw new CliError(text("exists", { file: out }));
   const sample = generateSample();
   const model = buildTemplateModel({
