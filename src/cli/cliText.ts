@@ -60,7 +60,8 @@ export const CLI_TEXT = {
   },
   outputOnInput: {
     "zh-CN": "输出文件“{output}”就是要读取的文件“{input}”：不会覆盖原文件，未写入任何文件。",
-    "en-US": "The output “{output}” is the input “{input}”: it is never overwritten; nothing was written.",
+    "en-US":
+      "The output “{output}” is the input “{input}”: it is never overwritten; nothing was written.",
   },
   outputOnOutput: {
     "zh-CN": "两个输出是同一个文件（“{first}”与“{second}”），未写入任何文件。",
@@ -68,11 +69,13 @@ export const CLI_TEXT = {
   },
   notRegularInput: {
     "zh-CN": "“{file}”不是普通文件（可能是命名管道或设备），无法读取；请指定 .xlsx 文件。",
-    "en-US": "“{file}” is not a regular file (a named pipe or a device?) and cannot be read; name an .xlsx file.",
+    "en-US":
+      "“{file}” is not a regular file (a named pipe or a device?) and cannot be read; name an .xlsx file.",
   },
   notRegularOutput: {
     "zh-CN": "“{file}”已存在且不是普通文件（可能是文件夹、命名管道或设备），不能写入。",
-    "en-US": "“{file}” exists and is not a regular file (a folder, a named pipe or a device?); it cannot be written.",
+    "en-US":
+      "“{file}” exists and is not a regular file (a folder, a named pipe or a device?); it cannot be written.",
   },
   notFolderOutput: {
     "zh-CN": "“{file}”已存在且不是文件夹，不能作为输出文件夹。",
@@ -80,7 +83,8 @@ export const CLI_TEXT = {
   },
   systemTarget: {
     "zh-CN": "“{file}”位于系统目录（/proc、/sys、/dev）下，不能写入；请换一个文件夹。",
-    "en-US": "“{file}” lies under a system folder (/proc, /sys, /dev) and cannot be written; choose another folder.",
+    "en-US":
+      "“{file}” lies under a system folder (/proc, /sys, /dev) and cannot be written; choose another folder.",
   },
   outNeedsDir: {
     "zh-CN": "检查多个文件时，--out 须为文件夹：{out}",

@@ -38,7 +38,9 @@ export function requireOrdinaryTarget(path: string, kind: "file" | "folder", tex
   }
   const stats = statOf(path);
   if (stats && !(kind === "file" ? stats.isFile() : stats.isDirectory())) {
-    throw new CliError(text(kind === "file" ? "notRegularOutput" : "notFolderOutput", { file: path }));
+    throw new CliError(
+      text(kind === "file" ? "notRegularOutput" : "notFolderOutput", { file: path })
+    );
   }
   // The folder it goes into must be a folder (or not exist yet, to be made).
   let parent = dirname(resolve(path));
