@@ -119,6 +119,12 @@ export const CLI_TEXT = {
     "zh-CN": "文件“{file}”中没有党建台账检查留下的标记，未作改动。",
     "en-US": "“{file}” holds no marks of Party Ledger Check; nothing changed.",
   },
+  clearKeepsKind: {
+    "zh-CN":
+      "文件“{file}”是启用宏的工作簿或模板（.xlsm/.xltx/.xltm），清除后会丢失宏或模板属性，暂不支持清除；请在 Excel 加载项中使用“清除标记”。",
+    "en-US":
+      "“{file}” is a macro-enabled workbook or a template (.xlsm/.xltx/.xltm); clearing it here would lose its macros or template type, so it is refused. Use 清除标记 in the Excel add-in.",
+  },
   templateWritten: { "zh-CN": "已生成标准模板：{file}", "en-US": "Template written: {file}" },
   sampleWritten: {
     "zh-CN":

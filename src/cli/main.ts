@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import pc from "picocolors";
+import { XlsxReadError } from "../xlsx/read/readError";
 import { CliError, EXIT } from "./cliError";
 import { CLI_TEXT } from "./cliText";
 import { runCheck } from "./commands/check";
@@ -139,6 +140,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version exit 0; a usage error has been printed by commander already.
       return error.exitCode === 0 ? EXIT.ok : EXIT.unusable;
+    }
+    if (error instanceof XlsxReadError) {
+      process.stderr.write(`${pc.red(error.message)}\n`);
+      return EXIT.unusable;
     }
     if (error instanceof CliError) {
       process.stderr.write(`${pc.red(error.message)}\n`);

@@ -2,7 +2,8 @@ import { basename } from "node:path";
 import type { Locale } from "../../engine/i18n/locale";
 import { readXlsxFile } from "../../xlsx/read";
 import { clearCheck } from "../../xlsx/write";
-import { EXIT } from "../cliError";
+import { readWorkbookKind } from "../../xlsx/read/workbookKind";
+import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { saveWorkbook } from "../saveWorkbook";
@@ -16,6 +17,8 @@ export async function runClear(
   const text = cliText(options.locale);
   requireRegularInput(file, text);
   if (options.out !== undefined) requireOrdinaryTarget(options.out, "file", text);
+  const kind = await readWorkbookKind(file);
+  if (kind !== "workbook") throw new CliError(text("clearKeepsKind", { file: basename(file) }));
   const { workbook } = await readXlsxFile(file);
   const report = clearCheck(workbook);
   const target = options.out ?? file;
