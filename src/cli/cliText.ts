@@ -150,9 +150,10 @@ export const CLI_TEXT = {
     "en-US":
       "the file holds no summary made by Party Ledger Check; check it first or export its summary from the add-in",
   },
-  summaryDataUnreadable: {
-    "zh-CN": "汇总表中的数据已损坏或被手工改动，请重新检查后再上报",
-    "en-US": "the summary's data is damaged or was edited by hand; check the workbook again",
+  summaryDataInvalid: {
+    "zh-CN": "汇总表中的数据已损坏、被改动或含有不允许的内容（{detail}），请重新检查后再上报",
+    "en-US":
+      "the summary's data is damaged, was edited or holds what is not allowed ({detail}); check the workbook again",
   },
   unexpected: {
     "zh-CN": "处理文件“{file}”时出错：{reason}",
