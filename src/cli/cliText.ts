@@ -1,5 +1,6 @@
 import type { Locale, Localized } from "../engine/i18n/locale";
 import { formatTemplate } from "../engine/i18n/formatTemplate";
+import { terminalText } from "./output/terminalText";
 
 /** Every text the command line prints, in both languages (zh-CN is the default). */
 export const CLI_TEXT = {
@@ -163,8 +164,17 @@ export const CLI_TEXT = {
 
 export type CliTextKey = keyof typeof CLI_TEXT;
 
-/** A printer of CLI texts in one language. */
+/**
+ * A printer of CLI texts in one language. What is filled in may come from a workbook (a sheet or
+ * branch name, a file name), so it is made safe for a terminal first.
+ */
 export function cliText(locale: Locale) {
   return (key: CliTextKey, data: Record<string, string | number> = {}): string =>
-    formatTemplate(CLI_TEXT[key][locale], data, locale);
+    formatTemplate(
+      CLI_TEXT[key][locale],
+      Object.fromEntries(
+        Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? terminalText(v) : v])
+      ),
+      locale
+    );
 }

@@ -18,6 +18,7 @@ import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes, type RunPath } from "../files/runPaths";
 import { renderBranchTable } from "../output/branchTable";
 import { createProgress } from "../output/progress";
+import { terminalJson } from "../output/terminalText";
 import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
 
 export interface CheckCommandOptions {
@@ -112,7 +113,7 @@ export async function runCheck(
 
   const reports = outcomes.flatMap((o) => ("report" in o ? [o.report] : []));
   if (options.json !== undefined) {
-    const json = `${JSON.stringify(several ? reports : (reports[0] ?? null), null, 2)}\n`;
+    const json = `${terminalJson(several ? reports : (reports[0] ?? null))}\n`;
     if (options.json === "-") process.stdout.write(json);
     else {
       const target = options.json;

@@ -17,6 +17,7 @@ import { describeFailure } from "../describeFailure";
 import { localTimestamp } from "../../engine/calendar/timestamp";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes } from "../files/runPaths";
+import { terminalText } from "../output/terminalText";
 import { displayWidth, padEnd, padStart } from "../output/textWidth";
 import { saveWorkbook } from "../saveWorkbook";
 
@@ -122,7 +123,7 @@ export async function runRollup(
   await saveWorkbook(workbook, options.out, options.locale);
 
   const ranked = rankEntries(entries);
-  const names = ranked.map((e) => e.data.unitName ?? e.file);
+  const names = ranked.map((e) => terminalText(e.data.unitName ?? e.file));
   const width = Math.max(...names.map(displayWidth));
   ranked.forEach((e, i) => {
     const rate =
