@@ -126,6 +126,16 @@ export const CLI_TEXT = {
     "en-US":
       "“{file}” is a macro-enabled workbook or a template (.xlsm/.xltx/.xltm); clearing it here would lose its macros or template type, so it is refused. Use 清除标记 in the Excel add-in.",
   },
+  formulasNotCalculated: {
+    "zh-CN":
+      "工作表“{sheet}”中有 {cells} 个公式没有保存计算结果（如 {first}），文件可能由其他程序生成、从未在 Excel 或 WPS 中计算。请用 Excel 或 WPS 打开该文件并保存后再检查；在此之前不对本工作簿作出判断。",
+    "en-US":
+      "Sheet “{sheet}” holds {cells} formulas saved without their results (such as {first}); the file was probably written by a program and never calculated in Excel or WPS. Open it in Excel or WPS, save it and check it again; until then the workbook is not judged.",
+  },
+  formulasNotCalculatedBasis: {
+    "zh-CN": "公式须有计算结果方可检查",
+    "en-US": "Formulas must hold their results to be checked",
+  },
   templateWritten: { "zh-CN": "已生成标准模板：{file}", "en-US": "Template written: {file}" },
   sampleWritten: {
     "zh-CN":

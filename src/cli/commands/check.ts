@@ -2,13 +2,12 @@ import { basename } from "node:path";
 import { stat, writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import pc from "picocolors";
-import type { SheetInput } from "../../engine/cell/types";
 import { checkWorkbook, summarize, summaryData, type CheckResult } from "../../engine/check";
 import type { Locale } from "../../engine/i18n/locale";
 import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
 import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport";
 import type { SheetModel } from "../../engine/summary/model";
-import { streamXlsxSheets } from "../../xlsx/read/streamSheets";
+import { streamXlsxBook } from "../../xlsx/read/streamSheets";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { localTimestamp } from "../../engine/calendar/timestamp";
@@ -17,6 +16,7 @@ import { writeAtomically } from "../files/atomicWrite";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes, type RunPath } from "../files/runPaths";
 import { renderBranchTable } from "../output/branchTable";
+import { withUncalculatedFormulas } from "../uncalculatedFormulas";
 import { createProgress } from "../output/progress";
 import { terminalJson } from "../output/terminalText";
 import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
@@ -134,10 +134,10 @@ async function checkOne(
 ): Promise<JsonReport> {
   const text = cliText(options.locale);
   let workbook: ExcelJS.Workbook | undefined;
-  let sheets: SheetInput[];
-  if (out === null) {
-    sheets = await streamXlsxSheets(file, ({ sheet, rows }) => onRows(sheet, rows));
-  } else {
+  const { sheets, uncalculated } = await streamXlsxBook(file, ({ sheet, rows }) =>
+    onRows(sheet, rows)
+  );
+  if (out !== null) {
     // A full load has no progress of its own; a large file at least says it is being read.
     const size = (await stat(file).catch(() => undefined))?.size ?? 0;
     if (size > LARGE_FILE_BYTES) {
@@ -147,14 +147,17 @@ async function checkOne(
     }
     // Loaded only here: requiring ExcelJS costs --report-only a fifth of a second at start-up.
     const { readXlsxFile } = await import("../../xlsx/read/readXlsx");
-    ({ workbook, sheets } = await readXlsxFile(file));
+    ({ workbook } = await readXlsxFile(file));
   }
 
-  const result = checkWorkbook(sheets, {
-    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-    ...(options.year !== undefined ? { year: options.year } : {}),
-    locale: options.locale,
-  });
+  const result = withUncalculatedFormulas(
+    checkWorkbook(sheets, {
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      ...(options.year !== undefined ? { year: options.year } : {}),
+      locale: options.locale,
+    }),
+    uncalculated
+  );
   if (!hasAnyLedger(result)) throw new CliError(text("noLedger", { file: basename(file) }));
   const request = { checkedAt: localTimestamp(), version: options.version };
   // Without a copy to write, only the summary's figures are needed, not the sheet's layout.

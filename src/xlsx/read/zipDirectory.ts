@@ -8,6 +8,8 @@ export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** The CRC-32 of the uncompressed data, as the central directory records it. */
+  crc32: number;
 }
 
 /** The zip's own account of itself is unreadable: the file is damaged or not a zip. */
@@ -125,6 +127,7 @@ function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): 
   while (at + CENTRAL_HEADER_LENGTH <= directory.length) {
     if (view.getUint32(at, true) !== CENTRAL_HEADER_SIGNATURE) break;
     const method = view.getUint16(at + 10, true);
+    const crc32 = view.getUint32(at + 16, true);
     const compressed = view.getUint32(at + 20, true);
     const uncompressed = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -146,6 +149,7 @@ function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): 
         name: names.decode(directory.subarray(nameStart, extraStart)),
         compressedSize: sizes.compressed,
         uncompressedSize: sizes.uncompressed,
+        crc32,
       },
       location: { method, localHeaderOffset: sizes.offset },
     });
