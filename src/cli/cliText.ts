@@ -120,12 +120,6 @@ export const CLI_TEXT = {
     "zh-CN": "文件“{file}”中没有党建台账检查留下的标记，未作改动。",
     "en-US": "“{file}” holds no marks of Party Ledger Check; nothing changed.",
   },
-  clearKeepsKind: {
-    "zh-CN":
-      "文件“{file}”是启用宏的工作簿或模板（.xlsm/.xltx/.xltm），清除后会丢失宏或模板属性，暂不支持清除；请在 Excel 加载项中使用“清除标记”。",
-    "en-US":
-      "“{file}” is a macro-enabled workbook or a template (.xlsm/.xltx/.xltm); clearing it here would lose its macros or template type, so it is refused. Use 清除标记 in the Excel add-in.",
-  },
   formulasNotCalculated: {
     "zh-CN":
       "工作表“{sheet}”中有 {cells} 个公式没有保存计算结果（如 {first}），文件可能由其他程序生成、从未在 Excel 或 WPS 中计算。请用 Excel 或 WPS 打开该文件并保存后再检查；在此之前不对本工作簿作出判断。",

@@ -1,13 +1,14 @@
 import { basename } from "node:path";
-import { stat, writeFile } from "node:fs/promises";
-import type ExcelJS from "exceljs";
+import { readFile, writeFile } from "node:fs/promises";
 import pc from "picocolors";
 import { checkWorkbook, summarize, summaryData, type CheckResult } from "../../engine/check";
 import type { Locale } from "../../engine/i18n/locale";
 import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
 import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport";
 import type { SheetModel } from "../../engine/summary/model";
+import { readProblem } from "../../xlsx/read/readMessages";
 import { streamXlsxBook } from "../../xlsx/read/streamSheets";
+import { KIND_EXTENSION, readWorkbookKind } from "../../xlsx/read/workbookKind";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { localTimestamp } from "../../engine/calendar/timestamp";
@@ -31,8 +32,6 @@ export interface CheckCommandOptions {
   version: string;
 }
 
-const LARGE_FILE_BYTES = 5 * 2 ** 20;
-
 /** What one file gave: its report, or the reason it could not be checked. */
 type FileOutcome = { file: string; report: JsonReport } | { file: string; failure: string };
 
@@ -44,10 +43,23 @@ function hasAnyLedger(result: CheckResult): boolean {
  * Every path the run writes, checked before anything is read: each output is an ordinary file
  * (or folder) and none lands on an input or on another output. Gives each input's checked copy.
  */
-function planOutputs(files: readonly string[], options: CheckCommandOptions): (string | null)[] {
+async function planOutputs(
+  files: readonly string[],
+  options: CheckCommandOptions
+): Promise<(string | null)[]> {
   const text = cliText(options.locale);
   for (const file of files) requireRegularInput(file, text);
-  const copies = options.reportOnly ? [] : checkedCopyPaths(files, options.out, () => ".xlsx");
+  // A copy is the same kind of file as its input: an .xlsm keeps its macros and its extension.
+  const extensions = new Map<string, string>();
+  if (!options.reportOnly) {
+    for (const file of files) {
+      const kind = await readWorkbookKind(file).catch(() => "workbook" as const);
+      extensions.set(file, KIND_EXTENSION[kind]);
+    }
+  }
+  const copies = options.reportOnly
+    ? []
+    : checkedCopyPaths(files, options.out, (file) => extensions.get(file) ?? ".xlsx");
   if (!options.reportOnly && options.out !== undefined && isDirectoryTarget(options.out)) {
     requireOrdinaryTarget(options.out, "folder", text);
   }
@@ -86,7 +98,7 @@ export async function runCheck(
   ) {
     throw new CliError(text("outNeedsDir", { out: options.out }));
   }
-  const copies = planOutputs(files, options);
+  const copies = await planOutputs(files, options);
   const progress = createProgress(
     process.stderr,
     (index, count, name) => text("progress", { index, count, file: name }),
@@ -133,23 +145,9 @@ async function checkOne(
   onRows: (sheet: string, rows: number) => void
 ): Promise<JsonReport> {
   const text = cliText(options.locale);
-  let workbook: ExcelJS.Workbook | undefined;
   const { sheets, uncalculated } = await streamXlsxBook(file, ({ sheet, rows }) =>
     onRows(sheet, rows)
   );
-  if (out !== null) {
-    // A full load has no progress of its own; a large file at least says it is being read.
-    const size = (await stat(file).catch(() => undefined))?.size ?? 0;
-    if (size > LARGE_FILE_BYTES) {
-      process.stderr.write(
-        `${text("readingLarge", { file: basename(file), size: (size / 2 ** 20).toFixed(1) })}\n`
-      );
-    }
-    // Loaded only here: requiring ExcelJS costs --report-only a fifth of a second at start-up.
-    const { readXlsxFile } = await import("../../xlsx/read/readXlsx");
-    ({ workbook } = await readXlsxFile(file));
-  }
-
   const result = withUncalculatedFormulas(
     checkWorkbook(sheets, {
       ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
@@ -161,7 +159,7 @@ async function checkOne(
   if (!hasAnyLedger(result)) throw new CliError(text("noLedger", { file: basename(file) }));
   const request = { checkedAt: localTimestamp(), version: options.version };
   // Without a copy to write, only the summary's figures are needed, not the sheet's layout.
-  const summary: SheetModel | undefined = workbook ? summarize(result, request) : undefined;
+  const summary: SheetModel | undefined = out !== null ? summarize(result, request) : undefined;
   const data = summary ? summary.data : summaryData(result, request);
   if (!data) throw new Error("the summary model carries no data");
   const report = buildJsonReport(result, data, file, options.version);
@@ -175,13 +173,22 @@ async function checkOne(
   for (const p of result.optionProblems)
     human.write(`${pc.yellow(text("optionIgnored", { ...p }))}\n`);
 
-  if (workbook && summary && out !== null) {
-    const [{ applyCheck }, { saveWorkbook }] = await Promise.all([
-      import("../../xlsx/write"),
-      import("../saveWorkbook"),
+  if (summary && out !== null) {
+    // Loaded only here: --report-only never needs the writer.
+    const [{ checkPackage }, { gridColumns }, { nodeCodec }] = await Promise.all([
+      import("../../xlsx/package/packageCheck"),
+      import("../../xlsx/package/gridColumns"),
+      import("../../xlsx/package/nodeCodec"),
     ]);
-    const applied = applyCheck(workbook, result.highlights, summary);
-    await saveWorkbook(workbook, out, options.locale);
+    const input = await readFile(file);
+    const { bytes, report: applied } = await checkPackage(
+      input,
+      { plan: result.highlights, summary, ...gridColumns(sheets) },
+      nodeCodec
+    ).catch((error: unknown) => {
+      throw readProblem("corrupt", file, {}, error);
+    });
+    await writeAtomically(out, options.locale, (temp) => writeFile(temp, bytes));
     human.write(
       `${text("written", { input: file, out })}\n${pc.dim(text("summarySheet", { sheet: applied.summarySheet }))}\n`
     );

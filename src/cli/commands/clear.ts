@@ -1,14 +1,20 @@
+import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Locale } from "../../engine/i18n/locale";
-import { readXlsxFile } from "../../xlsx/read";
-import { clearCheck } from "../../xlsx/write";
-import { readWorkbookKind } from "../../xlsx/read/workbookKind";
-import { CliError, EXIT } from "../cliError";
+import { nodeCodec } from "../../xlsx/package/nodeCodec";
+import { clearPackage } from "../../xlsx/package/packageCheck";
+import { readProblem } from "../../xlsx/read/readMessages";
+import { sniffWorkbookFile } from "../../xlsx/read/sniff";
+import { EXIT } from "../cliError";
 import { cliText } from "../cliText";
+import { writeAtomically } from "../files/atomicWrite";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
-import { saveWorkbook } from "../saveWorkbook";
 
-/** `party-ledger clear`: removes our marks, notes and summary; writes in place unless --out is given. */
+/**
+ * `party-ledger clear`: removes our marks, notes and summary by patching the package — every other
+ * part is kept byte for byte, so an .xlsm keeps its macros and a template stays a template. Writes
+ * in place unless --out is given.
+ */
 export async function runClear(
   file: string,
   options: { out?: string; locale: Locale },
@@ -17,16 +23,17 @@ export async function runClear(
   const text = cliText(options.locale);
   requireRegularInput(file, text);
   if (options.out !== undefined) requireOrdinaryTarget(options.out, "file", text);
-  const kind = await readWorkbookKind(file);
-  if (kind !== "workbook") throw new CliError(text("clearKeepsKind", { file: basename(file) }));
-  const { workbook } = await readXlsxFile(file);
-  const report = clearCheck(workbook);
+  await sniffWorkbookFile(file);
+  const input = await readFile(file);
+  const { bytes, report } = await clearPackage(input, nodeCodec).catch((error: unknown) => {
+    throw readProblem("corrupt", file, {}, error);
+  });
   const target = options.out ?? file;
-  if (report.marks === 0 && report.notes === 0 && !report.summaryRemoved && target === file) {
+  if (!bytes && target === file) {
     print(text("nothingToClear", { file: basename(file) }));
     return EXIT.ok;
   }
-  await saveWorkbook(workbook, target, options.locale);
+  await writeAtomically(target, options.locale, (temp) => writeFile(temp, bytes ?? input));
   print(
     text("cleared", {
       marks: report.marks,

@@ -49,6 +49,10 @@ export interface ZipEntryLocation {
   method: number;
   /** Offset of the entry's local header. */
   localHeaderOffset: number;
+  /** The general-purpose flags, and the modification time and date in MS-DOS form. */
+  flags: number;
+  dosTime: number;
+  dosDate: number;
 }
 
 export interface ZipLayout {
@@ -126,7 +130,10 @@ function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): 
   let at = 0;
   while (at + CENTRAL_HEADER_LENGTH <= directory.length) {
     if (view.getUint32(at, true) !== CENTRAL_HEADER_SIGNATURE) break;
+    const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const dosTime = view.getUint16(at + 12, true);
+    const dosDate = view.getUint16(at + 14, true);
     const crc32 = view.getUint32(at + 16, true);
     const compressed = view.getUint32(at + 20, true);
     const uncompressed = view.getUint32(at + 24, true);
@@ -151,7 +158,7 @@ function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): 
         uncompressedSize: sizes.uncompressed,
         crc32,
       },
-      location: { method, localHeaderOffset: sizes.offset },
+      location: { method, localHeaderOffset: sizes.offset, flags, dosTime, dosDate },
     });
     at = next;
   }
