@@ -104,8 +104,15 @@ function coverage(sqref: string, kind: string): number {
   return total;
 }
 
-/** Takes out everything a check wrote. */
-function clearOpened(opened: Opened): PackageClearReport {
+/**
+ * Takes out everything a check wrote. A sheet `keep` names that had nothing of ours is handed to
+ * `kept` as opened, so a check that marks it next need not inflate and split it again.
+ */
+function clearOpened(
+  opened: Opened,
+  keep: (sheet: string) => boolean = () => false,
+  kept: Map<string, WorksheetPart> = new Map()
+): PackageClearReport {
   const { pkg, types, workbook, workbookRels } = opened;
   const report: PackageClearReport = { sheets: [], marks: 0, notes: 0, summaryRemoved: false };
   const finder = new SummaryFinder(pkg, workbookRels.ofKind("sharedStrings")[0]?.part ?? undefined);
@@ -128,6 +135,7 @@ function clearOpened(opened: Opened): PackageClearReport {
     const notes = clearNotes(pkg, rels, worksheet, types);
     rels.save();
     if (worksheet.changed) pkg.setBytes(sheet.part, worksheet.bytes());
+    else if (keep(sheet.name)) kept.set(sheet.part, worksheet);
     if (removed + notes > 0) report.sheets.push(sheet.name);
     report.marks += marks.reduce((sum, m) => sum + coverage(m.sqref, m.kind), 0);
     report.notes += notes;
@@ -202,7 +210,9 @@ export async function checkPackage(
   codec: PartCodec
 ): Promise<{ bytes: Uint8Array; report: PackageCheckReport }> {
   const pkg = await OoxmlPackage.open(input, codec);
-  clearOpened(open(pkg));
+  const planned = new Set(patch.plan.sheets.map((s) => s.sheet.toLocaleLowerCase()));
+  const kept = new Map<string, WorksheetPart>();
+  clearOpened(open(pkg), (sheet) => planned.has(sheet.toLocaleLowerCase()), kept);
   const opened = open(pkg);
   const { types, workbook, workbookRels } = opened;
   const report: PackageCheckReport = {
@@ -227,12 +237,14 @@ export async function checkPackage(
   let vmlDefault = false;
   for (const highlights of patch.plan.sheets) {
     const sheet = findSheet(workbook.sheets, highlights.sheet);
-    const bytes = sheet?.part && sheet.kind === "worksheet" ? pkg.bytes(sheet.part) : undefined;
-    if (!sheet?.part || !bytes) {
+    const part = sheet?.kind === "worksheet" ? sheet.part : undefined;
+    const reused = part === undefined ? undefined : kept.get(part);
+    const bytes = part === undefined || reused ? undefined : pkg.bytes(part);
+    const worksheet = reused ?? (part && bytes ? WorksheetPart.open(bytes, part) : undefined);
+    if (!sheet || part === undefined || !worksheet) {
       report.skippedSheets.push(highlights.sheet);
       continue;
     }
-    const worksheet = WorksheetPart.open(bytes, sheet.part);
     const columns = patch.usedColumns(highlights.sheet);
     const rules: MarkRule[] = cellAddresses(highlights.unreadableCells).map((chunk) => ({
       sqref: toSqref(chunk),
@@ -255,7 +267,7 @@ export async function checkPackage(
     report.markedCells += highlights.unreadableCells.length;
     worksheet.addMarks(rules);
 
-    const rels = Relationships.read(pkg, sheet.part);
+    const rels = Relationships.read(pkg, part);
     const threaded = threadedCells(pkg, rels);
     const notes: NoteRequest[] = [];
     for (const note of highlights.notes) {
@@ -267,28 +279,31 @@ export async function checkPackage(
       if (column === undefined) report.skippedNotes++;
       else notes.push({ row: note.row, column, text: note.text });
     }
-    const written = addNotes(pkg, sheet.part, sheet.index, rels, worksheet, types, notes);
+    const written = addNotes(pkg, part, sheet.index, rels, worksheet, types, notes);
     vmlDefault ||= written.addedVmlDefault;
     report.notes += written.written;
     rels.save();
-    if (worksheet.changed) pkg.setBytes(sheet.part, worksheet.bytes());
+    if (worksheet.changed) pkg.setBytes(part, worksheet.bytes());
   }
 
   // The 汇总表: a new part, first in the tab order.
   const name = unusedName(workbook.sheets, patch.summary.name);
   report.summarySheet = name;
   const model: SheetModel = { ...patch.summary, name };
-  let part = "";
+  let summaryPart = "";
   for (let n = 1; ; n++) {
-    part = `xl/worksheets/sheet${n}.xml`;
-    if (!pkg.has(part)) break;
+    summaryPart = `xl/worksheets/sheet${n}.xml`;
+    if (!pkg.has(summaryPart)) break;
   }
   // The receipt needs styles.xml's final CRC, which needs the summary's formats first.
   const placeholder = "party-ledger-check:receipt-placeholder";
   const xml = summarySheetXml(model, styles, [{ column: RECEIPT_COLUMN, text: placeholder }]);
   const stylesReceipt = styles.save((data) => pkg.crc32(data));
-  const id = workbookRels.add(RELATIONSHIP.worksheet, relativeTarget(opened.workbookName, part));
-  types.addOverride(part, CONTENT_TYPE.worksheet);
+  const id = workbookRels.add(
+    RELATIONSHIP.worksheet,
+    relativeTarget(opened.workbookName, summaryPart)
+  );
+  types.addOverride(summaryPart, CONTENT_TYPE.worksheet);
   const { activeTabWritten } = workbook.addFirstSheet(name, id, {
     area: absolute(model.print.printArea),
     titles: absolute(model.print.printTitleRows),
@@ -299,7 +314,7 @@ export async function checkPackage(
     vmlDefault,
     activeTabWritten,
   };
-  pkg.setText(part, xml.replace(placeholder, escapeXstring(JSON.stringify(receipt))));
+  pkg.setText(summaryPart, xml.replace(placeholder, escapeXstring(JSON.stringify(receipt))));
   save(opened);
   return { bytes: pkg.toBytes(), report };
 }
