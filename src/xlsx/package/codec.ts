@@ -8,8 +8,8 @@ import { deflateSync, inflateSync } from "fflate";
 export interface PartCodec {
   /** Raw DEFLATE data → bytes; `size` is the uncompressed size the archive declares. */
   inflate(data: Uint8Array, size: number): Uint8Array;
-  /** Bytes → raw DEFLATE data. */
-  deflate(data: Uint8Array): Uint8Array;
+  /** Bytes → raw DEFLATE data (a host may deflate in the background). */
+  deflate(data: Uint8Array): Uint8Array | Promise<Uint8Array>;
   crc32(data: Uint8Array): number;
 }
 

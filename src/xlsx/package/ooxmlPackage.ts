@@ -138,23 +138,18 @@ export class OoxmlPackage {
     });
   }
 
-  toBytes(): Uint8Array {
-    const out: ArchiveEntry[] = [];
-    this.entries.forEach((entry, at) => {
-      if (!entry) return;
-      const data = this.pending.get(at);
-      out.push(
-        data
-          ? {
-              ...entry,
-              data: this.codec.deflate(data),
-              crc32: this.codec.crc32(data),
-              size: data.length,
-            }
-          : entry
-      );
-    });
-    return writeArchive(out);
+  /** The package's bytes: changed parts deflated (side by side where the codec can), others as stored. */
+  async toBytes(): Promise<Uint8Array> {
+    const out = await Promise.all(
+      this.entries.map(async (entry, at) => {
+        if (!entry) return null;
+        const data = this.pending.get(at);
+        if (!data) return entry;
+        const deflated = await this.codec.deflate(data);
+        return { ...entry, data: deflated, crc32: this.codec.crc32(data), size: data.length };
+      })
+    );
+    return writeArchive(out.filter((entry): entry is ArchiveEntry => entry !== null));
   }
 }
 

@@ -191,7 +191,7 @@ export async function clearPackage(
 ): Promise<{ bytes: Uint8Array | undefined; report: PackageClearReport }> {
   const pkg = await OoxmlPackage.open(input, codec);
   const report = clearOpened(open(pkg));
-  return { bytes: pkg.modified ? pkg.toBytes() : undefined, report };
+  return { bytes: pkg.modified ? await pkg.toBytes() : undefined, report };
 }
 
 const toSqref = (chunk: string): string => chunk.split(",").join(" ");
@@ -316,7 +316,7 @@ export async function checkPackage(
   };
   pkg.setText(summaryPart, xml.replace(placeholder, escapeXstring(JSON.stringify(receipt))));
   save(opened);
-  return { bytes: pkg.toBytes(), report };
+  return { bytes: await pkg.toBytes(), report };
 }
 
 /** The model's name, or 汇总表（检查结果）, 汇总表（检查结果2）… when a user's sheet holds it. */
