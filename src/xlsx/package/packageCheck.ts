@@ -3,6 +3,7 @@ import type { HighlightPlan } from "../../engine/highlight/plan";
 import { columnIndex, columnLetter, parseCellAddress } from "../../engine/cell/address";
 import type { SheetModel } from "../../engine/summary/model";
 import { markFormula, type MarkKind } from "../write/markers";
+import { dropFromCalcChain } from "./calcChain";
 import type { PartCodec } from "./codec";
 import { CONTENT_TYPE, ContentTypes } from "./contentTypes";
 import { addNotes, clearNotes, threadedCells, type NoteRequest } from "./notes";
@@ -154,6 +155,7 @@ function clearOpened(
         if (rel.part?.toLowerCase() === sheet.part.toLowerCase()) workbookRels.remove(rel);
       }
     }
+    dropFromCalcChain(pkg, workbookRels, types, new Set(ours.map((s) => s.sheetId)));
     report.summaryRemoved = true;
   }
   if (receipt?.styles) {
