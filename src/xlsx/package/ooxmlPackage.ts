@@ -56,6 +56,8 @@ export class OoxmlPackage {
     const pending = this.pending.get(at);
     if (pending) return pending;
     if (entry.method === 0) return entry.data;
+    if (entry.method !== 8)
+      throw new Error(`${entry.name} uses compression method ${entry.method}`);
     // The last part inflated is kept: a sheet is looked at, then edited.
     if (this.lastInflated?.at === at) return this.lastInflated.data;
     const data = this.codec.inflate(entry.data, entry.size);

@@ -1,6 +1,6 @@
 import { Zip, type ZipInputFile } from "fflate";
 import { bufferSource } from "../read/byteSources";
-import { entryDataStart, readZipLayout, ZIP_DEFLATED, ZIP_STORED } from "../read/zipDirectory";
+import { entryDataStart, readZipLayout } from "../read/zipDirectory";
 
 /**
  * A zip archive as entries whose data stays compressed as it was: an entry nobody changes is
@@ -11,7 +11,7 @@ import { entryDataStart, readZipLayout, ZIP_DEFLATED, ZIP_STORED } from "../read
 export interface ArchiveEntry {
   /** The entry's name as stored ("xl/worksheets/sheet1.xml"). */
   name: string;
-  /** 0 stored, 8 deflated. */
+  /** 0 stored, 8 deflated; another method is copied as it is but cannot be edited. */
   method: number;
   /** The data as stored in the archive (compressed when method is 8). */
   data: Uint8Array;
@@ -38,9 +38,6 @@ export async function readArchive(bytes: Uint8Array): Promise<ArchiveEntry[]> {
   for (const [i, info] of layout.entries.entries()) {
     const location = layout.locations[i];
     if (!location) continue;
-    if (location.method !== ZIP_STORED && location.method !== ZIP_DEFLATED) {
-      throw new ArchiveError(`${info.name} uses compression method ${location.method}`);
-    }
     const start = await entryDataStart(source, location);
     if (start === undefined || start + info.compressedSize > bytes.length) {
       throw new ArchiveError(`${info.name} cannot be reached`);
