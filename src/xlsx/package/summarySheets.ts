@@ -3,19 +3,16 @@ import { isSummaryMarker, SUMMARY_MARKER } from "../../engine/summary/model";
 import type { OoxmlPackage } from "./ooxmlPackage";
 import { parseXml } from "./xmlDocument";
 
-/** Row 1 of a sheet is read from at most this much of its start. */
+/** Row 1 of a sheet is read from at most this much of its start, in steps of STEP. */
 const HEAD_BYTES = 1 << 18;
+const STEP = 1 << 14;
 
-/** The text values of row 1's cells by column letter, shared strings resolved by `shared`. */
-function firstRow(
-  bytes: Uint8Array,
-  shared: (index: number) => string | undefined
-): Map<string, string> {
-  const head = new TextDecoder("utf-8").decode(
-    bytes.subarray(0, Math.min(bytes.length, HEAD_BYTES))
-  );
+/** Row 1's cells by column letter: their text, or their shared string's index. */
+type RowCell = { text: string } | { shared: number };
+
+function firstRow(bytes: Uint8Array): Map<string, RowCell> {
   const parser = new SaxesParser({ xmlns: false, position: false });
-  const cells = new Map<string, string>();
+  const cells = new Map<string, RowCell>();
   let inRow = false;
   let ref = "";
   let type: string | undefined;
@@ -40,13 +37,17 @@ function firstRow(
     const local = tag.name.slice(tag.name.indexOf(":") + 1);
     if (local === "v" || local === "t") capture = false;
     else if (local === "c" && inRow) {
-      const value = type === "s" ? shared(Number(text)) : text;
-      if (value !== undefined) cells.set(ref.replace(/\d+$/, ""), value);
+      cells.set(ref.replace(/\d+$/, ""), type === "s" ? { shared: Number(text) } : { text });
     } else if (local === "row" && inRow) throw done;
     else if (local === "sheetData") throw done;
   });
+  const decoder = new TextDecoder("utf-8");
+  const end = Math.min(bytes.length, HEAD_BYTES);
   try {
-    parser.write(head);
+    // Row 1 ends within the first few kilobytes of a sheet: decode no more than it takes.
+    for (let at = 0; at < end; at += STEP) {
+      parser.write(decoder.decode(bytes.subarray(at, Math.min(at + STEP, end)), { stream: true }));
+    }
   } catch (error) {
     if (error !== done) return new Map();
   }
@@ -90,9 +91,19 @@ export class SummaryFinder {
   find(part: string): SummaryFound | undefined {
     const bytes = this.pkg.bytes(part);
     if (!bytes) return undefined;
-    const row1 = firstRow(bytes, (i) => this.shared(i));
-    return isSummaryMarker(row1.get(SUMMARY_MARKER.address.replace(/\d+$/, "")))
-      ? { row1 }
-      : undefined;
+    const cells = firstRow(bytes);
+    // Shared strings are looked up only for the marker's cell (and, on ours, row 1's others).
+    const value = (column: string): string | undefined => {
+      const cell = cells.get(column);
+      if (!cell) return undefined;
+      return "text" in cell ? cell.text : this.shared(cell.shared);
+    };
+    if (!isSummaryMarker(value(SUMMARY_MARKER.address.replace(/\d+$/, "")))) return undefined;
+    const row1 = new Map<string, string>();
+    for (const column of cells.keys()) {
+      const text = value(column);
+      if (text !== undefined) row1.set(column, text);
+    }
+    return { row1 };
   }
 }

@@ -286,20 +286,30 @@ function matches(bytes: Uint8Array, at: number): boolean {
 
 /** The root element's start tag as written (its namespaces are needed to parse the tail alone). */
 function readRootTag(bytes: Uint8Array, name: string): string {
-  const head = new TextDecoder("utf-8").decode(bytes.subarray(0, Math.min(bytes.length, 1 << 16)));
   const parser = new SaxesParser({ xmlns: false, position: false, fileName: name });
+  const found = new Error("root start tag read");
   let start = -1;
   let end = -1;
   parser.on("opentagstart", (tag) => {
     if (start < 0) start = parser.position - tag.name.length - 2;
   });
   parser.on("opentag", () => {
-    if (end < 0) end = parser.position;
+    end = parser.position;
+    throw found;
   });
+  // The start tag comes after the XML declaration: read in small steps and stop there.
+  const decoder = new TextDecoder("utf-8");
+  let head = "";
   try {
-    parser.write(head);
-  } catch {
-    // Only the first start tag is wanted; what follows in a cut-off head does not matter.
+    for (let at = 0; at < Math.min(bytes.length, 1 << 16); at += 1024) {
+      const text = decoder.decode(bytes.subarray(at, Math.min(at + 1024, bytes.length)), {
+        stream: true,
+      });
+      head += text;
+      parser.write(text);
+    }
+  } catch (error) {
+    if (error !== found) throw error;
   }
   if (start < 0 || end < 0) throw new Error(`${name}: no root element in its first 64 KB`);
   return head.slice(start, end);

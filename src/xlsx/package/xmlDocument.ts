@@ -201,6 +201,9 @@ export function prefixFor(root: XmlElement, namespace: string): string | undefin
  * `_x005F_xHHHH_` so it reads back as written (ECMA-376 Part 1, 22.9.2.19).
  */
 export function escapeXstring(text: string): string {
+  // Most text needs nothing: one scan instead of three replaces.
+  // eslint-disable-next-line no-control-regex -- the characters that need escaping
+  if (!/[\u0000-\u001f&<>_\ufffe\uffff]/.test(text)) return text;
   const escaped = text.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_").replace(
     // eslint-disable-next-line no-control-regex -- exactly the characters XML cannot hold
     /[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g,
