@@ -54,8 +54,12 @@ export async function cliSuite(log: (line: string) => void, repeats: number): Pr
 
   const stream: ChildRun[] = [];
   const reportOnly: ChildRun[] = [];
+  const full: ChildRun[] = [];
+  const clear: ChildRun[] = [];
+  const copy = join(out, "ledger.checked.xlsx");
+  // One round runs each command once, back to back, so load from other jobs hits them alike.
   for (let i = 0; i < repeats; i++) {
-    log(`cli: report-only round ${i + 1}/${repeats}`);
+    log(`cli: round ${i + 1}/${repeats}`);
     stream.push(
       ok(await runNode(join(BENCH_BUILD, "children", "exceljsStream.js"), [file]), "stream")
     );
@@ -66,12 +70,6 @@ export async function cliSuite(log: (line: string) => void, repeats: number): Pr
         checkCodes
       )
     );
-  }
-  const full: ChildRun[] = [];
-  const clear: ChildRun[] = [];
-  const copy = join(out, "ledger.checked.xlsx");
-  for (let i = 0; i < repeats; i++) {
-    log(`cli: check with a written copy, and clear, round ${i + 1}/${repeats}`);
     full.push(
       ok(await runNode(CLI, ["check", file, "--out", copy, "--as-of", asOf]), "check", checkCodes)
     );
@@ -80,6 +78,7 @@ export async function cliSuite(log: (line: string) => void, repeats: number): Pr
     );
   }
   const ms = (r: ChildRun): number => r.ms;
+  const cpu = (r: ChildRun): number => r.cpuMs;
   const peak = (r: ChildRun): number => r.peakBytes / MB;
   const note = `${CLI_ROWS} rows, ${sizeMb} MB file, median of ${repeats}`;
   return [
@@ -105,12 +104,21 @@ export async function cliSuite(log: (line: string) => void, repeats: number): Pr
     },
     {
       suite: "cli",
-      name: "check (written copy) 100k",
+      name: "check (written copy) 100k, CPU time",
+      value: round(medianOf(full, cpu)),
+      unit: "ms",
+      baseline: { name: "check --report-only", value: round(medianOf(reportOnly, cpu)) },
+      ratio: round(medianOf(full, cpu) / medianOf(reportOnly, cpu)),
+      budget: { on: "ratio", max: 1.3, text: "≤ 1.3×" },
+      note: `${note}; user + system time of all threads`,
+    },
+    {
+      suite: "cli",
+      name: "check (written copy) 100k, wall time",
       value: round(medianOf(full, ms)),
       unit: "ms",
       baseline: { name: "check --report-only", value: round(medianOf(reportOnly, ms)) },
       ratio: round(medianOf(full, ms) / medianOf(reportOnly, ms)),
-      budget: { on: "ratio", max: 1.3, text: "≤ 1.3×" },
       note,
     },
     {
@@ -125,12 +133,21 @@ export async function cliSuite(log: (line: string) => void, repeats: number): Pr
     },
     {
       suite: "cli",
-      name: "clear 100k",
+      name: "clear 100k, CPU time",
+      value: round(medianOf(clear, cpu)),
+      unit: "ms",
+      baseline: { name: "check --report-only", value: round(medianOf(reportOnly, cpu)) },
+      ratio: round(medianOf(clear, cpu) / medianOf(reportOnly, cpu)),
+      budget: { on: "ratio", max: 1.0, text: "≤ 1.0×" },
+      note: `${note}; user + system time of all threads`,
+    },
+    {
+      suite: "cli",
+      name: "clear 100k, wall time",
       value: round(medianOf(clear, ms)),
       unit: "ms",
       baseline: { name: "check --report-only", value: round(medianOf(reportOnly, ms)) },
       ratio: round(medianOf(clear, ms) / medianOf(reportOnly, ms)),
-      budget: { on: "ratio", max: 1.0, text: "≤ 1.0×" },
       note,
     },
     {
