@@ -56,12 +56,18 @@ export async function readArchive(bytes: Uint8Array): Promise<ArchiveEntry[]> {
   return entries;
 }
 
-/** MS-DOS time as the local Date fflate turns back into the same fields. */
+/**
+ * MS-DOS time as the local Date fflate turns back into the same fields. Many writers store 0 (no
+ * month, no day): such fields become 1980-01-01, as fflate accepts only real dates of 1980–2099.
+ */
 function dosDateTime(dosDate: number, dosTime: number): Date {
-  const year = 1980 + (dosDate >> 9);
-  const month = ((dosDate >> 5) & 15) - 1;
-  const day = dosDate & 31 || 1;
-  return new Date(year, month, day, dosTime >> 11, (dosTime >> 5) & 63, (dosTime & 31) * 2);
+  const year = Math.min(1980 + (dosDate >> 9), 2099);
+  const month = Math.min(Math.max(((dosDate >> 5) & 15) - 1, 0), 11);
+  const day = Math.max(dosDate & 31, 1);
+  const hours = Math.min(dosTime >> 11, 23);
+  const minutes = Math.min((dosTime >> 5) & 63, 59);
+  const seconds = Math.min((dosTime & 31) * 2, 58);
+  return new Date(year, month, day, hours, minutes, seconds);
 }
 
 /** 1980-01-01 00:00, the earliest MS-DOS time, as Excel writes for every part. */
