@@ -1,7 +1,7 @@
 // Builds the add-in into dist/: the task pane and the ribbon's function file with their pages,
 // help, icons, the office.js they load, and the manifest with URLs at the hosting base URL.
 //   ADDIN_BASE_URL  where dist/ is hosted (production; default https://localhost:3000/)
-//   OFFICE_JS       local (default: dist/office-js/ from @microsoft/office-js) or cdn
+//   OFFICE_JS       auto (default: Microsoft's CDN, else dist/office-js/), local or cdn
 //   DEV_SERVER_HTTP 1 serves plain http where the dev certificate cannot be installed
 const fs = require("fs");
 const path = require("path");
@@ -12,7 +12,7 @@ const {
   LOCAL_DIR,
   OfficeJsScriptPlugin,
   officeJsFiles,
-  officeJsSrc,
+  officeJsPlan,
 } = require("./scripts/officeJs");
 
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
@@ -42,8 +42,8 @@ module.exports = async (env, argv) => {
   // The dev manifest follows the dev server's scheme, so an http fallback is still loadable.
   const devBaseUrl = serving && !https ? `http://localhost:${DEV_PORT}/` : DEV_BASE_URL;
   const baseUrl = dev ? devBaseUrl : process.env.ADDIN_BASE_URL || DEV_BASE_URL;
-  const officeJs = officeJsSrc(process.env.OFFICE_JS);
-  const localOfficeJs = officeJs.startsWith(`${LOCAL_DIR}/`);
+  const officeJs = officeJsPlan(process.env.OFFICE_JS);
+  const localOfficeJs = officeJs.local !== null;
 
   return {
     devtool: dev ? "source-map" : false,

@@ -3,6 +3,8 @@ import { parseCellAddress } from "../../src/engine/cell/address";
 import { formatArea, parseArea, parseAreas } from "./fakeAddress";
 import type { FakeEnvironment } from "./fakeClientObject";
 import { newFormatId } from "./fakeFormats";
+import type { FeatureName } from "../../src/excel/requirements";
+import { fakeExcelLibrary } from "./fakeLibrary";
 import { FakeRequest, type FakeLimits, type FakeStats } from "./fakeRequest";
 import { emptyLayout, setCell, type FakeSheetState, type FakeWorkbookState } from "./fakeState";
 import { FakeRequestContext } from "./fakeWorkbook";
@@ -48,6 +50,11 @@ export interface FakeExcelOptions {
   activeSheet?: string;
   /** Workbook structure protection: sheets cannot be added, deleted, renamed or moved. */
   structureProtected?: boolean;
+  /**
+   * Features the loaded office.js lacks although the host has them (the @microsoft/office-js
+   * copy has no notes): installOffice's `Excel` namespace leaves their members out.
+   */
+  libraryLacks?: readonly FeatureName[];
 }
 
 /** A sheet's formats and notes as plain data, for before/after comparisons. */
@@ -74,7 +81,10 @@ export interface FakeExcel {
   stats: FakeStats;
   sheet(name: string): FakeSheetState;
   snapshot(): SheetSnapshot[];
-  /** Installs a global `Office` whose requirement checks match the fake; returns the undo. */
+  /**
+   * Installs a global `Office` whose requirement checks match the fake, and a global `Excel` holding
+   * the classes the guards look for (less `libraryLacks`); returns the undo.
+   */
   installOffice(): () => void;
 }
 
@@ -176,7 +186,10 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     },
     snapshot: () => state.sheets.map(snapshotSheet),
     installOffice() {
-      const previous: unknown = Reflect.get(globalThis, "Office");
+      const previous = {
+        Office: Reflect.get(globalThis, "Office"),
+        Excel: Reflect.get(globalThis, "Excel"),
+      };
       Reflect.set(globalThis, "Office", {
         context: {
           requirements: {
@@ -185,9 +198,12 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
           },
         },
       });
+      Reflect.set(globalThis, "Excel", fakeExcelLibrary(options.libraryLacks));
       return () => {
-        if (previous === undefined) Reflect.deleteProperty(globalThis, "Office");
-        else Reflect.set(globalThis, "Office", previous);
+        for (const [name, value] of Object.entries(previous)) {
+          if (value === undefined) Reflect.deleteProperty(globalThis, name);
+          else Reflect.set(globalThis, name, value);
+        }
       };
     },
   };
