@@ -135,6 +135,29 @@ describe("applyHighlights", () => {
     });
   });
 
+  test("clearing never deletes the user's formats, whatever their positions among ours", async () => {
+    // Conditional format ids are positions: deleting ours lowest-first would shift the rest of
+    // the deletions onto the user's rules. Here the user adds a rule above ours after the check.
+    const excel = fake();
+    await applyHighlights(excel.context, userPlan(), { notes: true });
+    excel.sheet("会议台账").formats.unshift({
+      id: "{user-added-after-check}",
+      type: "Custom",
+      areas: [{ top: 3, left: 1, bottom: 9, right: 6 }],
+      formula: "=$F3>100",
+      fill: "#00B050",
+      font: null,
+    });
+    const userFormats = excel.snapshot()[0]?.formats.filter((f) => markKindOf(f.formula) === null);
+    expect(userFormats).toHaveLength(3);
+    await applyHighlights(excel.context, userPlan(), { notes: true });
+    expect(excel.snapshot()[0]?.formats.filter((f) => markKindOf(f.formula) === null)).toEqual(
+      userFormats
+    );
+    await clearMarks(excel.context);
+    expect(excel.snapshot()[0]?.formats).toEqual(userFormats);
+  });
+
   test("a fixed row loses its mark and note on the next check; the user's note survives", async () => {
     const excel = fake();
     await applyHighlights(excel.context, userPlan(), { notes: true });

@@ -18,7 +18,10 @@ export interface UsedArea {
 }
 
 export interface OurFormat {
+  /** The format's id: its position in the sheet's collection when scanned, not a lasting name. */
   id: string;
+  /** The same position as a number, for deleting highest first. */
+  position: number;
   kind: MarkKind | "other";
   /** Areas without sheet name ("A3:F3"). */
   areas: string[];
@@ -106,7 +109,10 @@ export async function scanMarks(
         };
     const ourFormats = (customs[i] ?? []).flatMap(({ format, rule, ranges }): OurFormat[] => {
       const kind = markKindOf(rule.formula);
-      return kind === null ? [] : [{ id: format.id, kind, areas: areasOfAddress(ranges.address) }];
+      if (kind === null) return [];
+      // Were an id ever a lasting name rather than a number, any order of deletion would be safe.
+      const position = /^\d+$/.test(format.id) ? Number(format.id) : -1;
+      return [{ id: format.id, position, kind, areas: areasOfAddress(ranges.address) }];
     });
     const noteMap = new Map<string, string>();
     for (const { note, location } of notes[i] ?? []) {
