@@ -50,6 +50,7 @@ describe("runCheck", () => {
     summarySheet: "汇总表",
     notesWritten: true,
     skippedSheets: [{ sheet: "党费台账", reason: "protected" }],
+    readSkipped: [],
   };
 
   test("checks with the workbook's stored settings, shows the 汇总表 and reports the totals", async () => {

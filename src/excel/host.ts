@@ -3,6 +3,7 @@ import type { DuesRounding, RuleSetting } from "../engine/config/settings";
 import type { Frequency } from "../engine/calendar/period";
 import type { RuleId } from "../engine/rules/ruleIds";
 import type { CommandOutcome } from "./commandOutcome";
+import type { SkippedArea } from "./read/readLedgerSheets";
 
 /**
  * What the task pane and the ribbon commands ask of Excel. The Office.js adapter implements it;
@@ -30,6 +31,8 @@ export interface HostCheckOutcome {
   /** Whether notes were written (Notes API, ExcelApi 1.18); otherwise reasons stay in the pane and summary. */
   notesWritten: boolean;
   skippedSheets: { sheet: string; reason: SkipReason }[];
+  /** What lies on ledger sheets outside what was read (values right of a ledger, unreadable merges). */
+  readSkipped: SkippedArea[];
 }
 
 export interface ClearOutcome {

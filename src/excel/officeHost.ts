@@ -18,7 +18,7 @@ import { applyHighlights } from "./mark/applyHighlights";
 import { clearMarks } from "./mark/clearMarks";
 import { officeHostError } from "./officeErrors";
 import { isDarkColour } from "./officeTheme";
-import { readLedgerSheets } from "./read/readLedgerSheets";
+import { readLedgerSheets, type SkippedArea } from "./read/readLedgerSheets";
 import { notesSupported } from "./requirements";
 import { rollupFromFiles, writeRollupSheets, writeRollupWorkbook } from "./rollup";
 import { selectRow } from "./select";
@@ -39,9 +39,9 @@ async function readAndCheck(
   locale: Locale,
   onProgress: (progress: CheckProgress) => void,
   signal: AbortSignal
-): Promise<{ result: CheckResult; protectedSheets: string[] }> {
+): Promise<{ result: CheckResult; protectedSheets: string[]; skipped: SkippedArea[] }> {
   onProgress({ stage: "read", done: 0, total: 1 });
-  const { sheets, protectedSheets } = await readLedgerSheets(context, {
+  const { sheets, protectedSheets, skipped } = await readLedgerSheets(context, {
     signal,
     onProgress: (done, total) => onProgress({ stage: "read", done, total }),
   });
@@ -49,7 +49,7 @@ async function readAndCheck(
   onProgress({ stage: "check", done: 0, total: 1 });
   const result = checkWorkbook(sheets, toCheckOptions(settings, locale));
   onProgress({ stage: "check", done: 1, total: 1 });
-  return { result, protectedSheets };
+  return { result, protectedSheets, skipped };
 }
 
 /** The ExcelHost of the real add-in: every call is one Excel.run, errors become HostErrors. */
@@ -75,7 +75,7 @@ export function createOfficeHost(): ExcelHost {
 
     runCheck(settings, onProgress, signal) {
       return run({ zh: "检查台账", en: "checking the ledgers" }, async (context) => {
-        const { result, protectedSheets } = await readAndCheck(
+        const { result, protectedSheets, skipped } = await readAndCheck(
           context,
           settings,
           locale(),
@@ -104,6 +104,7 @@ export function createOfficeHost(): ExcelHost {
           summarySheet,
           notesWritten: notes,
           skippedSheets: applied.skippedSheets,
+          readSkipped: skipped,
         };
         return outcome;
       });

@@ -47,7 +47,7 @@ export const GUARDED_FEATURES = {
   mergedAreas: {
     minor: 13,
     members: ["Range.getMergedAreasOrNullObject"],
-    files: ["src/excel/read/readLedgerSheets.ts"],
+    files: ["src/excel/read/readMerges.ts"],
   },
 } as const satisfies Record<string, GuardedFeature>;
 

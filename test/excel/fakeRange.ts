@@ -24,6 +24,9 @@ import { cellValue, mergesIn, setCell, usedRect, valuesOf, type FakeSheetState }
 
 /** Ranges and RangeAreas of the fake Excel: addresses, values, used ranges, merges, selection. */
 
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (see the method). */
+export const MAX_MERGED_AREAS = 512;
+
 /** Excel parses text typed into a cell not formatted as text ("@"): these starts make a formula. */
 const FORMULA_START = /^[=+\-@]/;
 
@@ -253,13 +256,26 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  /** Merged areas overlapping this range (ExcelApi 1.13); a null object when there are none. */
+  /**
+   * Merged areas overlapping this range (ExcelApi 1.13); a null object when there are none.
+   * Microsoft: "Note that if the merged areas count in this range is more than 512, then this method
+   * will fail to return the result"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+   * The documentation names no error code, so the fake fails the request with Excel's general one;
+   * the adapter must not rely on the code.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     let result: AreasTarget | null = null;
     this.queue("getMergedAreasOrNullObject", [], () => {
       this.requireApi(13);
       const { sheet, rect } = this.target();
       const merges = mergesIn(sheet, rect);
+      if (merges.length > MAX_MERGED_AREAS) {
+        throw new FakeOfficeError(
+          "GeneralException",
+          `The range holds ${merges.length} merged areas, more than ${MAX_MERGED_AREAS}.`
+        );
+      }
       result = merges.length > 0 ? { sheet, areas: merges } : null;
     });
     return new FakeRangeAreas(this.env, () => result);

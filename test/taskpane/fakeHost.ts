@@ -1,5 +1,6 @@
 import { toCheckOptions } from "../../src/excel/settings";
 import type { CommandOutcome } from "../../src/excel/commandOutcome";
+import type { SkippedArea } from "../../src/excel/read/readLedgerSheets";
 import type { SheetInput } from "../../src/engine/cell/types";
 import { checkWorkbook } from "../../src/engine/check";
 import type { CheckOptions } from "../../src/engine/config/settings";
@@ -37,6 +38,7 @@ export interface FakeHostOptions {
   stored?: StoredSettings;
   notesWritten?: boolean;
   skippedSheets?: { sheet: string; reason: SkipReason }[];
+  readSkipped?: SkippedArea[];
   /** When true, each stage waits for advance(); otherwise stages run on their own. */
   manual?: boolean;
   /** What a ribbon command left for the pane, handed out once. */
@@ -150,6 +152,7 @@ export class FakeHost implements ExcelHost {
       summarySheet: "汇总表",
       notesWritten: this.options.notesWritten ?? true,
       skippedSheets: this.options.skippedSheets ?? [],
+      readSkipped: this.options.readSkipped ?? [],
     };
   }
 

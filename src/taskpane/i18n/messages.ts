@@ -55,6 +55,16 @@ export const MESSAGES = {
     "en-US":
       "This version of Excel cannot write notes; the reasons are listed in this pane and the summary.",
   },
+  skippedColumns: {
+    "zh-CN": "“{sheet}”工作表在台账表格右侧的 {columns} 列中还有内容，这些内容不属于台账，未检查。",
+    "en-US":
+      "The sheet “{sheet}” has values right of its ledger, in columns {columns}; they are not part of the ledger and were not checked.",
+  },
+  skippedMergeRows: {
+    "zh-CN": "“{sheet}”工作表第 {rows} 行的合并单元格未能读取，这些行按未合并处理。",
+    "en-US":
+      "The merged cells of row(s) {rows} of the sheet “{sheet}” could not be read; those rows were read as unmerged.",
+  },
   skippedProtected: {
     "zh-CN": "“{sheet}”工作表受保护，未作标记。请在“审阅”选项卡中撤销工作表保护后重新检查。",
     "en-US":

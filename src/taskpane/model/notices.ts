@@ -54,6 +54,15 @@ function skippedLines(skipped: HostCheckOutcome["skippedSheets"]): Localized[] {
   );
 }
 
+function readSkippedLines(skipped: HostCheckOutcome["readSkipped"]): Localized[] {
+  return skipped.flatMap(({ sheet, columns, mergeRows }) => [
+    ...(columns ? [localized("skippedColumns", { sheet, columns })] : []),
+    ...(mergeRows.length > 0
+      ? [withList("skippedMergeRows", "rows", mergeRows.map(String), { sheet })]
+      : []),
+  ]);
+}
+
 export function checkNotice(outcome: HostCheckOutcome): Notice {
   const clean = outcome.result.findings.length === 0;
   const lines = [
@@ -61,7 +70,9 @@ export function checkNotice(outcome: HostCheckOutcome): Notice {
   ];
   if (!outcome.notesWritten) lines.push(localized("notesUnavailable"));
   lines.push(...skippedLines(outcome.skippedSheets));
-  return { intent: outcome.skippedSheets.length > 0 ? "warning" : "success", lines };
+  lines.push(...readSkippedLines(outcome.readSkipped));
+  const warn = outcome.skippedSheets.length > 0 || outcome.readSkipped.length > 0;
+  return { intent: warn ? "warning" : "success", lines };
 }
 
 export function clearNotice(outcome: ClearOutcome): Notice {
