@@ -43,6 +43,14 @@ export interface FakeStats {
 }
 
 export interface FakeLimits {
+  /**
+   * Cut the `sync`-th request (1-based) short after its first `afterOperations` operations, as when
+   * Excel ends a function command's runtime or a write fails half-way. What ran stays applied:
+   * Excel runs a request's operations in order and rolls none back — OfficeExtension.Error's
+   * traceMessages "contains all trace messages that were executed before the error occurred"
+   * (https://learn.microsoft.com/javascript/api/office/officeextension.error).
+   */
+  interruptAt?: { sync: number; afterOperations: number };
   /** Refuse requests above this many bytes (RequestPayloadSizeLimitExceeded). */
   requestBytes?: number;
   /** Refuse responses above this many bytes (ResponsePayloadSizeLimitExceeded). */
@@ -114,8 +122,15 @@ export class FakeRequest {
         commits.push(commit);
       },
     };
+    const interrupt = this.limits.interruptAt;
+    const cutAfter = interrupt?.sync === this.stats.syncs ? interrupt.afterOperations : Infinity;
     try {
-      for (const operation of operations) operation.run(context);
+      operations.forEach((operation, index) => {
+        if (index >= cutAfter) {
+          throw new FakeOfficeError("GeneralException", "The request was cut short.");
+        }
+        operation.run(context);
+      });
     } catch (error) {
       record.failed = error instanceof FakeOfficeError ? error.code : "GeneralException";
       throw error;
