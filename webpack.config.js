@@ -15,6 +15,9 @@ const {
   officeJsPlan,
 } = require("./scripts/officeJs");
 
+/** The syntax every emitted script keeps to (esbuild's name for ES2017). */
+const BROWSER_TARGET = "es2017";
+
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -58,6 +61,11 @@ module.exports = async (env, argv) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // Every bundle is ES2017: some Microsoft 365 builds with ExcelApi 1.9 still run the pane in
+    // EdgeHTML (Edge 18), which lacks ?., ??, object spread and class fields. Our TypeScript is
+    // compiled to ES2017 (tsconfig.browser.json type-checks that target), and the packages from
+    // node_modules are lowered to it by esbuild; test/e2e parses every emitted file as ES2017.
+    target: ["web", "es2017"],
     module: {
       rules: [
         {
@@ -67,11 +75,17 @@ module.exports = async (env, argv) => {
             loader: "ts-loader",
             options: {
               transpileOnly: true,
+              configFile: "tsconfig.browser.json",
               // ES modules for webpack: tsconfig's CommonJS would turn import("exceljs") into a
               // require() and pull ExcelJS into the pane's first load.
               compilerOptions: { module: "esnext", sourceMap: dev },
             },
           },
+        },
+        {
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          use: { loader: "esbuild-loader", options: { target: BROWSER_TARGET } },
         },
       ],
     },

@@ -110,3 +110,16 @@ describe("createOfficeHost", () => {
     expect(host.prefersDark()).toBe(true);
   });
 });
+
+describe("without document settings (a page outside Office, an odd host)", () => {
+  test("reading gives the defaults and saving says it cannot, without throwing", async () => {
+    Reflect.set(globalThis, "Office", { context: { displayLanguage: "zh-CN" } });
+    const host = createOfficeHost();
+    // Called inside the pane's effects: a synchronous throw there would unmount the whole pane.
+    expect(() => host.loadSettings()).not.toThrow();
+    await expect(host.loadSettings()).resolves.toEqual({});
+    await expect(host.saveSettings({ reminderDays: 7 })).rejects.toMatchObject({
+      messageZh: expect.stringContaining("设置未能保存到工作簿中"),
+    });
+  });
+});

@@ -23,10 +23,19 @@ import { notesSupported } from "./requirements";
 import { rollupFromFiles, writeRollupSheets, writeRollupWorkbook } from "./rollup";
 import { selectRow } from "./select";
 import { loadStoredSettings, saveStoredSettings, toCheckOptions } from "./settings";
+import type { SettingsStore } from "./settings/settingsStore";
 import { removeSummarySheets, writeSummarySheet } from "./summary";
 import { insertTemplateSheets } from "./template";
 
 const VERSION = packageJson.version;
+
+/** Settings where Office has none: nothing to read, and saving fails with Office's "failed". */
+const UNAVAILABLE_SETTINGS: SettingsStore = {
+  get: () => undefined,
+  set: () => undefined,
+  saveAsync: (callback) =>
+    callback({ status: "failed", error: { message: "no document settings" } }),
+};
 
 function throwIfCancelled(signal: AbortSignal): void {
   if (signal.aborted) throw new CheckCancelledError();
@@ -56,7 +65,20 @@ async function readAndCheck(
 export function createOfficeHost(): ExcelHost {
   let lastSummary: SheetModel | undefined;
   const locale = (): Locale => nearestLocale(Office.context?.displayLanguage);
-  const settingsStore = (): Office.Settings => Office.context.document.settings;
+  /**
+   * The document's settings, or a store that holds nothing where Office gives none (a page opened
+   * outside Office, a host without document settings): reading then gives the defaults, saving
+   * says it cannot, and nothing throws inside the pane's effects.
+   */
+  const settingsStore = (): SettingsStore => {
+    try {
+      const settings: Office.Settings | undefined = Office.context?.document?.settings;
+      if (settings) return settings;
+    } catch {
+      // Falls through to the store that holds nothing.
+    }
+    return UNAVAILABLE_SETTINGS;
+  };
   const run = async <T>(
     action: { zh: string; en: string },
     body: (context: Excel.RequestContext) => Promise<T>

@@ -243,6 +243,28 @@ describe("task pane: outcomes and errors", () => {
     expect(await screen.findByText(/清除标记未能完成：sheet locked/)).toBeTruthy();
   });
 
+  it.each(["清除标记", "插入标准模板"])(
+    "drops the last check's results once %s has changed the workbook",
+    async (action) => {
+      const host = departmentHost();
+      renderApp(host);
+      await checkAndWait();
+      expect(findingButtons().length).toBeGreaterThan(0);
+      fireEvent.click(screen.getByRole("button", { name: "更多操作" }));
+      const item = await screen.findByRole("menuitem", { name: action });
+      await act(async () => {
+        fireEvent.click(item);
+        await Promise.resolve();
+      });
+      await waitFor(() =>
+        expect(screen.queryAllByRole("button", { name: /按回车在表格中选中该行/ })).toEqual([])
+      );
+      expect(screen.queryByRole("button", { name: /不符合，按此筛选/ })).toBeNull();
+      // The pane is back where it starts, ready for a new check.
+      expect(screen.getByText(/检查本工作簿的会议、党课、党费、培训台账/)).toBeTruthy();
+    }
+  );
+
   it("rolls up the chosen .xlsx workbooks and ignores other files", async () => {
     const host = departmentHost();
     renderApp(host);

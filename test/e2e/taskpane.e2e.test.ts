@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -11,6 +11,8 @@ import { buildAddin, buildTestHost } from "./build";
 import type { SheetSnapshot } from "../excel/fakeExcel";
 import type { TestHostApi } from "./host/testHost";
 import { OFFICE_JS_CDN } from "../../scripts/officeJs";
+import { OUTSIDE_OFFICE } from "../../src/taskpane/outsideOffice";
+import { es2017Problems } from "./es2017";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 import { startServer, type StaticServer } from "./server";
 
@@ -52,6 +54,7 @@ const LABELS = {
 } as const;
 
 let tempDir: string;
+let stubScript: string;
 let server: StaticServer;
 let browser: Browser;
 let sample: SampleWorkbook;
@@ -73,7 +76,8 @@ beforeAll(async () => {
   sample = loaded;
   const stub = readFileSync(join(hostDir, "office-stub.js"), "utf8");
   const workbook = { sheets: sample.specs, settings: { asOf: sample.asOf } };
-  server.setOfficeJs(`window.e2eWorkbook = ${JSON.stringify(workbook)};\n${stub}`);
+  stubScript = `window.e2eWorkbook = ${JSON.stringify(workbook)};\n${stub}`;
+  server.setOfficeJs(stubScript);
   const sheets = sample.sheets.filter((s) => !DROPPED.includes(s.name));
   expected = {
     "zh-CN": checkWorkbook(sheets, toCheckOptions({ asOf: sample.asOf }, "zh-CN")),
@@ -245,12 +249,70 @@ describe("the task pane under Excel's limits", () => {
           .length
     );
     expect(refused).toBeGreaterThan(0);
-    // No ledger value or format was written, on any sheet.
-    const ledgerWrites = await host(page, (api) =>
-      api.fake.stats.cellWrites.filter((w) => w.sheet !== "汇总表")
-    );
+    // No ledger value or format was written, on any sheet (only the 汇总表, ours, was).
+    const ledgers = sample.sheets.map((s) => s.name);
+    const ledgerWrites = (
+      await host(page, (api) => api.fake.stats.cellWrites.map((w) => ({ ...w })))
+    ).filter((w) => ledgers.includes(w.sheet));
     expect(ledgerWrites).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe("the build as it is deployed", () => {
+  test("every script it emits parses as ES2017, the syntax EdgeHTML runs", () => {
+    const dist = join(tempDir, "dist");
+    const scripts = readdirSync(dist).filter((name) => name.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    const problems = scripts.flatMap((name) =>
+      es2017Problems(readFileSync(join(dist, name), "utf8")).map((p) => `${name}: ${p}`)
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test("with Microsoft's office.js and no Office host, the pane says it runs in Excel", async () => {
+    server.setOfficeJs(null);
+    try {
+      const context = await browser.newContext({ viewport: { width: WIDTH, height: 600 } });
+      const cdn: string[] = [];
+      await context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === server.origin) return route.continue();
+        cdn.push(url);
+        return route.abort("internetdisconnected");
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByText(OUTSIDE_OFFICE["zh-CN"]).waitFor({ timeout: 60_000 });
+      await expect(page.getByText(OUTSIDE_OFFICE["en-US"]).isVisible()).resolves.toBe(true);
+      // The real office.js came from the build's copy once the CDN could not be reached.
+      expect(cdn).toContain(OFFICE_JS_CDN);
+      expect(await page.evaluate(() => typeof Reflect.get(window, "Office"))).toBe("object");
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      server.setOfficeJs(stubScript);
+    }
+  });
+
+  test("in Internet Explorer, which cannot run the scripts, the pane says so", async () => {
+    const context = await browser.newContext({
+      viewport: { width: WIDTH, height: 600 },
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    // Trident fails to parse the ES2017 bundles; blocking them stands in for that here.
+    await context.route("**/*", (route) =>
+      /\/taskpane\.[0-9a-f]+\.js$/.test(route.request().url()) ||
+      new URL(route.request().url()).origin !== server.origin
+        ? route.abort("blockedbyclient")
+        : route.continue()
+    );
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/taskpane.html`);
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("无法运行党建台账检查");
+    await context.close();
   });
 });

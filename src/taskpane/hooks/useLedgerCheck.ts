@@ -170,12 +170,34 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
     []
   );
 
+  // Clearing and inserting the template change what a check would find: the last results (its
+  // findings, its "missing sheet" bars) no longer describe the workbook, so they go.
   const clear = useCallback((): void => {
-    void runAction("clear", "clearMarks", () => host.clearMarks(), clearNotice);
+    void runAction(
+      "clear",
+      "clearMarks",
+      () => host.clearMarks(),
+      (cleared) => {
+        setOutcome(null);
+        setStatus({ kind: "idle" });
+        return clearNotice(cleared);
+      }
+    );
   }, [host, runAction]);
 
   const insertTemplate = useCallback((): void => {
-    void runAction("template", "insertTemplate", () => host.insertTemplate(), templateNotice);
+    void runAction(
+      "template",
+      "insertTemplate",
+      () => host.insertTemplate(),
+      (inserted) => {
+        if (inserted.inserted.length > 0) {
+          setOutcome(null);
+          setStatus({ kind: "idle" });
+        }
+        return templateNotice(inserted);
+      }
+    );
   }, [host, runAction]);
 
   const exportSummary = useCallback((): void => {
