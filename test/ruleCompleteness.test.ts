@@ -12,7 +12,7 @@ const specPath = join(__dirname, "..", "docs", "specification.md");
 /** Every rule id written in the specification's rule tables (`| rule-id |`) and structure list (`` `structure-…` ``). */
 function ruleIdsInSpec(spec: string): string[] {
   const ids = new Set<string>();
-  for (const match of spec.matchAll(/^\| ([a-z]+(?:-[a-z0-9]+)+) \|/gm)) ids.add(match[1] ?? "");
+  for (const match of spec.matchAll(/^\| ([a-z]+(?:-[a-z0-9]+)+) +\|/gm)) ids.add(match[1] ?? "");
   for (const match of spec.matchAll(/`(structure-[a-z-]+)`/g)) ids.add(match[1] ?? "");
   return [...ids];
 }
