@@ -1,13 +1,14 @@
 import { parse, type Node } from "acorn";
-import { simple } from "acorn-walk";
+import { ancestor } from "acorn-walk";
 
 /**
  * Whether a script parses as ES2017, the syntax of the webviews Office still uses (EdgeHTML):
  * acorn refuses newer syntax — ?., ??, object spread, class fields, and regular-expression literals
  * with newer features (named groups, lookbehind, the s flag, \p{…}). A bundler that lowers such a
  * literal turns it into `new RegExp("…", "…")`, which parses but still throws in an old engine, so
- * the pattern of every RegExp built from string literals is checked as an ES2017 literal too.
- * Returns the problems found, empty when the script is fine.
+ * the pattern of every RegExp built from string literals is checked as an ES2017 literal too —
+ * unless it is built inside a `try` block: that is a probe of what the engine supports (the name
+ * parser's \p{L}), whose failure the code handles. Returns the problems found, empty when fine.
  */
 export function es2017Problems(source: string): string[] {
   let ast: Node;
@@ -21,9 +22,15 @@ export function es2017Problems(source: string): string[] {
     node?.type === "Literal" && typeof (node as unknown as { value: unknown }).value === "string"
       ? (node as unknown as { value: string }).value
       : null;
-  const checkRegExp = (node: Node): void => {
+  const insideTry = (ancestors: readonly Node[]): boolean =>
+    ancestors.some((node, i) => {
+      const block = (node as unknown as { block?: Node }).block;
+      return node.type === "TryStatement" && block !== undefined && ancestors[i + 1] === block;
+    });
+  const checkRegExp = (node: Node, _state: unknown, ancestors: Node[]): void => {
     const call = node as unknown as { callee: Node & { name?: string }; arguments: Node[] };
     if (call.callee.type !== "Identifier" || call.callee.name !== "RegExp") return;
+    if (insideTry(ancestors)) return;
     const pattern = literal(call.arguments[0]);
     if (pattern === null) return;
     const flags = literal(call.arguments[1]) ?? "";
@@ -33,6 +40,6 @@ export function es2017Problems(source: string): string[] {
       problems.push(`RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)}) is not ES2017`);
     }
   };
-  simple(ast, { NewExpression: checkRegExp, CallExpression: checkRegExp });
+  ancestor(ast, { NewExpression: checkRegExp, CallExpression: checkRegExp });
   return problems;
 }
