@@ -88,6 +88,20 @@ function toGrid(value: unknown, rect: Rect): CellValue[][] {
   return value as CellValue[][];
 }
 
+/** The number format codes of a rectangle, as Range.numberFormat gives them. */
+function numberFormatsOf(sheet: FakeSheetState, rect: Rect): string[][] {
+  if (cellCount(rect) > 5_000_000) throw new Error("the fake refuses to materialise >5M cells");
+  const formats: string[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: string[] = [];
+    for (let c = rect.left; c <= rect.right; c++) {
+      row.push(sheet.layout.numberFormats.get(cellKey(r, c)) ?? "General");
+    }
+    formats.push(row);
+  }
+  return formats;
+}
+
 const asAreas = (target: RangeTarget | null): AreasTarget | null =>
   target ? { sheet: target.sheet, areas: [target.rect] } : null;
 
@@ -97,7 +111,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values"];
+    return [
+      "address",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "cellCount",
+      "values",
+      "numberFormat",
+    ];
   }
 
   protected readScalar({ sheet, rect }: RangeTarget, name: string): unknown {
@@ -114,6 +137,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         return rect.right - rect.left + 1;
       case "cellCount":
         return cellCount(rect);
+      case "numberFormat":
+        return numberFormatsOf(sheet, rect);
       default:
         return valuesOf(sheet, rect);
     }
@@ -143,6 +168,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get values(): CellValue[][] {
     return this.loadedValue("values");
+  }
+  /** Each cell's number format code, "General" where none was set (Range.numberFormat). */
+  get numberFormat(): string[][] {
+    return this.loadedValue("numberFormat");
   }
   /** Writes values; recorded in stats.cellWrites (tests assert none lands on a ledger). */
   set values(value: unknown) {
