@@ -217,4 +217,43 @@ describe("readLedgerSheets", () => {
       ],
     });
   });
+
+  describe("a workbook in the 1904 date system", () => {
+    /** 2024-03-05 and 2024-03-12 as the 1900 system counts them, and as 1904 does (1,462 less). */
+    const DAYS_1900 = [45356, 45363];
+    const DAYS_1904 = DAYS_1900.map((serial) => serial - 1462);
+    const ledger = (dates: number[]) => ({
+      name: "会议台账",
+      values: [
+        ["支部", "会议类型", "会议日期", "实到人数", "备注"],
+        ...dates.map((date) => ["第一党支部", "支委会", date, 5, date]),
+      ],
+      // 会议日期 shows dates; 实到人数 and 备注 (a number the officer typed) are General.
+      numberFormats: { "C2:C3": 'yyyy"年"m"月"d"日"' },
+    });
+
+    test("dates reach the engine as 1900-system serials; other numbers as they are", async () => {
+      const setup = fake({ sheets: [ledger(DAYS_1904)], date1904: true });
+      restore = setup.restore;
+      const { sheets } = await readLedgerSheets(setup.excel.context);
+      expect(sheets[0]?.values.slice(1)).toEqual([
+        ["第一党支部", "支委会", DAYS_1900[0], 5, DAYS_1904[0]],
+        ["第一党支部", "支委会", DAYS_1900[1], 5, DAYS_1904[1]],
+      ]);
+      expect(setup.excel.stats.cellWrites).toEqual([]);
+    });
+
+    test("a 1900 workbook's dates are left as they are; asking the system costs no request", async () => {
+      const setup = fake({ sheets: [ledger(DAYS_1900)] });
+      restore = setup.restore;
+      const { sheets } = await readLedgerSheets(setup.excel.context);
+      expect(sheets[0]?.values.slice(1).map((row) => row[2])).toEqual(DAYS_1900);
+      const syncsWithout = setup.excel.stats.syncs;
+      const with1904 = fake({ sheets: [ledger(DAYS_1904)], date1904: true });
+      await readLedgerSheets(with1904.excel.context);
+      with1904.restore();
+      // The date system is asked in a request the reader makes anyway.
+      expect(with1904.excel.stats.syncs).toBe(syncsWithout);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { officeHostError } from "../officeErrors";
 import { mergedAreasSupported } from "../requirements";
 import type { SheetExtent } from "./blockPlan";
 import { throwIfCancelled } from "./cancellation";
+import { queueDateSystemProbe, type DateSystem } from "./dateSystem";
 import { ledgerColumns } from "./ledgerColumns";
 import { readMerges } from "./readMerges";
 import { readValues, type ReadRect } from "./readValues";
@@ -28,7 +29,10 @@ export interface SkippedArea {
 }
 
 export interface ReadResult {
-  /** Every worksheet in tab order, as SheetInput (values exactly as Range.values gives them). */
+  /**
+   * Every worksheet in tab order, as SheetInput: values exactly as Range.values gives them, except
+   * that a 1904 workbook's dates come as 1900-system serials (dateSystem.ts).
+   */
   sheets: SheetInput[];
   /** Sheets that are protected: marking must leave them alone. */
   protectedSheets: string[];
@@ -49,12 +53,17 @@ interface LocatedSheet {
   used: SheetExtent | null;
 }
 
-/** Reads sheet names and protection, then each used range's position (two syncs in all). */
+/**
+ * Reads sheet names and protection and the date system, then each used range's position (two
+ * syncs in all).
+ */
 async function locateSheets(context: Excel.RequestContext): Promise<{
   located: LocatedSheet[];
   protectedSheets: string[];
+  dateSystem: DateSystem;
 }> {
   const worksheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+  const dateSystem = queueDateSystemProbe(context);
   await context.sync();
   const used = worksheets.items.map((worksheet) =>
     worksheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount")
@@ -77,7 +86,7 @@ async function locateSheets(context: Excel.RequestContext): Promise<{
             },
     };
   });
-  return { located, protectedSheets };
+  return { located, protectedSheets, dateSystem: dateSystem() };
 }
 
 const rectOf = (sheet: LocatedSheet, extent: SheetExtent): ReadRect => ({
@@ -127,7 +136,7 @@ export async function readLedgerSheets(
   } catch (error) {
     throw officeHostError(error, { zh: "读取工作表列表", en: "listing the worksheets" });
   }
-  const { protectedSheets } = located;
+  const { protectedSheets, dateSystem } = located;
   const sheets = located.located;
   throwIfCancelled(signal);
 
@@ -141,7 +150,7 @@ export async function readLedgerSheets(
       columnCount: Math.min(sheet.used.columnCount, PROBE_COLUMNS),
     })
   );
-  const probes = await readValues(context, probeRects, { maxCellsPerBlock, signal });
+  const probes = await readValues(context, probeRects, { maxCellsPerBlock, signal, dateSystem });
   const probeInputs = withValues.map((sheet, i): SheetInput => ({
     name: sheet.name,
     values: probes[i] ?? [],
@@ -167,7 +176,12 @@ export async function readLedgerSheets(
     ...rect,
     rowCount: Math.max(1, (bottoms[i] ?? rect.rowIndex) - rect.rowIndex + 1),
   }));
-  const data = await readValues(context, dataRects, { maxCellsPerBlock, signal, onProgress });
+  const data = await readValues(context, dataRects, {
+    maxCellsPerBlock,
+    signal,
+    onProgress,
+    dateSystem,
+  });
   const merges = mergedAreasSupported() ? await readMerges(context, dataRects) : null;
   throwIfCancelled(signal);
 

@@ -3,6 +3,7 @@ import { isPayloadTooLarge, officeHostError } from "../officeErrors";
 import { advance, nextRequest, type ReadPosition, type SheetExtent } from "./blockPlan";
 import { throwIfCancelled } from "./cancellation";
 import { toCellRows } from "./cellValue";
+import { toSystem1900, type DateSystem } from "./dateSystem";
 
 /** A rectangle of one worksheet to read, 0-based as getRangeByIndexes takes it. */
 export interface ReadRect extends SheetExtent {
@@ -17,12 +18,15 @@ export interface ValueReadOptions {
   signal?: AbortSignal;
   /** Cells read so far of all cells in the rectangles. */
   onProgress?: (done: number, total: number) => void;
+  /** "1904": number formats are read too, and dates moved to the 1900 system (dateSystem.ts). */
+  dateSystem?: DateSystem;
 }
 
 /**
  * Reads the values of each rectangle in blocks of whole rows sized by cell count, one sync per
  * block (several small rectangles share one), halving a block that passes Excel's payload limit
- * down to a single row. Returns each rectangle's rows, exactly as Range.values gives them.
+ * down to a single row. Returns each rectangle's rows, exactly as Range.values gives them — but
+ * in a 1904 workbook with its dates as 1900-system serials, the engine's.
  */
 export async function readValues(
   context: Excel.RequestContext,
@@ -32,7 +36,9 @@ export async function readValues(
   const { signal, onProgress } = options;
   const rows: CellValue[][][] = rects.map(() => []);
   const total = rects.reduce((sum, r) => sum + r.rowCount * r.columnCount, 0);
-  let budget = Math.max(1, Math.floor(options.maxCellsPerBlock));
+  const with1904 = options.dateSystem === "1904";
+  // A 1904 workbook's blocks carry each cell's number format too: half the cells per response.
+  let budget = Math.max(1, Math.floor(options.maxCellsPerBlock / (with1904 ? 2 : 1)));
   let position: ReadPosition = { sheet: 0, row: 0 };
   let done = 0;
   onProgress?.(done, total);
@@ -49,7 +55,7 @@ export async function readValues(
           segment.rowCount,
           rect.columnCount
         )
-        .load("values");
+        .load(with1904 ? "values,numberFormat" : "values");
       return [{ index: segment.sheet, range }];
     });
     const cells = segments.reduce(
@@ -75,7 +81,10 @@ export async function readValues(
       throwIfCancelled(signal);
       continue;
     }
-    for (const { index, range } of queued) rows[index]?.push(...toCellRows(range.values));
+    for (const { index, range } of queued) {
+      const values = toCellRows(range.values);
+      rows[index]?.push(...(with1904 ? toSystem1900(values, range.numberFormat) : values));
+    }
     position = advance(position, segments);
     done += cells;
     onProgress?.(done, total);
