@@ -50,6 +50,7 @@ describe("runCheck", () => {
     result,
     summarySheet: "汇总表",
     notesWritten: true,
+    notesSkipped: [],
     skippedSheets: [{ sheet: "党费台账", reason: "protected" }],
     readSkipped: [],
   };
@@ -194,6 +195,7 @@ describe("the pane-less check's budget", () => {
         result,
         summarySheet: "汇总表",
         notesWritten: true,
+        notesSkipped: [],
         skippedSheets: [],
         readSkipped: [],
       };

@@ -30,6 +30,8 @@ export interface HostCheckOutcome {
   summarySheet: string;
   /** Whether notes were written (Notes API, ExcelApi 1.18); otherwise reasons stay in the pane and summary. */
   notesWritten: boolean;
+  /** Rows left without their note: every cell of the row holds a threaded comment. */
+  notesSkipped: { sheet: string; row: number }[];
   skippedSheets: { sheet: string; reason: SkipReason }[];
   /** What lies on ledger sheets outside what was read (values right of a ledger, unreadable merges). */
   readSkipped: SkippedArea[];

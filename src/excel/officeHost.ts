@@ -125,6 +125,7 @@ export function createOfficeHost(): ExcelHost {
           result,
           summarySheet,
           notesWritten: notes,
+          notesSkipped: applied.notesSkipped,
           skippedSheets: applied.skippedSheets,
           readSkipped: skipped,
         };

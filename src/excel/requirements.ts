@@ -43,6 +43,15 @@ export const GUARDED_FEATURES = {
       "src/excel/mark/scanMarks.ts",
     ],
   },
+  /**
+   * Where threaded comments are, so a note of ours never goes on their cell (a cell holds one or
+   * the other): https://learn.microsoft.com/javascript/api/excel/excel.commentcollection (ExcelApi 1.10).
+   */
+  threadedComments: {
+    minor: 10,
+    members: ["Worksheet.comments", "CommentCollection.items", "Comment.getLocation"],
+    files: ["src/excel/mark/scanMarks.ts"],
+  },
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1) */
   mergedAreas: {
     minor: 13,
@@ -94,6 +103,9 @@ export function featureSupported(name: FeatureName): boolean {
 
 /** Notes can be written and stripped; otherwise reasons stay in the pane and summary. */
 export const notesSupported = (): boolean => featureSupported("notes");
+
+/** The host can say which cells hold threaded comments. */
+export const threadedCommentsSupported = (): boolean => featureSupported("threadedComments");
 
 /** The host can tell which cells are merged. */
 export const mergedAreasSupported = (): boolean => featureSupported("mergedAreas");

@@ -151,6 +151,7 @@ export class FakeHost implements ExcelHost {
       result,
       summarySheet: "汇总表",
       notesWritten: this.options.notesWritten ?? true,
+      notesSkipped: [],
       skippedSheets: this.options.skippedSheets ?? [],
       readSkipped: this.options.readSkipped ?? [],
     };

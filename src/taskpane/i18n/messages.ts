@@ -65,6 +65,12 @@ export const MESSAGES = {
     "en-US":
       "The merged cells of row(s) {rows} of the sheet “{sheet}” could not be read; those rows were read as unmerged.",
   },
+  notesSkipped: {
+    "zh-CN":
+      "“{sheet}”工作表第 {rows} 行的每个单元格都已有批注，问题说明未写入这些行，请看本面板和汇总表。",
+    "en-US":
+      "Every cell of row(s) {rows} of the sheet “{sheet}” already holds a comment, so their reasons were not written there; see this pane and the summary.",
+  },
   skippedProtected: {
     "zh-CN": "“{sheet}”工作表受保护，未作标记。请在“审阅”选项卡中撤销工作表保护后重新检查。",
     "en-US":

@@ -24,6 +24,7 @@ describe("notices", () => {
       result: checkWorkbook([], { asOf: "2024-12-31" }),
       summarySheet: "汇总表",
       notesWritten: true,
+      notesSkipped: [],
       skippedSheets: [],
       readSkipped: [{ sheet: "会议台账", columns: "H:XFD", mergeRows: [12, 13] }],
     });
@@ -31,6 +32,26 @@ describe("notices", () => {
     expect(notice.lines.slice(1).map((l) => l["zh-CN"])).toEqual([
       "“会议台账”工作表在台账表格右侧的 H:XFD 列中还有内容，这些内容不属于台账，未检查。",
       "“会议台账”工作表第 12、13 行的合并单元格未能读取，这些行按未合并处理。",
+    ]);
+  });
+
+  it("names the rows whose note had no cell free of threaded comments", () => {
+    const notice = checkNotice({
+      result: checkWorkbook([], { asOf: "2024-12-31" }),
+      summarySheet: "汇总表",
+      notesWritten: true,
+      notesSkipped: [
+        { sheet: "会议台账", row: 5 },
+        { sheet: "会议台账", row: 9 },
+        { sheet: "党费台账", row: 3 },
+      ],
+      skippedSheets: [],
+      readSkipped: [],
+    });
+    expect(notice.intent).toBe("warning");
+    expect(notice.lines.slice(1).map((l) => l["zh-CN"])).toEqual([
+      "“会议台账”工作表第 5、9 行的每个单元格都已有批注，问题说明未写入这些行，请看本面板和汇总表。",
+      "“党费台账”工作表第 3 行的每个单元格都已有批注，问题说明未写入这些行，请看本面板和汇总表。",
     ]);
   });
 

@@ -63,15 +63,28 @@ function readSkippedLines(skipped: HostCheckOutcome["readSkipped"]): Localized[]
   ]);
 }
 
+/** One line per sheet for the rows whose note had no cell free of threaded comments. */
+function notesSkippedLines(skipped: HostCheckOutcome["notesSkipped"]): Localized[] {
+  const bySheet = new Map<string, number[]>();
+  for (const { sheet, row } of skipped) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), row]);
+  return [...bySheet].map(([sheet, rows]) =>
+    withList("notesSkipped", "rows", rows.map(String), { sheet })
+  );
+}
+
 export function checkNotice(outcome: HostCheckOutcome): Notice {
   const clean = outcome.result.findings.length === 0;
   const lines = [
     localized(clean ? "checkDoneClean" : "checkDone", { sheet: outcome.summarySheet }),
   ];
   if (!outcome.notesWritten) lines.push(localized("notesUnavailable"));
+  lines.push(...notesSkippedLines(outcome.notesSkipped));
   lines.push(...skippedLines(outcome.skippedSheets));
   lines.push(...readSkippedLines(outcome.readSkipped));
-  const warn = outcome.skippedSheets.length > 0 || outcome.readSkipped.length > 0;
+  const warn =
+    outcome.notesSkipped.length > 0 ||
+    outcome.skippedSheets.length > 0 ||
+    outcome.readSkipped.length > 0;
   return { intent: warn ? "warning" : "success", lines };
 }
 
