@@ -1,4 +1,6 @@
 import type { CheckResult } from "../engine/check";
+import { RECORD_LEDGER_IDS, type LedgerId } from "../engine/model/ledgers";
+import { LEDGER_SCHEMAS } from "../engine/schema/ledgerSchemas";
 import type { DuesRounding, RuleSetting } from "../engine/config/settings";
 import type { Frequency } from "../engine/calendar/period";
 import type { RuleId } from "../engine/rules/ruleIds";
@@ -108,5 +110,37 @@ export class HostError extends Error {
   ) {
     super(messageZh, options);
     this.name = "HostError";
+  }
+}
+
+/** Whether the engine recognised any ledger made of rows, as the command line requires too. */
+export function ledgerFound(result: CheckResult): boolean {
+  return RECORD_LEDGER_IDS.some((ledger) => result.workbook[ledger] !== undefined);
+}
+
+const sheetNameOf = (ledger: LedgerId): string =>
+  LEDGER_SCHEMAS.find((schema) => schema.id === ledger)?.sheet ?? ledger;
+
+/**
+ * No ledger was recognised, so nothing was checked and nothing written (no marks, no 汇总表): the
+ * message names the sheets a check reads and the way to add them, 插入标准模板.
+ */
+export class NoLedgerError extends HostError {
+  constructor() {
+    const ledgers = (["meetings", "lectures", "dues", "training"] as const).map(sheetNameOf);
+    const registers = (["branches", "members"] as const).map(sheetNameOf);
+    const unit = sheetNameOf("unitInfo");
+    super(
+      `本工作簿中没有识别出党建台账工作表，未作任何修改。检查读取按标准名称命名的工作表：` +
+        `${ledgers.join("、")}，以及${registers.join("、")}（${unit}可选）。` +
+        `请在检查面板的“更多操作”中点击“插入标准模板”添加这些工作表，再填入或粘贴台账内容；` +
+        `已有台账的，也可将工作表改为上述名称后重新检查。`,
+      `No party ledger sheet was recognised in this workbook; nothing was changed. A check reads ` +
+        `the sheets named as in the standard template: ${ledgers.join(", ")}, and ` +
+        `${registers.join(", ")} (${unit} is optional). Choose Insert standard template (under ` +
+        `More actions in the check pane) to add them, then fill in or paste the ledgers — or ` +
+        `rename your own sheets to these names and check again.`
+    );
+    this.name = "NoLedgerError";
   }
 }

@@ -9,6 +9,8 @@ import { downloadBytes } from "./download";
 import { exportSummaryWorkbook } from "./export";
 import {
   CheckCancelledError,
+  ledgerFound,
+  NoLedgerError,
   type CheckProgress,
   type ExcelHost,
   type HostCheckOutcome,
@@ -57,6 +59,8 @@ async function readAndCheck(
   throwIfCancelled(signal);
   onProgress({ stage: "check", done: 0, total: 1 });
   const result = checkWorkbook(sheets, toCheckOptions(settings, locale));
+  // Nothing to check: stop before any mark or 汇总表 is written, as the command line does.
+  if (!ledgerFound(result)) throw new NoLedgerError();
   onProgress({ stage: "check", done: 1, total: 1 });
   return { result, protectedSheets, skipped };
 }

@@ -84,6 +84,35 @@ describe("task pane: a check", () => {
   });
 });
 
+describe("task pane: a workbook without ledgers", () => {
+  const plainSheets = [
+    { name: "Sheet1", values: [["2024年工作计划"], ["一季度：组织学习"]] },
+    {
+      name: "人员名单",
+      values: [
+        ["姓名", "电话"],
+        ["张三", "12345678"],
+      ],
+    },
+  ];
+
+  it("says plainly that no ledger was recognised, shows no results and offers the template", async () => {
+    const host = new FakeHost({ sheets: plainSheets });
+    renderApp(host);
+    await checkAndWait();
+    const notice = screen.getByTestId("notice");
+    expect(within(notice).getByText(/没有识别出党建台账工作表，未作任何修改/)).toBeTruthy();
+    expect(within(notice).getByText(/会议台账、党课台账、党费台账、培训台账/)).toBeTruthy();
+    expect(screen.queryByText(/检查完成/)).toBeNull();
+    expect(screen.queryByRole("button", { name: /按此筛选/ })).toBeNull();
+    expect(screen.queryByRole("region", { name: /表格结构问题/ })).toBeNull();
+
+    fireEvent.click(within(notice).getByRole("button", { name: "插入标准模板" }));
+    await waitFor(() => expect(host.callsOf("insertTemplate")).toHaveLength(1));
+    expect(await screen.findByText(/已插入工作表：党课台账、培训台账/)).toBeTruthy();
+  });
+});
+
 describe("task pane: findings", () => {
   it("selects the finding's row and column in the sheet when clicked", async () => {
     const host = departmentHost();
@@ -150,7 +179,11 @@ describe("task pane: findings", () => {
   });
 
   it("says when no finding was made", async () => {
-    const host = new FakeHost({ sheets: [], baseOptions: { asOf: "2024-04-10", rules: {} } });
+    // A ledger with nothing in it yet: something to check, nothing to find.
+    const host = new FakeHost({
+      sheets: [{ name: "支部信息", values: [["支部名称", "书记"]] }],
+      baseOptions: { asOf: "2024-04-10", rules: {} },
+    });
     const structureOff = Object.fromEntries(
       ["structure-missing-sheet"].map((id) => [id, { enabled: false }])
     );

@@ -6,6 +6,8 @@ import { checkWorkbook } from "../../src/engine/check";
 import type { CheckOptions } from "../../src/engine/config/settings";
 import {
   CheckCancelledError,
+  ledgerFound,
+  NoLedgerError,
   type CheckProgress,
   type CheckStage,
   type ClearOutcome,
@@ -147,6 +149,8 @@ export class FakeHost implements ExcelHost {
       // The adapter's own mapping, so the fake steers the engine exactly as Excel would.
       ...toCheckOptions(settings, "zh-CN"),
     });
+    // As the Office.js host: no ledger, nothing written, and the pane is told why.
+    if (!ledgerFound(result)) throw new NoLedgerError();
     return {
       result,
       summarySheet: "汇总表",

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../engine/findings/types";
 import { nearestLocale, type Locale } from "../../engine/i18n/locale";
-import type { CheckProgress, ExcelHost, HostCheckOutcome, StoredSettings } from "../../excel/host";
+import {
+  NoLedgerError,
+  type CheckProgress,
+  type ExcelHost,
+  type HostCheckOutcome,
+  type StoredSettings,
+} from "../../excel/host";
 import type { MessageKey } from "../i18n/messages";
 import {
   checkNotice,
@@ -126,6 +132,8 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
             setStatus({ kind: "cancelled" });
             setNotice({ intent: "info", lines: [localized("cancelled")] });
           } else {
+            // Results of an earlier check no longer describe a workbook without ledgers.
+            if (error instanceof NoLedgerError) setOutcome(null);
             setStatus({ kind: "error" });
             setNotice(errorNotice(error, "checkAction"));
           }

@@ -6,6 +6,7 @@ import { LOCALES, type Localized } from "../../engine/i18n/locale";
 import {
   CheckCancelledError,
   HostError,
+  NoLedgerError,
   type ClearOutcome,
   type HostCheckOutcome,
   type RollupOutcome,
@@ -15,10 +16,14 @@ import { MESSAGES, type MessageKey } from "../i18n/messages";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 
+/** An action a notice offers as a button, where it is the way out of what the notice reports. */
+export type NoticeAction = "insertTemplate";
+
 /** What the pane tells the user after an action, in both languages so a language switch re-renders it. */
 export interface Notice {
   intent: NoticeIntent;
   lines: Localized[];
+  action?: NoticeAction;
 }
 
 /** One message in both languages, with its data filled in. */
@@ -140,6 +145,15 @@ export function isCancellation(error: unknown, signal: AbortSignal): boolean {
  * names the action and the error's own message, and says the ledgers were not changed.
  */
 export function errorNotice(error: unknown, action: MessageKey): Notice {
+  if (error instanceof NoLedgerError) {
+    // Nothing went wrong and nothing changed: the workbook holds no ledger yet. The way on is the
+    // template, offered right here.
+    return {
+      intent: "warning",
+      lines: [{ "zh-CN": error.messageZh, "en-US": error.messageEn }],
+      action: "insertTemplate",
+    };
+  }
   if (error instanceof HostError) {
     return { intent: "error", lines: [{ "zh-CN": error.messageZh, "en-US": error.messageEn }] };
   }
