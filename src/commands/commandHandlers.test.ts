@@ -24,7 +24,7 @@ function fakeHost(overrides: Partial<ExcelHost> = {}): ExcelHost & { calls: stri
     insertTemplate: refuse("insertTemplate"),
     exportSummary: refuse("exportSummary"),
     rollup: refuse("rollup"),
-    takeCommandOutcome: () => null,
+    watchCommandOutcomes: () => () => undefined,
     loadSettings: refuse("loadSettings"),
     saveSettings: refuse("saveSettings"),
     ...overrides,

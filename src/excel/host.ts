@@ -87,8 +87,12 @@ export interface ExcelHost {
   /** Opens the 汇总表 alone in a new workbook, or downloads it where that is not possible. */
   exportSummary(): Promise<"opened" | "downloaded">;
   rollup(files: readonly File[]): Promise<RollupOutcome>;
-  /** What a ribbon command (一键检查, 清除标记) did since the pane last looked, or null; shown once. */
-  takeCommandOutcome(): CommandOutcome | null;
+  /**
+   * What the ribbon's commands (一键检查, 清除标记) do on this workbook: one left since the pane last
+   * looked, at once, then each new one while the pane is open; every outcome is handed out once.
+   * Returns the unsubscribe.
+   */
+  watchCommandOutcomes(listener: (outcome: CommandOutcome) => void): () => void;
   loadSettings(): Promise<StoredSettings>;
   saveSettings(settings: StoredSettings): Promise<void>;
 }

@@ -4,7 +4,7 @@ import { localTimestamp } from "../engine/calendar/timestamp";
 import { nearestLocale, type Locale } from "../engine/i18n/locale";
 import type { SheetModel } from "../engine/summary/model";
 import { buildTemplateModel } from "../engine/template";
-import { browserStorage, takeCommandOutcome } from "./commandOutcomeStore";
+import { browserStorage, currentWorkbook, watchCommandOutcomes } from "./commandOutcomeStore";
 import { downloadBytes } from "./download";
 import { exportSummaryWorkbook } from "./export";
 import {
@@ -219,8 +219,9 @@ export function createOfficeHost(): ExcelHost {
       return { sheets: written.sheets, departments: built.entries, skipped: built.skipped };
     },
 
-    takeCommandOutcome() {
-      return takeCommandOutcome(browserStorage());
+    watchCommandOutcomes(listener) {
+      const events = typeof window === "undefined" ? undefined : window;
+      return watchCommandOutcomes(browserStorage(), currentWorkbook(), events, listener);
     },
 
     loadSettings() {

@@ -213,7 +213,27 @@ describe("task pane: outcomes and errors", () => {
     const notice = await screen.findByTestId("notice");
     expect(notice.textContent).toContain("功能区按钮“一键检查”于");
     expect(notice.textContent).toContain("检查完成：不符合 8 项");
-    expect(host.takeCommandOutcome()).toBeNull();
+    expect(host.outcomePending).toBe(false);
+  });
+
+  it("shows a ribbon command's outcome in a pane that is already open, and drops stale results", async () => {
+    const host = departmentHost();
+    renderApp(host);
+    await checkAndWait();
+    expect(screen.getByRole("button", { name: "8 不符合，按此筛选" })).toBeTruthy();
+    act(() =>
+      host.emitCommandOutcome({
+        command: "clearMarks",
+        ok: true,
+        at: "2025-01-05T02:30:00.000Z",
+        message: { "zh-CN": "已清除 12 处标记、12 条批注和汇总表。", "en-US": "Cleared." },
+      })
+    );
+    const notice = await screen.findByTestId("notice");
+    expect(notice.textContent).toContain("功能区按钮“清除标记”于");
+    expect(notice.textContent).toContain("已清除 12 处标记");
+    // The marks those results described are gone: the results go too.
+    expect(screen.queryByRole("button", { name: "8 不符合，按此筛选" })).toBeNull();
   });
 
   it("says when notes could not be written and which sheets were protected", async () => {

@@ -60,6 +60,7 @@ export class FakeHost implements ExcelHost {
 
   constructor(private readonly options: FakeHostOptions) {
     this.stored = options.stored ?? {};
+    this.pendingOutcome = options.commandOutcome ?? null;
   }
 
   /** The next call of `method` rejects with `error`. */
@@ -90,12 +91,26 @@ export class FakeHost implements ExcelHost {
     return this.options.dark ?? false;
   }
 
-  private outcomeTaken = false;
+  private pendingOutcome: CommandOutcome | null;
+  private outcomeListeners = new Set<(outcome: CommandOutcome) => void>();
 
-  takeCommandOutcome(): CommandOutcome | null {
-    if (this.outcomeTaken) return null;
-    this.outcomeTaken = true;
-    return this.options.commandOutcome ?? null;
+  watchCommandOutcomes(listener: (outcome: CommandOutcome) => void): () => void {
+    this.outcomeListeners.add(listener);
+    const pending = this.pendingOutcome;
+    this.pendingOutcome = null;
+    if (pending) listener(pending);
+    return () => this.outcomeListeners.delete(listener);
+  }
+
+  /** A ribbon command finishing on this workbook: open panes hear of it, else the next one. */
+  emitCommandOutcome(outcome: CommandOutcome): void {
+    if (this.outcomeListeners.size === 0) this.pendingOutcome = outcome;
+    for (const listener of this.outcomeListeners) listener(outcome);
+  }
+
+  /** Whether an outcome still waits for a pane. */
+  get outcomePending(): boolean {
+    return this.pendingOutcome !== null;
   }
 
   private enter(method: HostMethod, args: unknown[]): void {

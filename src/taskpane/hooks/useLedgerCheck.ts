@@ -70,13 +70,24 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
   const [busy, setBusy] = useState<BusyAction | null>(null);
   const [outcome, setOutcome] = useState<HostCheckOutcome | null>(null);
   const [settings, setSettings] = useState<StoredSettings>({});
-  // A ribbon command (一键检查, 清除标记) run while the pane was closed is reported once, on opening.
-  const [notice, setNotice] = useState<Notice | null>(() => {
-    const last = host.takeCommandOutcome();
-    return last ? commandOutcomeNotice(last) : null;
-  });
+  const [notice, setNotice] = useState<Notice | null>(null);
   // A ref, not state, guards against a second start before React re-renders the disabled buttons.
   const inFlight = useRef(false);
+
+  // What a ribbon command (一键检查, 清除标记) did on this workbook: one run while the pane was
+  // closed, on opening; one run while it is open, as it lands. Either changed the marks the pane's
+  // results describe, so those results go unless a check of the pane's own is running.
+  useEffect(
+    () =>
+      host.watchCommandOutcomes((outcome) => {
+        setNotice(commandOutcomeNotice(outcome));
+        if (!inFlight.current) {
+          setOutcome(null);
+          setStatus({ kind: "idle" });
+        }
+      }),
+    [host]
+  );
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => {
