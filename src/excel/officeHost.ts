@@ -5,7 +5,7 @@ import { nearestLocale, type Locale } from "../engine/i18n/locale";
 import type { SheetModel } from "../engine/summary/model";
 import { buildTemplateModel } from "../engine/template";
 import { browserStorage, currentWorkbook, watchCommandOutcomes } from "./commandOutcomeStore";
-import { downloadBytes } from "./download";
+import { downloadBytes, paneCanDownload } from "./download";
 import { exportSummaryWorkbook } from "./export";
 import {
   CheckCancelledError,
@@ -188,7 +188,7 @@ export function createOfficeHost(): ExcelHost {
         async (base64) => {
           await Excel.createWorkbook(base64);
         },
-        downloadBytes
+        paneCanDownload() ? downloadBytes : null
       );
     },
 
