@@ -18,6 +18,7 @@ function fakeHost(overrides: Partial<ExcelHost> = {}): ExcelHost & { calls: stri
     calls,
     displayLanguage: () => "zh-CN",
     prefersDark: () => false,
+    watchTheme: () => () => undefined,
     runCheck: refuse("runCheck"),
     clearMarks: refuse("clearMarks"),
     selectRow: refuse("selectRow"),

@@ -75,6 +75,8 @@ export interface ExcelHost {
   displayLanguage(): string;
   /** Whether Office's theme is dark, when the host tells. */
   prefersDark(): boolean;
+  /** Calls `listener` whenever Office's theme turns dark or light; returns the unsubscribe. */
+  watchTheme(listener: (dark: boolean) => void): () => void;
   runCheck(
     settings: StoredSettings,
     onProgress: (progress: CheckProgress) => void,

@@ -19,7 +19,7 @@ import {
 import { applyHighlights } from "./mark/applyHighlights";
 import { clearMarks } from "./mark/clearMarks";
 import { officeHostError } from "./officeErrors";
-import { isDarkColour } from "./officeTheme";
+import { isDarkColour, watchOfficeTheme } from "./officeTheme";
 import { readLedgerSheets, type SkippedArea } from "./read/readLedgerSheets";
 import { notesSupported } from "./requirements";
 import { rollupFromFiles, writeRollupSheets, writeRollupWorkbook } from "./rollup";
@@ -68,6 +68,7 @@ async function readAndCheck(
 /** The ExcelHost of the real add-in: every call is one Excel.run, errors become HostErrors. */
 export function createOfficeHost(): ExcelHost {
   let lastSummary: SheetModel | undefined;
+  const prefersDark = (): boolean => isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor);
   const locale = (): Locale => nearestLocale(Office.context?.displayLanguage);
   /**
    * The document's settings, or a store that holds nothing where Office gives none (a page opened
@@ -97,7 +98,18 @@ export function createOfficeHost(): ExcelHost {
 
   return {
     displayLanguage: () => Office.context?.displayLanguage ?? "zh-CN",
-    prefersDark: () => isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor),
+    prefersDark,
+
+    watchTheme(listener) {
+      if (typeof window === "undefined") return watchOfficeTheme(prefersDark, listener);
+      return watchOfficeTheme(prefersDark, listener, {
+        window,
+        document,
+        ...(typeof window.matchMedia === "function"
+          ? { prefersColorScheme: window.matchMedia("(prefers-color-scheme: dark)") }
+          : {}),
+      });
+    },
 
     runCheck(settings, onProgress, signal) {
       return run({ zh: "检查台账", en: "checking the ledgers" }, async (context) => {

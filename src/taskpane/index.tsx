@@ -1,20 +1,12 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../excel/officeHost";
-import { App } from "./App";
 import { insideOffice, showOutsideOffice } from "./outsideOffice";
+import { ThemedPane } from "./ThemedPane";
 
-/** Mounts the pane once Office is ready, in Office's light or dark theme. */
+/** Mounts the pane once Office is ready, in Office's light or dark theme (and following it). */
 function mount(container: HTMLElement): void {
-  const host = createOfficeHost();
-  const theme = host.prefersDark() ? webDarkTheme : webLightTheme;
-  document.body.style.backgroundColor = theme.colorNeutralBackground1;
-  createRoot(container).render(
-    <FluentProvider theme={theme}>
-      <App host={host} />
-    </FluentProvider>
-  );
+  createRoot(container).render(<ThemedPane host={createOfficeHost()} />);
 }
 
 /**

@@ -87,8 +87,22 @@ export class FakeHost implements ExcelHost {
     return this.options.displayLanguage ?? "zh-CN";
   }
 
+  private dark: boolean | undefined;
+  private themeListeners = new Set<(dark: boolean) => void>();
+
   prefersDark(): boolean {
-    return this.options.dark ?? false;
+    return this.dark ?? this.options.dark ?? false;
+  }
+
+  watchTheme(listener: (dark: boolean) => void): () => void {
+    this.themeListeners.add(listener);
+    return () => this.themeListeners.delete(listener);
+  }
+
+  /** The user switching Office's theme while the pane is open. */
+  setTheme(dark: boolean): void {
+    this.dark = dark;
+    for (const listener of this.themeListeners) listener(dark);
   }
 
   private pendingOutcome: CommandOutcome | null;
