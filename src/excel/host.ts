@@ -132,6 +132,8 @@ const sheetNameOf = (ledger: LedgerId): string =>
  * message names the sheets a check reads and the way to add them, 插入标准模板.
  */
 export class NoLedgerError extends HostError {
+  /** The sheets a check reads: the ledgers, the registers beside them, and the optional 单位信息. */
+  readonly sheets: { ledgers: string[]; registers: string[]; unit: string };
   constructor() {
     const ledgers = (["meetings", "lectures", "dues", "training"] as const).map(sheetNameOf);
     const registers = (["branches", "members"] as const).map(sheetNameOf);
@@ -148,5 +150,6 @@ export class NoLedgerError extends HostError {
         `rename your own sheets to these names and check again.`
     );
     this.name = "NoLedgerError";
+    this.sheets = { ledgers, registers, unit };
   }
 }

@@ -219,6 +219,40 @@ describe.each<[Lang, Theme]>([
   });
 });
 
+describe("a workbook without any ledger sheet", () => {
+  test("the pane says so, names the sheets, writes nothing and offers the template", async () => {
+    // Only 单位信息 is left: key/value pairs, no ledger of rows.
+    const plain = sample.sheets.map((s) => s.name).filter((name) => name !== "单位信息");
+    const { page, watch } = await openPane("zh-CN", "light", { drop: plain.join(",") });
+    const before = await host(page, (api) => api.snapshot());
+
+    await page.getByRole("button", { name: LABELS["zh-CN"].start }).click();
+    const notice = page.getByTestId("notice");
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("本工作簿中没有识别出党建台账工作表，未作任何修改");
+    for (const name of ["会议台账", "党课台账", "党费台账", "培训台账", "支部信息", "党员名册"]) {
+      expect(text).toContain(name);
+    }
+    expect(await page.locator("fieldset button[aria-pressed]").count()).toBe(0);
+    expect(await host(page, (api) => api.snapshot())).toBe(before);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(ROOT, "build/e2e/no-ledger-zh-CN.png") });
+    expect(await seriousAxeViolations(page, AXE)).toEqual([]);
+
+    await notice.getByRole("button", { name: LABELS["zh-CN"].template }).click();
+    await page.waitForFunction(() => {
+      const api = Reflect.get(window, "e2e") as TestHostApi;
+      return api.sheetNames().includes("会议台账");
+    });
+    expect(await host(page, (api) => api.sheetNames())).toEqual(
+      expect.arrayContaining(["会议台账", "支部信息", "党员名册"])
+    );
+    expect(watch.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe("the task pane under Excel's limits", () => {
   test("a protected ledger is read but left untouched and named; a low payload limit only splits the reads", async () => {
     const { page, watch } = await openPane("zh-CN", "light", {

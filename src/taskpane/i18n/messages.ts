@@ -65,6 +65,21 @@ export const MESSAGES = {
     "en-US":
       "The merged cells of row(s) {rows} of the sheet “{sheet}” could not be read; those rows were read as unmerged.",
   },
+  noLedger: {
+    "zh-CN": "本工作簿中没有识别出党建台账工作表，未作任何修改。",
+    "en-US": "No party ledger sheet was recognised in this workbook; nothing was changed.",
+  },
+  noLedgerSheets: {
+    "zh-CN": "检查读取按标准名称命名的工作表：{ledgers}，以及{registers}（{unit}可选）。",
+    "en-US":
+      "A check reads the sheets named as in the standard template: {ledgers}, and {registers} ({unit} is optional).",
+  },
+  noLedgerNext: {
+    "zh-CN":
+      "点击下方“插入标准模板”添加这些工作表，再填入或粘贴台账内容；已有台账的，也可将工作表改为上述名称后重新检查。",
+    "en-US":
+      "Choose Insert standard template below to add them, then fill in or paste the ledgers — or rename your own sheets to these names and check again.",
+  },
   notesSkipped: {
     "zh-CN":
       "“{sheet}”工作表第 {rows} 行的每个单元格都已有批注，问题说明未写入这些行，请看本面板和汇总表。",

@@ -148,9 +148,24 @@ export function errorNotice(error: unknown, action: MessageKey): Notice {
   if (error instanceof NoLedgerError) {
     // Nothing went wrong and nothing changed: the workbook holds no ledger yet. The way on is the
     // template, offered right here.
+    const { ledgers, registers, unit } = error.sheets;
+    const books = listBoth(ledgers);
+    const regs = listBoth(registers);
+    const sheetsLine: Localized = {
+      "zh-CN": formatTemplate(
+        MESSAGES.noLedgerSheets["zh-CN"],
+        { ledgers: books.zh, registers: regs.zh, unit },
+        "zh-CN"
+      ),
+      "en-US": formatTemplate(
+        MESSAGES.noLedgerSheets["en-US"],
+        { ledgers: books.en, registers: regs.en, unit },
+        "en-US"
+      ),
+    };
     return {
       intent: "warning",
-      lines: [{ "zh-CN": error.messageZh, "en-US": error.messageEn }],
+      lines: [localized("noLedger"), sheetsLine, localized("noLedgerNext")],
       action: "insertTemplate",
     };
   }
