@@ -49,7 +49,7 @@ export const GUARDED_FEATURES = {
    */
   threadedComments: {
     minor: 10,
-    members: ["Worksheet.comments", "CommentCollection.items", "Comment.getLocation"],
+    members: ["Worksheet.comments", "CommentCollection.items", "Comment.id", "Comment.getLocation"],
     files: ["src/excel/mark/scanMarks.ts"],
   },
   /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1) */

@@ -20,11 +20,14 @@ export class FakeComment extends FakeClientObject<CommentTarget> {
     super(env, resolver, "Comment");
   }
   protected scalarNames(): readonly string[] {
-    return ["content"];
+    return ["id", "content"];
   }
-  protected readScalar({ comment }: CommentTarget): unknown {
+  protected readScalar({ sheet, comment }: CommentTarget, name: string): unknown {
     this.requireApi(COMMENTS_API);
-    return comment.content;
+    return name === "id" ? `{comment-${sheet.id}-${comment.address}}` : comment.content;
+  }
+  get id(): string {
+    return this.loadedValue("id");
   }
   get content(): string {
     return this.loadedValue("content");

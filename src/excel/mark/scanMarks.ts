@@ -83,7 +83,8 @@ export async function scanMarks(
       .load("rowIndex,columnIndex,rowCount,columnCount"),
     formats: worksheet.getRange().conditionalFormats.load("items/id,items/type"),
     notes: options.notes ? worksheet.notes.load("items/content") : null,
-    comments: options.comments ? worksheet.comments.load("items") : null,
+    // Only where they are matters, not what they say: their ids, then their cells.
+    comments: options.comments ? worksheet.comments.load("items/id") : null,
   }));
   await context.sync();
 
