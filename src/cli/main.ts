@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import pc from "picocolors";
+import { XlsxReadError } from "../xlsx/read/readError";
 import { CliError, EXIT } from "./cliError";
 import { CLI_TEXT } from "./cliText";
+import { terminalText } from "./output/terminalText";
 import { runCheck } from "./commands/check";
 import { parseAsOf, parseDuesForm, parseLocale, parseYear } from "./globalOptions";
 import { productVersion } from "./version";
@@ -146,12 +148,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Help and version exit 0; a usage error has been printed by commander already.
       return error.exitCode === 0 ? EXIT.ok : EXIT.unusable;
     }
+    if (error instanceof XlsxReadError) {
+      process.stderr.write(`${pc.red(terminalText(error.message))}\n`);
+      return EXIT.unusable;
+    }
     if (error instanceof CliError) {
-      process.stderr.write(`${pc.red(error.message)}\n`);
+      process.stderr.write(`${pc.red(terminalText(error.message))}\n`);
       return error.exitCode;
     }
     const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${pc.red(`出错了：${reason}`)}\n`);
+    process.stderr.write(`${pc.red(terminalText(`出错了：${reason}`))}\n`);
     return EXIT.unusable;
   }
 }

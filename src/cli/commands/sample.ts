@@ -5,6 +5,7 @@ import { duesRegister, generateSample, type SampleDuesForm } from "../../sample"
 import { writeTemplateWorkbook } from "../../xlsx/template";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
+import { requireOrdinaryTarget } from "../files/fileKinds";
 import { saveWorkbook } from "../saveWorkbook";
 
 /**
@@ -17,6 +18,7 @@ export async function runSample(
   print: (line: string) => void
 ): Promise<number> {
   const text = cliText(options.locale);
+  requireOrdinaryTarget(out, "file", text);
   if (existsSync(out) && !options.force) throw new CliError(text("exists", { file: out }));
   const sample = generateSample();
   const model = buildTemplateModel({
