@@ -1,4 +1,6 @@
-import { z } from "zod";
+// zod's tree-shakable form: only the checks used here reach the task pane's bundle (the full
+// form carries every format's pattern, among them a \p{…} RegExp that EdgeHTML cannot build).
+import { z } from "zod/mini";
 import { SUMMARY_STYLE_NAMES } from "../summary/model";
 import { SUMMARY_DATA_FORMAT, type SummaryData } from "../summary/summaryData";
 import type { CellValue } from "../cell/types";
@@ -22,12 +24,14 @@ function hasControl(value: string): boolean {
   return false;
 }
 const text = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((value) => !hasControl(value), "control character");
-const count = z.number().int().min(0).max(10_000_000);
-const rate = z.number().min(0).max(1).nullable();
+  z.string().check(
+    z.maxLength(max),
+    z.refine((value: string) => !hasControl(value), "control character")
+  );
+/** A whole number from `min` to `max`. */
+const whole = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const count = whole(0, 10_000_000);
+const rate = z.nullable(z.number().check(z.minimum(0), z.maximum(1)));
 
 /** The only number format the summary writes ("0.0%"); any other is refused. */
 const NUMBER_FORMATS = ["0.0%"] as const;
@@ -36,74 +40,78 @@ const MAX_ROWS = 5_000;
 const MAX_COLUMNS = 64;
 
 const area = z.strictObject({
-  firstRow: z.number().int().min(0).max(MAX_ROWS),
-  lastRow: z.number().int().min(0).max(MAX_ROWS),
-  firstColumn: z.number().int().min(0).max(MAX_COLUMNS),
-  lastColumn: z.number().int().min(0).max(MAX_COLUMNS),
+  firstRow: whole(0, MAX_ROWS),
+  lastRow: whole(0, MAX_ROWS),
+  firstColumn: whole(0, MAX_COLUMNS),
+  lastColumn: whole(0, MAX_COLUMNS),
 });
 
 const tableCell = z.strictObject({
-  row: z.number().int().min(0).max(MAX_ROWS),
-  column: z.number().int().min(0).max(MAX_COLUMNS),
-  value: z.union([text(2_000), z.number().finite().min(-1e15).max(1e15)]),
+  row: whole(0, MAX_ROWS),
+  column: whole(0, MAX_COLUMNS),
+  value: z.union([text(2_000), z.number().check(z.minimum(-1e15), z.maximum(1e15))]),
   style: z.enum(SUMMARY_STYLE_NAMES),
-  numberFormat: z.enum(NUMBER_FORMATS).optional(),
+  numberFormat: z.optional(z.enum(NUMBER_FORMATS)),
 });
 
 const branchTable = z
   .strictObject({
-    height: z.number().int().min(0).max(MAX_ROWS),
-    width: z.number().int().min(0).max(MAX_COLUMNS),
-    columnWidths: z.array(z.number().min(0).max(255)).max(MAX_COLUMNS),
-    cells: z.array(tableCell).max(50_000),
-    merges: z.array(area).max(10_000),
+    height: whole(0, MAX_ROWS),
+    width: whole(0, MAX_COLUMNS),
+    columnWidths: z
+      .array(z.number().check(z.minimum(0), z.maximum(255)))
+      .check(z.maxLength(MAX_COLUMNS)),
+    cells: z.array(tableCell).check(z.maxLength(50_000)),
+    merges: z.array(area).check(z.maxLength(10_000)),
   })
-  .superRefine((table, context) => {
-    const inside = (row: number, column: number) => row < table.height && column < table.width;
-    const taken = new Set<number>();
-    table.cells.forEach((cell, i) => {
-      if (!inside(cell.row, cell.column)) {
-        context.addIssue({ code: "custom", path: ["cells", i], message: "outside the table" });
-      }
-      const key = cell.row * MAX_COLUMNS + cell.column;
-      if (taken.has(key)) {
-        context.addIssue({ code: "custom", path: ["cells", i], message: "cell given twice" });
-      }
-      taken.add(key);
-    });
-    const merged = new Set<number>();
-    table.merges.forEach((m, i) => {
-      if (
-        m.lastRow < m.firstRow ||
-        m.lastColumn < m.firstColumn ||
-        !inside(m.lastRow, m.lastColumn)
-      ) {
-        context.addIssue({
-          code: "custom",
-          path: ["merges", i],
-          message: "not an area of the table",
-        });
-        return;
-      }
-      for (let row = m.firstRow; row <= m.lastRow; row++) {
-        for (let column = m.firstColumn; column <= m.lastColumn; column++) {
-          const key = row * MAX_COLUMNS + column;
-          if (merged.has(key)) {
-            context.addIssue({ code: "custom", path: ["merges", i], message: "merges overlap" });
-            return;
-          }
-          merged.add(key);
+  .check(
+    z.superRefine((table, context) => {
+      const inside = (row: number, column: number) => row < table.height && column < table.width;
+      const taken = new Set<number>();
+      table.cells.forEach((cell, i) => {
+        if (!inside(cell.row, cell.column)) {
+          context.addIssue({ code: "custom", path: ["cells", i], message: "outside the table" });
         }
-      }
-    });
-  });
+        const key = cell.row * MAX_COLUMNS + cell.column;
+        if (taken.has(key)) {
+          context.addIssue({ code: "custom", path: ["cells", i], message: "cell given twice" });
+        }
+        taken.add(key);
+      });
+      const merged = new Set<number>();
+      table.merges.forEach((m, i) => {
+        if (
+          m.lastRow < m.firstRow ||
+          m.lastColumn < m.firstColumn ||
+          !inside(m.lastRow, m.lastColumn)
+        ) {
+          context.addIssue({
+            code: "custom",
+            path: ["merges", i],
+            message: "not an area of the table",
+          });
+          return;
+        }
+        for (let row = m.firstRow; row <= m.lastRow; row++) {
+          for (let column = m.firstColumn; column <= m.lastColumn; column++) {
+            const key = row * MAX_COLUMNS + column;
+            if (merged.has(key)) {
+              context.addIssue({ code: "custom", path: ["merges", i], message: "merges overlap" });
+              return;
+            }
+            merged.add(key);
+          }
+        }
+      });
+    })
+  );
 
 export const summaryDataSchema = z.strictObject({
   format: z.literal(SUMMARY_DATA_FORMAT),
   version: text(40),
-  unitName: text(200).nullable(),
-  year: z.number().int().min(1950).max(2200),
-  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  unitName: z.nullable(text(200)),
+  year: whole(1950, 2200),
+  asOf: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   checkedAt: text(40),
   locale: z.enum(["zh-CN", "en-US"]),
   totals: z.strictObject({ error: count, warning: count, reminder: count, unreadable: count }),
@@ -112,7 +120,7 @@ export const summaryDataSchema = z.strictObject({
     .array(
       z.strictObject({ branch: text(200), error: count, warning: count, complianceRate: rate })
     )
-    .max(MAX_ROWS),
+    .check(z.maxLength(MAX_ROWS)),
   branchTable,
 });
 
