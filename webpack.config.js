@@ -1,7 +1,7 @@
 // Builds the add-in into dist/: the task pane and the ribbon's function file with their pages,
 // help, icons, the office.js they load, and the manifest with URLs at the hosting base URL.
 //   ADDIN_BASE_URL  where dist/ is hosted (production; default https://localhost:3000/)
-//   OFFICE_JS       local (default: dist/office-js/ from @microsoft/office-js) or cdn
+//   OFFICE_JS       auto (default: Microsoft's CDN, else dist/office-js/), local or cdn
 //   DEV_SERVER_HTTP 1 serves plain http where the dev certificate cannot be installed
 const fs = require("fs");
 const path = require("path");
@@ -12,8 +12,11 @@ const {
   LOCAL_DIR,
   OfficeJsScriptPlugin,
   officeJsFiles,
-  officeJsSrc,
+  officeJsPlan,
 } = require("./scripts/officeJs");
+
+/** The syntax every emitted script keeps to (esbuild's name for ES2017). */
+const BROWSER_TARGET = "es2017";
 
 const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -42,8 +45,8 @@ module.exports = async (env, argv) => {
   // The dev manifest follows the dev server's scheme, so an http fallback is still loadable.
   const devBaseUrl = serving && !https ? `http://localhost:${DEV_PORT}/` : DEV_BASE_URL;
   const baseUrl = dev ? devBaseUrl : process.env.ADDIN_BASE_URL || DEV_BASE_URL;
-  const officeJs = officeJsSrc(process.env.OFFICE_JS);
-  const localOfficeJs = officeJs.startsWith(`${LOCAL_DIR}/`);
+  const officeJs = officeJsPlan(process.env.OFFICE_JS);
+  const localOfficeJs = officeJs.local !== null;
 
   return {
     devtool: dev ? "source-map" : false,
@@ -58,6 +61,11 @@ module.exports = async (env, argv) => {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
+    // Every bundle is ES2017: some Microsoft 365 builds with ExcelApi 1.9 still run the pane in
+    // EdgeHTML (Edge 18), which lacks ?., ??, object spread and class fields. Our TypeScript is
+    // compiled to ES2017 (tsconfig.browser.json type-checks that target), and the packages from
+    // node_modules are lowered to it by esbuild; test/e2e parses every emitted file as ES2017.
+    target: ["web", "es2017"],
     module: {
       rules: [
         {
@@ -67,11 +75,17 @@ module.exports = async (env, argv) => {
             loader: "ts-loader",
             options: {
               transpileOnly: true,
+              configFile: "tsconfig.browser.json",
               // ES modules for webpack: tsconfig's CommonJS would turn import("exceljs") into a
               // require() and pull ExcelJS into the pane's first load.
               compilerOptions: { module: "esnext", sourceMap: dev },
             },
           },
+        },
+        {
+          test: /\.[cm]?js$/,
+          include: /node_modules/,
+          use: { loader: "esbuild-loader", options: { target: BROWSER_TARGET } },
         },
       ],
     },

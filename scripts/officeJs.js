@@ -3,7 +3,10 @@
 const fs = require("fs");
 const path = require("path");
 
-/** Microsoft's CDN; intranets often cannot reach it, so it is opt-in (OFFICE_JS=cdn). */
+/**
+ * Microsoft's CDN, the supported source of office.js and the only one that is always current: the
+ * npm copy (@microsoft/office-js 1.1.110, its last release) predates the Notes API (ExcelApi 1.18).
+ */
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Where the local copy is placed inside dist/ (pages sit at dist/'s root, so a relative path works). */
@@ -17,17 +20,35 @@ const LOCAL_DIR = "office-js";
 const EXCEL_PLATFORMS = ["win32", "mac", "web", "ios"];
 
 /**
- * The src of the office.js script tag for OFFICE_JS's value ("local" by default, or "cdn").
+ * How the pages load office.js, by OFFICE_JS:
+ * - "auto" (the default): Microsoft's CDN first; when it cannot be reached (an intranet without
+ *   internet access), the copy in dist/office-js/. The CDN is current; the copy is the fallback.
+ * - "local": only the copy (no request leaves the hosting server; notes are then unavailable).
+ * - "cdn": only the CDN (nothing is copied).
  * @param {string | undefined} mode
+ * @returns {{ cdn: string | null, local: string | null }}
+ */
+function officeJsPlan(mode) {
+  const value = (mode ?? "auto").trim().toLowerCase() || "auto";
+  const local = `${LOCAL_DIR}/office.js`;
+  if (value === "auto") return { cdn: OFFICE_JS_CDN, local };
+  if (value === "local") return { cdn: null, local };
+  if (value === "cdn") return { cdn: OFFICE_JS_CDN, local: null };
+  throw new Error(
+    `OFFICE_JS 只能是 auto、local 或 cdn，而不是“${mode}” (OFFICE_JS must be auto, local or cdn)`
+  );
+}
+
+/**
+ * The inline script that loads the local copy when the CDN's script left no `Office` behind. It
+ * runs while the page is still being parsed, so document.write inserts a parser-blocking script
+ * that runs before the page's deferred bundles, exactly where the CDN's would have. ES5 only: it
+ * must run in every webview Office uses.
+ * @param {string} local
  * @returns {string}
  */
-function officeJsSrc(mode) {
-  const value = (mode ?? "local").trim().toLowerCase() || "local";
-  if (value === "local") return `${LOCAL_DIR}/office.js`;
-  if (value === "cdn") return OFFICE_JS_CDN;
-  throw new Error(
-    `OFFICE_JS 只能是 local 或 cdn，而不是“${mode}” (OFFICE_JS must be local or cdn)`
-  );
+function fallbackScript(local) {
+  return `window.Office||document.write('<script src="${local}"><\\/script>');`;
 }
 
 /**
@@ -85,28 +106,32 @@ function stripOfficeJsTags(html) {
 }
 
 /**
- * Makes each page built by html-webpack-plugin load office.js from `src`, first in <head> and
+ * Makes each page built by html-webpack-plugin load office.js as planned, first in <head> and
  * without defer: office.js must run before the page's (deferred) bundles call Office.onReady.
  */
 class OfficeJsScriptPlugin {
-  /** @param {string} src */
-  constructor(src) {
-    this.src = src;
+  /** @param {{ cdn: string | null, local: string | null }} plan */
+  constructor(plan) {
+    this.plan = plan;
   }
 
   /** @param {import("webpack").Compiler} compiler */
   apply(compiler) {
     const HtmlWebpackPlugin = require("html-webpack-plugin");
+    const { cdn, local } = this.plan;
+    const tag = (attributes, innerHTML) =>
+      HtmlWebpackPlugin.createHtmlTagObject("script", attributes, innerHTML, {
+        plugin: "OfficeJsScriptPlugin",
+      });
+    const tags = cdn
+      ? [tag({ src: cdn }), ...(local ? [tag({}, fallbackScript(local))] : [])]
+      : [tag({ src: local })];
     compiler.hooks.compilation.tap("OfficeJsScriptPlugin", (compilation) => {
       HtmlWebpackPlugin.getCompilationHooks(compilation).afterTemplateExecution.tap(
         "OfficeJsScriptPlugin",
         (data) => {
           data.html = stripOfficeJsTags(data.html);
-          data.headTags.unshift(
-            HtmlWebpackPlugin.createHtmlTagObject("script", { src: this.src }, undefined, {
-              plugin: "OfficeJsScriptPlugin",
-            })
-          );
+          data.headTags.unshift(...tags);
           return data;
         }
       );
@@ -119,8 +144,9 @@ module.exports = {
   LOCAL_DIR,
   OFFICE_JS_CDN,
   OfficeJsScriptPlugin,
+  fallbackScript,
   officeJsFiles,
-  officeJsSrc,
+  officeJsPlan,
   stripOfficeJsTags,
   supportedLocales,
 };

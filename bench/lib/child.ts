@@ -6,6 +6,8 @@ import { join } from "node:path";
 export interface ChildRun {
   ms: number;
   peakBytes: number;
+  /** CPU time the child used, user + system, in ms (all its threads). */
+  cpuMs: number;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -34,13 +36,16 @@ export function runNode(script: string, args: readonly string[]): Promise<ChildR
     child.on("close", (code) => {
       const ms = performance.now() - start;
       let peakBytes = Number.NaN;
+      let cpuMs = Number.NaN;
       try {
-        peakBytes = Number(readFileSync(peakFile, "utf8"));
+        const [peak = "", cpu = ""] = readFileSync(peakFile, "utf8").split(" ");
+        peakBytes = Number(peak);
+        cpuMs = Number(cpu);
       } catch {
         // The child died before its exit hook ran; the figure stays NaN and fails loudly.
       }
       rmSync(dir, { recursive: true, force: true });
-      resolve({ ms, peakBytes, code, stdout, stderr });
+      resolve({ ms, peakBytes, cpuMs, code, stdout, stderr });
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { Locale, Localized } from "../engine/i18n/locale";
 import { formatTemplate } from "../engine/i18n/formatTemplate";
+import { terminalText } from "./output/terminalText";
 
 /** Every text the command line prints, in both languages (zh-CN is the default). */
 export const CLI_TEXT = {
@@ -35,7 +36,10 @@ export const CLI_TEXT = {
       "Totals: {error} errors, {warning} warnings, {reminder} reminders, {unreadable} unreadable",
   },
   noBranches: { "zh-CN": "（未找到支部）", "en-US": "(no branches found)" },
-  written: { "zh-CN": "已写入检查结果：{out}", "en-US": "Checked copy written: {out}" },
+  written: {
+    "zh-CN": "已写入检查结果：{input} → {out}",
+    "en-US": "Checked copy written: {input} → {out}",
+  },
   summarySheet: {
     "zh-CN": "汇总表：工作表“{sheet}”",
     "en-US": "Summary: sheet “{sheet}”",
@@ -55,9 +59,33 @@ export const CLI_TEXT = {
     "en-US":
       "No party ledger sheet (meetings, dues …) was found in “{file}”. Use the standard template (party-ledger template) or name the sheets as it does.",
   },
-  outIsInput: {
-    "zh-CN": "输出文件不能与原文件相同（{file}）：检查不会覆盖原台账。",
-    "en-US": "The output must not be the input file ({file}): a check never overwrites the ledger.",
+  outputOnInput: {
+    "zh-CN": "输出文件“{output}”就是要读取的文件“{input}”：不会覆盖原文件，未写入任何文件。",
+    "en-US":
+      "The output “{output}” is the input “{input}”: it is never overwritten; nothing was written.",
+  },
+  outputOnOutput: {
+    "zh-CN": "两个输出是同一个文件（“{first}”与“{second}”），未写入任何文件。",
+    "en-US": "Two outputs are the same file (“{first}” and “{second}”); nothing was written.",
+  },
+  notRegularInput: {
+    "zh-CN": "“{file}”不是普通文件（可能是命名管道或设备），无法读取；请指定 .xlsx 文件。",
+    "en-US":
+      "“{file}” is not a regular file (a named pipe or a device?) and cannot be read; name an .xlsx file.",
+  },
+  notRegularOutput: {
+    "zh-CN": "“{file}”已存在且不是普通文件（可能是文件夹、命名管道或设备），不能写入。",
+    "en-US":
+      "“{file}” exists and is not a regular file (a folder, a named pipe or a device?); it cannot be written.",
+  },
+  notFolderOutput: {
+    "zh-CN": "“{file}”已存在且不是文件夹，不能作为输出文件夹。",
+    "en-US": "“{file}” exists and is not a folder; it cannot take the output.",
+  },
+  systemTarget: {
+    "zh-CN": "“{file}”位于系统目录（/proc、/sys、/dev）下，不能写入；请换一个文件夹。",
+    "en-US":
+      "“{file}” lies under a system folder (/proc, /sys, /dev) and cannot be written; choose another folder.",
   },
   outNeedsDir: {
     "zh-CN": "检查多个文件时，--out 须为文件夹：{out}",
@@ -66,6 +94,10 @@ export const CLI_TEXT = {
   badAsOf: {
     "zh-CN": "--as-of 须为 YYYY-MM-DD 格式的日期：{value}",
     "en-US": "--as-of must be a date as YYYY-MM-DD: {value}",
+  },
+  badDuesForm: {
+    "zh-CN": "--dues-form 须为 rows（逐笔登记）或 register（每月一列的登记表）：{value}",
+    "en-US": "--dues-form must be rows or register: {value}",
   },
   badYear: {
     "zh-CN": "--year 须为四位年份：{value}",
@@ -92,6 +124,16 @@ export const CLI_TEXT = {
     "zh-CN": "文件“{file}”中没有党建台账检查留下的标记，未作改动。",
     "en-US": "“{file}” holds no marks of Party Ledger Check; nothing changed.",
   },
+  formulasNotCalculated: {
+    "zh-CN":
+      "工作表“{sheet}”中有 {cells} 个公式没有保存计算结果（如 {first}），文件可能由其他程序生成、从未在 Excel 或 WPS 中计算。请用 Excel 或 WPS 打开该文件并保存后再检查；在此之前不对本工作簿作出判断。",
+    "en-US":
+      "Sheet “{sheet}” holds {cells} formulas saved without their results (such as {first}); the file was probably written by a program and never calculated in Excel or WPS. Open it in Excel or WPS, save it and check it again; until then the workbook is not judged.",
+  },
+  formulasNotCalculatedBasis: {
+    "zh-CN": "公式须有计算结果方可检查",
+    "en-US": "Formulas must hold their results to be checked",
+  },
   templateWritten: { "zh-CN": "已生成标准模板：{file}", "en-US": "Template written: {file}" },
   sampleWritten: {
     "zh-CN":
@@ -117,9 +159,10 @@ export const CLI_TEXT = {
     "en-US":
       "the file holds no summary made by Party Ledger Check; check it first or export its summary from the add-in",
   },
-  summaryDataUnreadable: {
-    "zh-CN": "汇总表中的数据已损坏或被手工改动，请重新检查后再上报",
-    "en-US": "the summary's data is damaged or was edited by hand; check the workbook again",
+  summaryDataInvalid: {
+    "zh-CN": "汇总表中的数据已损坏、被改动或含有不允许的内容（{detail}），请重新检查后再上报",
+    "en-US":
+      "the summary's data is damaged, was edited or holds what is not allowed ({detail}); check the workbook again",
   },
   unexpected: {
     "zh-CN": "处理文件“{file}”时出错：{reason}",
@@ -129,8 +172,17 @@ export const CLI_TEXT = {
 
 export type CliTextKey = keyof typeof CLI_TEXT;
 
-/** A printer of CLI texts in one language. */
+/**
+ * A printer of CLI texts in one language. What is filled in may come from a workbook (a sheet or
+ * branch name, a file name), so it is made safe for a terminal first.
+ */
 export function cliText(locale: Locale) {
   return (key: CliTextKey, data: Record<string, string | number> = {}): string =>
-    formatTemplate(CLI_TEXT[key][locale], data, locale);
+    formatTemplate(
+      CLI_TEXT[key][locale],
+      Object.fromEntries(
+        Object.entries(data).map(([k, v]) => [k, typeof v === "string" ? terminalText(v) : v])
+      ),
+      locale
+    );
 }

@@ -34,3 +34,10 @@ export function parseYear(value: string | undefined, locale: Locale): number | u
   }
   return year;
 }
+
+/** --dues-form of `sample`: rows (the template's form) or register (a column per month). */
+export function parseDuesForm(value: string | undefined, locale: Locale): "rows" | "register" {
+  if (value === undefined || value === "rows") return "rows";
+  if (value === "register") return "register";
+  throw new CliError(cliText(locale)("badDuesForm", { value }));
+}

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import pc from "picocolors";
+import { XlsxReadError } from "../xlsx/read/readError";
 import { CliError, EXIT } from "./cliError";
 import { CLI_TEXT } from "./cliText";
+import { terminalText } from "./output/terminalText";
 import { runCheck } from "./commands/check";
-import { parseAsOf, parseLocale, parseYear } from "./globalOptions";
+import { parseAsOf, parseDuesForm, parseLocale, parseYear } from "./globalOptions";
 import { productVersion } from "./version";
 
 const print = (line: string): void => {
@@ -104,11 +106,17 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description("生成示例工作簿（含故意设置的问题）· write the demonstration workbook")
     .argument("<out>", "输出的 .xlsx 文件 · output .xlsx file")
     .option("--force", "覆盖已有文件 · overwrite an existing file")
+    .option(
+      "--dues-form <form>",
+      "党费台账的格式：rows（逐笔登记，默认）或 register（每月一列的登记表）· dues as rows (default) or a month-column register",
+      "rows"
+    )
     .option("--lang <locale>", "zh-CN 或 en-US · zh-CN or en-US", "zh-CN")
-    .action(async (out: string, opts: { force?: boolean; lang?: string }) => {
+    .action(async (out: string, opts: { force?: boolean; lang?: string; duesForm?: string }) => {
       const locale = parseLocale(opts.lang);
+      const duesForm = parseDuesForm(opts.duesForm, locale);
       const { runSample } = await import("./commands/sample");
-      setExitCode(await runSample(out, { force: opts.force === true, locale }, print));
+      setExitCode(await runSample(out, { force: opts.force === true, locale, duesForm }, print));
     });
 
   program
@@ -140,12 +148,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Help and version exit 0; a usage error has been printed by commander already.
       return error.exitCode === 0 ? EXIT.ok : EXIT.unusable;
     }
+    if (error instanceof XlsxReadError) {
+      process.stderr.write(`${pc.red(terminalText(error.message))}\n`);
+      return EXIT.unusable;
+    }
     if (error instanceof CliError) {
-      process.stderr.write(`${pc.red(error.message)}\n`);
+      process.stderr.write(`${pc.red(terminalText(error.message))}\n`);
       return error.exitCode;
     }
     const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${pc.red(`出错了：${reason}`)}\n`);
+    process.stderr.write(`${pc.red(terminalText(`出错了：${reason}`))}\n`);
     return EXIT.unusable;
   }
 }

@@ -1,6 +1,7 @@
 import { checkWorkbook } from "../engine/check";
 import type { ClearOutcome, ExcelHost, HostCheckOutcome, StoredSettings } from "../excel/host";
-import { HostError } from "../excel/host";
+import { CheckCancelledError, HostError } from "../excel/host";
+import { COMMAND_BUDGET, type CommandBudget } from "./commandBudget";
 import { createCommandHandlers } from "./commandHandlers";
 import type { CommandOutcome } from "../excel/commandOutcome";
 
@@ -17,13 +18,14 @@ function fakeHost(overrides: Partial<ExcelHost> = {}): ExcelHost & { calls: stri
     calls,
     displayLanguage: () => "zh-CN",
     prefersDark: () => false,
+    watchTheme: () => () => undefined,
     runCheck: refuse("runCheck"),
     clearMarks: refuse("clearMarks"),
     selectRow: refuse("selectRow"),
     insertTemplate: refuse("insertTemplate"),
     exportSummary: refuse("exportSummary"),
     rollup: refuse("rollup"),
-    takeCommandOutcome: () => null,
+    watchCommandOutcomes: () => () => undefined,
     loadSettings: refuse("loadSettings"),
     saveSettings: refuse("saveSettings"),
     ...overrides,
@@ -49,7 +51,9 @@ describe("runCheck", () => {
     result,
     summarySheet: "汇总表",
     notesWritten: true,
+    notesSkipped: [],
     skippedSheets: [{ sheet: "党费台账", reason: "protected" }],
+    readSkipped: [],
   };
 
   test("checks with the workbook's stored settings, shows the 汇总表 and reports the totals", async () => {
@@ -175,5 +179,78 @@ describe("clearMarks", () => {
     expect(reports[0]).toMatchObject({ command: "clearMarks", ok: false });
     expect(reports[0]?.message["en-US"]).toContain("RichApi.Error: 工作表受保护");
     error.mockRestore();
+  });
+});
+
+describe("the pane-less check's budget", () => {
+  /** A host whose check reads `cells` ledger cells, taking `readMs` to do so, then marks. */
+  function sizedHost(cells: number, readMs = 0) {
+    const marked = jest.fn();
+    const runCheck: ExcelHost["runCheck"] = async (_settings, onProgress, signal) => {
+      onProgress({ stage: "read", done: 0, total: cells });
+      if (readMs > 0) await new Promise((done) => setTimeout(done, readMs));
+      if (signal.aborted) throw new CheckCancelledError();
+      onProgress({ stage: "mark", done: 0, total: 1 });
+      marked();
+      return {
+        result,
+        summarySheet: "汇总表",
+        notesWritten: true,
+        notesSkipped: [],
+        skippedSheets: [],
+        readSkipped: [],
+      };
+    };
+    const host = fakeHost({
+      loadSettings: () => Promise.resolve({}),
+      runCheck,
+      selectRow: () => Promise.resolve(),
+    });
+    return { host, marked };
+  }
+
+  function budgeted(host: ExcelHost, budget: CommandBudget) {
+    const reports: CommandOutcome[] = [];
+    const completed = jest.fn();
+    const handlers = createCommandHandlers({
+      createHost: () => host,
+      report: (o) => reports.push(o),
+      now: () => AT,
+      budget,
+    });
+    return { reports, completed, run: () => handlers.runCheck({ completed }) };
+  }
+
+  test("a workbook larger than the budget is handed to the pane, unchanged", async () => {
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const { host, marked } = sizedHost(2_000_000);
+    const { reports, completed, run } = budgeted(host, {
+      cells: 1_000_000,
+      readMilliseconds: 60_000,
+    });
+    await run();
+    expect(marked).not.toHaveBeenCalled();
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(reports[0]).toMatchObject({ command: "runCheck", ok: false });
+    expect(reports[0]?.message["zh-CN"]).toContain("工作簿未作任何修改。请点击“打开检查面板”");
+    error.mockRestore();
+  });
+
+  test("reading that outlasts the budget stops before marking", async () => {
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const { host, marked } = sizedHost(10, 50);
+    const { reports, run } = budgeted(host, { cells: 1_000_000, readMilliseconds: 5 });
+    await run();
+    expect(marked).not.toHaveBeenCalled();
+    expect(reports[0]?.message["zh-CN"]).toContain("读取台账所需时间较长");
+    error.mockRestore();
+  });
+
+  test("a check within the budget runs as before", async () => {
+    const { host, marked } = sizedHost(10);
+    const { reports, run } = budgeted(host, COMMAND_BUDGET);
+    await run();
+    expect(marked).toHaveBeenCalledTimes(1);
+    expect(reports[0]?.ok).toBe(true);
   });
 });

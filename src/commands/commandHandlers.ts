@@ -1,4 +1,5 @@
 import type { ExcelHost } from "../excel/host";
+import { COMMAND_BUDGET, runWithinBudget, type CommandBudget } from "./commandBudget";
 import { checkedMessage, clearedMessage, failedMessage } from "./commandMessages";
 import type { CommandName, CommandOutcome } from "../excel/commandOutcome";
 
@@ -15,6 +16,8 @@ export interface CommandDeps {
   /** Records what the command did, for the task pane to show. */
   report: (outcome: CommandOutcome) => void;
   now?: () => Date;
+  /** The pane-less check's budget; COMMAND_BUDGET unless a test sets its own. */
+  budget?: CommandBudget;
 }
 
 /**
@@ -51,8 +54,7 @@ export function createCommandHandlers(deps: CommandDeps): Record<CommandName, Co
   return {
     runCheck: run("runCheck", async (host) => {
       const settings = await host.loadSettings();
-      // Nothing to show progress on and no way to cancel without a pane: the signal never aborts.
-      const outcome = await host.runCheck(settings, () => undefined, new AbortController().signal);
+      const outcome = await runWithinBudget(host, settings, deps.budget ?? COMMAND_BUDGET);
       try {
         // The 汇总表 is what a check without the pane shows the user, so bring it to the front.
         await host.selectRow(outcome.summarySheet, 1, "A");

@@ -2,7 +2,8 @@ import type { Severity } from "../engine/findings/types";
 import { SEVERITY_LABELS } from "../engine/i18n/labels";
 import type { Localized } from "../engine/i18n/locale";
 import type { ClearOutcome, SkipReason } from "../excel/host";
-import { HostError } from "../excel/host";
+import { HostError, NoLedgerError } from "../excel/host";
+import { CommandBudgetError } from "./commandBudget";
 import type { CommandName } from "../excel/commandOutcome";
 
 /** The words the ribbon commands use, in both languages. */
@@ -54,6 +55,22 @@ export function clearedMessage(outcome: ClearOutcome): Localized {
 /** A failure in the user's language: the host's own message when it has one, else the cause's. */
 export function failedMessage(command: CommandName, error: unknown): Localized {
   const label = COMMAND_LABELS[command];
+  if (error instanceof CommandBudgetError) {
+    const why =
+      error.reason === "size"
+        ? { zh: "工作簿中的台账较大", en: "the ledgers in this workbook are large" }
+        : { zh: "读取台账所需时间较长", en: "reading the ledgers takes long" };
+    return {
+      "zh-CN": `${label["zh-CN"]}未进行：${why.zh}，功能区按钮无法在 Excel 允许的时间内完成检查。工作簿未作任何修改。请点击“打开检查面板”，在面板中检查（可随时取消）。`,
+      "en-US": `${label["en-US"]} did not run: ${why.en}, more than a ribbon button can check in the time Excel allows. Nothing in the workbook was changed. Select Open Check Pane and check there (you can cancel at any time).`,
+    };
+  }
+  if (error instanceof NoLedgerError) {
+    return {
+      "zh-CN": `${label["zh-CN"]}未进行：${error.messageZh}`,
+      "en-US": `${label["en-US"]} did not run: ${error.messageEn}`,
+    };
+  }
   if (error instanceof HostError) {
     return {
       "zh-CN": `${label["zh-CN"]}未完成：${error.messageZh}`,

@@ -1,3 +1,20 @@
+/**
+ * Whether files saved from the task pane reach the user. In a browser (Excel on the web) and in
+ * Windows' WebView2 a link with `download` saves the file; Excel for Mac (and iPad) shows the pane
+ * in a WKWebView that ignores such a download without any error — Microsoft closed that report "by
+ * design" (https://github.com/OfficeDev/office-js/issues/2700). `Office.context.platform` says
+ * which (https://learn.microsoft.com/javascript/api/office/office.platformtype).
+ */
+export function paneCanDownload(): boolean {
+  if (typeof Office === "undefined") return true;
+  try {
+    const platform: unknown = Office.context?.platform;
+    return platform !== "Mac" && platform !== "iOS";
+  } catch {
+    return true;
+  }
+}
+
 /** Saves bytes as a file through the browser, the fallback where a new workbook cannot be opened. */
 export function downloadBytes(bytes: Uint8Array, fileName: string): void {
   // A copy on a plain ArrayBuffer: Blob does not take views of a SharedArrayBuffer.

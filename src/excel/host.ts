@@ -1,8 +1,11 @@
 import type { CheckResult } from "../engine/check";
+import { RECORD_LEDGER_IDS, type LedgerId } from "../engine/model/ledgers";
+import { LEDGER_SCHEMAS } from "../engine/schema/ledgerSchemas";
 import type { DuesRounding, RuleSetting } from "../engine/config/settings";
 import type { Frequency } from "../engine/calendar/period";
 import type { RuleId } from "../engine/rules/ruleIds";
 import type { CommandOutcome } from "./commandOutcome";
+import type { SkippedArea } from "./read/readLedgerSheets";
 
 /**
  * What the task pane and the ribbon commands ask of Excel. The Office.js adapter implements it;
@@ -29,7 +32,11 @@ export interface HostCheckOutcome {
   summarySheet: string;
   /** Whether notes were written (Notes API, ExcelApi 1.18); otherwise reasons stay in the pane and summary. */
   notesWritten: boolean;
+  /** Rows left without their note: every cell of the row holds a threaded comment. */
+  notesSkipped: { sheet: string; row: number }[];
   skippedSheets: { sheet: string; reason: SkipReason }[];
+  /** What lies on ledger sheets outside what was read (values right of a ledger, unreadable merges). */
+  readSkipped: SkippedArea[];
 }
 
 export interface ClearOutcome {
@@ -68,6 +75,8 @@ export interface ExcelHost {
   displayLanguage(): string;
   /** Whether Office's theme is dark, when the host tells. */
   prefersDark(): boolean;
+  /** Calls `listener` whenever Office's theme turns dark or light; returns the unsubscribe. */
+  watchTheme(listener: (dark: boolean) => void): () => void;
   runCheck(
     settings: StoredSettings,
     onProgress: (progress: CheckProgress) => void,
@@ -80,8 +89,12 @@ export interface ExcelHost {
   /** Opens the 汇总表 alone in a new workbook, or downloads it where that is not possible. */
   exportSummary(): Promise<"opened" | "downloaded">;
   rollup(files: readonly File[]): Promise<RollupOutcome>;
-  /** What a ribbon command (一键检查, 清除标记) did since the pane last looked, or null; shown once. */
-  takeCommandOutcome(): CommandOutcome | null;
+  /**
+   * What the ribbon's commands (一键检查, 清除标记) do on this workbook: one left since the pane last
+   * looked, at once, then each new one while the pane is open; every outcome is handed out once.
+   * Returns the unsubscribe.
+   */
+  watchCommandOutcomes(listener: (outcome: CommandOutcome) => void): () => void;
   loadSettings(): Promise<StoredSettings>;
   saveSettings(settings: StoredSettings): Promise<void>;
 }
@@ -103,5 +116,40 @@ export class HostError extends Error {
   ) {
     super(messageZh, options);
     this.name = "HostError";
+  }
+}
+
+/** Whether the engine recognised any ledger made of rows, as the command line requires too. */
+export function ledgerFound(result: CheckResult): boolean {
+  return RECORD_LEDGER_IDS.some((ledger) => result.workbook[ledger] !== undefined);
+}
+
+const sheetNameOf = (ledger: LedgerId): string =>
+  LEDGER_SCHEMAS.find((schema) => schema.id === ledger)?.sheet ?? ledger;
+
+/**
+ * No ledger was recognised, so nothing was checked and nothing written (no marks, no 汇总表): the
+ * message names the sheets a check reads and the way to add them, 插入标准模板.
+ */
+export class NoLedgerError extends HostError {
+  /** The sheets a check reads: the ledgers, the registers beside them, and the optional 单位信息. */
+  readonly sheets: { ledgers: string[]; registers: string[]; unit: string };
+  constructor() {
+    const ledgers = (["meetings", "lectures", "dues", "training"] as const).map(sheetNameOf);
+    const registers = (["branches", "members"] as const).map(sheetNameOf);
+    const unit = sheetNameOf("unitInfo");
+    super(
+      `本工作簿中没有识别出党建台账工作表，未作任何修改。检查读取按标准名称命名的工作表：` +
+        `${ledgers.join("、")}，以及${registers.join("、")}（${unit}可选）。` +
+        `请在检查面板的“更多操作”中点击“插入标准模板”添加这些工作表，再填入或粘贴台账内容；` +
+        `已有台账的，也可将工作表改为上述名称后重新检查。`,
+      `No party ledger sheet was recognised in this workbook; nothing was changed. A check reads ` +
+        `the sheets named as in the standard template: ${ledgers.join(", ")}, and ` +
+        `${registers.join(", ")} (${unit} is optional). Choose Insert standard template (under ` +
+        `More actions in the check pane) to add them, then fill in or paste the ledgers — or ` +
+        `rename your own sheets to these names and check again.`
+    );
+    this.name = "NoLedgerError";
+    this.sheets = { ledgers, registers, unit };
   }
 }

@@ -1,3 +1,4 @@
+import { FakeOfficeError } from "../../test/excel/fakeRequest";
 import { HostError } from "./host";
 import { classifyOfficeError, officeErrorCode, officeHostError } from "./officeErrors";
 
@@ -16,15 +17,22 @@ describe("classifyOfficeError", () => {
     expect(classifyOfficeError(officeError(code))).toBe(kind);
   });
 
-  test("general codes are read by their message", () => {
+  test("only the code counts: Office's messages are localised and meant for no program", () => {
     expect(
       classifyOfficeError(officeError("GeneralException", "The response payload size has exceeded"))
-    ).toBe("payload-too-large");
+    ).toBe("other");
     expect(
       classifyOfficeError(officeError("GeneralException", "The cell is on a protected sheet."))
-    ).toBe("protected");
+    ).toBe("other");
+    expect(classifyOfficeError(new Error("payload too large, sheet protected"))).toBe("other");
     expect(classifyOfficeError("boom")).toBe("other");
     expect(officeErrorCode(null)).toBeNull();
+  });
+
+  test("the fake Excel's errors are localised, so only their codes can be matched", () => {
+    const error = new FakeOfficeError("RequestPayloadSizeLimitExceeded", "request of 6 MB");
+    expect(error.message).not.toMatch(/[A-Za-z]/);
+    expect(classifyOfficeError(error)).toBe("payload-too-large");
   });
 });
 

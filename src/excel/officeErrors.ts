@@ -37,27 +37,16 @@ export function officeErrorCode(error: unknown): string | null {
   return typeof code === "string" ? code : null;
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === "object" && error !== null && "message" in error) {
-    const message: unknown = error.message;
-    if (typeof message === "string") return message;
-  }
-  return "";
-}
-
 /**
- * The kind of an Office.js error. Some hosts report a payload limit or a protected sheet under a
- * general code, so the message is consulted when the code says nothing specific.
+ * The kind of an Office.js error, by its code alone. Microsoft: error codes "aren't localized",
+ * while the message "contains a summary of the error in the localized string" and "isn't intended
+ * for consumption by end users; you should use the error code"
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * The payload limits have codes of their own, and only Excel on the web has them (same page).
  */
 export function classifyOfficeError(error: unknown): OfficeErrorKind {
   const code = officeErrorCode(error);
-  const known = code === null ? undefined : CODES[code];
-  if (known) return known;
-  const message = messageOf(error);
-  if (/payload size|PayloadSizeLimit|too large/i.test(message)) return "payload-too-large";
-  if (/protected/i.test(message)) return "protected";
-  return "other";
+  return (code === null ? undefined : CODES[code]) ?? "other";
 }
 
 export const isPayloadTooLarge = (error: unknown): boolean =>

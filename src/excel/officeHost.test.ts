@@ -109,4 +109,40 @@ describe("createOfficeHost", () => {
     expect(host.displayLanguage()).toBe("zh-CN");
     expect(host.prefersDark()).toBe(true);
   });
+
+  test("a change of Office's theme while the pane is open reaches the pane, once", () => {
+    jest.useFakeTimers();
+    try {
+      const host = createOfficeHost();
+      const seen: boolean[] = [];
+      const stop = host.watchTheme((dark) => seen.push(dark));
+      const theme = (Office.context as { officeTheme: { bodyBackgroundColor: string } })
+        .officeTheme;
+      theme.bodyBackgroundColor = "#FFFFFF";
+      jest.advanceTimersByTime(10_000);
+      expect(seen).toEqual([false]);
+      theme.bodyBackgroundColor = "#1F1F1F";
+      jest.advanceTimersByTime(10_000);
+      expect(seen).toEqual([false, true]);
+      stop();
+      theme.bodyBackgroundColor = "#FFFFFF";
+      jest.advanceTimersByTime(10_000);
+      expect(seen).toEqual([false, true]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe("without document settings (a page outside Office, an odd host)", () => {
+  test("reading gives the defaults and saving says it cannot, without throwing", async () => {
+    Reflect.set(globalThis, "Office", { context: { displayLanguage: "zh-CN" } });
+    const host = createOfficeHost();
+    // Called inside the pane's effects: a synchronous throw there would unmount the whole pane.
+    expect(() => host.loadSettings()).not.toThrow();
+    await expect(host.loadSettings()).resolves.toEqual({});
+    await expect(host.saveSettings({ reminderDays: 7 })).rejects.toMatchObject({
+      messageZh: expect.stringContaining("设置未能保存到工作簿中"),
+    });
+  });
 });

@@ -4,11 +4,13 @@ import { localTimestamp } from "../engine/calendar/timestamp";
 import { nearestLocale, type Locale } from "../engine/i18n/locale";
 import type { SheetModel } from "../engine/summary/model";
 import { buildTemplateModel } from "../engine/template";
-import { browserStorage, takeCommandOutcome } from "./commandOutcomeStore";
-import { downloadBytes } from "./download";
+import { browserStorage, currentWorkbook, watchCommandOutcomes } from "./commandOutcomeStore";
+import { downloadBytes, paneCanDownload } from "./download";
 import { exportSummaryWorkbook } from "./export";
 import {
   CheckCancelledError,
+  ledgerFound,
+  NoLedgerError,
   type CheckProgress,
   type ExcelHost,
   type HostCheckOutcome,
@@ -17,16 +19,25 @@ import {
 import { applyHighlights } from "./mark/applyHighlights";
 import { clearMarks } from "./mark/clearMarks";
 import { officeHostError } from "./officeErrors";
-import { isDarkColour } from "./officeTheme";
-import { readLedgerSheets } from "./read/readLedgerSheets";
+import { isDarkColour, watchOfficeTheme } from "./officeTheme";
+import { readLedgerSheets, type SkippedArea } from "./read/readLedgerSheets";
 import { notesSupported } from "./requirements";
 import { rollupFromFiles, writeRollupSheets, writeRollupWorkbook } from "./rollup";
 import { selectRow } from "./select";
 import { loadStoredSettings, saveStoredSettings, toCheckOptions } from "./settings";
+import type { SettingsStore } from "./settings/settingsStore";
 import { removeSummarySheets, writeSummarySheet } from "./summary";
 import { insertTemplateSheets } from "./template";
 
 const VERSION = packageJson.version;
+
+/** Settings where Office has none: nothing to read, and saving fails with Office's "failed". */
+const UNAVAILABLE_SETTINGS: SettingsStore = {
+  get: () => undefined,
+  set: () => undefined,
+  saveAsync: (callback) =>
+    callback({ status: "failed", error: { message: "no document settings" } }),
+};
 
 function throwIfCancelled(signal: AbortSignal): void {
   if (signal.aborted) throw new CheckCancelledError();
@@ -39,24 +50,40 @@ async function readAndCheck(
   locale: Locale,
   onProgress: (progress: CheckProgress) => void,
   signal: AbortSignal
-): Promise<{ result: CheckResult; protectedSheets: string[] }> {
+): Promise<{ result: CheckResult; protectedSheets: string[]; skipped: SkippedArea[] }> {
   onProgress({ stage: "read", done: 0, total: 1 });
-  const { sheets, protectedSheets } = await readLedgerSheets(context, {
+  const { sheets, protectedSheets, skipped } = await readLedgerSheets(context, {
     signal,
     onProgress: (done, total) => onProgress({ stage: "read", done, total }),
   });
   throwIfCancelled(signal);
   onProgress({ stage: "check", done: 0, total: 1 });
   const result = checkWorkbook(sheets, toCheckOptions(settings, locale));
+  // Nothing to check: stop before any mark or 汇总表 is written, as the command line does.
+  if (!ledgerFound(result)) throw new NoLedgerError();
   onProgress({ stage: "check", done: 1, total: 1 });
-  return { result, protectedSheets };
+  return { result, protectedSheets, skipped };
 }
 
 /** The ExcelHost of the real add-in: every call is one Excel.run, errors become HostErrors. */
 export function createOfficeHost(): ExcelHost {
   let lastSummary: SheetModel | undefined;
+  const prefersDark = (): boolean => isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor);
   const locale = (): Locale => nearestLocale(Office.context?.displayLanguage);
-  const settingsStore = (): Office.Settings => Office.context.document.settings;
+  /**
+   * The document's settings, or a store that holds nothing where Office gives none (a page opened
+   * outside Office, a host without document settings): reading then gives the defaults, saving
+   * says it cannot, and nothing throws inside the pane's effects.
+   */
+  const settingsStore = (): SettingsStore => {
+    try {
+      const settings: Office.Settings | undefined = Office.context?.document?.settings;
+      if (settings) return settings;
+    } catch {
+      // Falls through to the store that holds nothing.
+    }
+    return UNAVAILABLE_SETTINGS;
+  };
   const run = async <T>(
     action: { zh: string; en: string },
     body: (context: Excel.RequestContext) => Promise<T>
@@ -71,11 +98,22 @@ export function createOfficeHost(): ExcelHost {
 
   return {
     displayLanguage: () => Office.context?.displayLanguage ?? "zh-CN",
-    prefersDark: () => isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor),
+    prefersDark,
+
+    watchTheme(listener) {
+      if (typeof window === "undefined") return watchOfficeTheme(prefersDark, listener);
+      return watchOfficeTheme(prefersDark, listener, {
+        window,
+        document,
+        ...(typeof window.matchMedia === "function"
+          ? { prefersColorScheme: window.matchMedia("(prefers-color-scheme: dark)") }
+          : {}),
+      });
+    },
 
     runCheck(settings, onProgress, signal) {
       return run({ zh: "检查台账", en: "checking the ledgers" }, async (context) => {
-        const { result, protectedSheets } = await readAndCheck(
+        const { result, protectedSheets, skipped } = await readAndCheck(
           context,
           settings,
           locale(),
@@ -103,7 +141,9 @@ export function createOfficeHost(): ExcelHost {
           result,
           summarySheet,
           notesWritten: notes,
+          notesSkipped: applied.notesSkipped,
           skippedSheets: applied.skippedSheets,
+          readSkipped: skipped,
         };
         return outcome;
       });
@@ -160,7 +200,7 @@ export function createOfficeHost(): ExcelHost {
         async (base64) => {
           await Excel.createWorkbook(base64);
         },
-        downloadBytes
+        paneCanDownload() ? downloadBytes : null
       );
     },
 
@@ -191,8 +231,9 @@ export function createOfficeHost(): ExcelHost {
       return { sheets: written.sheets, departments: built.entries, skipped: built.skipped };
     },
 
-    takeCommandOutcome() {
-      return takeCommandOutcome(browserStorage());
+    watchCommandOutcomes(listener) {
+      const events = typeof window === "undefined" ? undefined : window;
+      return watchCommandOutcomes(browserStorage(), currentWorkbook(), events, listener);
     },
 
     loadSettings() {

@@ -50,3 +50,22 @@ describe("selectRow (fake Excel)", () => {
     expect(excel.stats.syncs).toBe(0);
   });
 });
+
+test("a hidden sheet is not activated: the user is told to unhide it", async () => {
+  const excel = createFakeExcel({
+    sheets: [
+      { name: "会议台账", values: [["支部"], ["第一党支部"]], hidden: true },
+      { name: "党费台账", values: [["支部"]] },
+    ],
+    activeSheet: "党费台账",
+  });
+  const restore = excel.installOffice();
+  try {
+    await expect(selectRow(excel.context, "会议台账", 2, null)).rejects.toMatchObject({
+      messageZh: expect.stringContaining("已隐藏"),
+    });
+    expect(excel.state.selection).toBeNull();
+  } finally {
+    restore();
+  }
+});

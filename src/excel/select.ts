@@ -31,12 +31,19 @@ export async function selectRow(
   try {
     // The sheet is looked up on its own first: nothing is chained on what may be a null object.
     const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
-    worksheet.load("name");
+    worksheet.load("name,visibility");
     await context.sync();
     if (worksheet.isNullObject) {
       throw new HostError(
         `找不到工作表“${sheet}”：检查之后它被删除或改名了。请重新检查。`,
         `Sheet ${sheet} no longer exists: it was deleted or renamed after the check. Check again.`
+      );
+    }
+    if (worksheet.visibility !== "Visible") {
+      // Excel cannot bring a hidden sheet to the front; unhiding it is the user's call, not ours.
+      throw new HostError(
+        `工作表“${sheet}”已隐藏，无法定位到第${row}行。请右键单击任一工作表标签，选择“取消隐藏”后重试。`,
+        `Sheet ${sheet} is hidden, so row ${row} cannot be shown. Right-click a sheet tab, choose Unhide, and try again.`
       );
     }
     let address = column === null ? `${row}:${row}` : `${column.toUpperCase()}${row}`;

@@ -10,7 +10,8 @@ export {
   type SampleMatch,
 } from "./matchProblems";
 export { renderSampleProblemsDoc } from "./renderProblemsDoc";
-export { sampleSheets } from "./sampleSheets";
+export { sampleSheets, type SampleDuesForm } from "./sampleSheets";
+export { duesRegister, REGISTER_SHEET_NAME, type DuesRegisterSheet } from "./duesRegister";
 export {
   DEFAULT_SAMPLE_SEED,
   DEFAULT_SAMPLE_YEAR,

@@ -85,6 +85,35 @@ describe("task pane: a check", () => {
   });
 });
 
+describe("task pane: a workbook without ledgers", () => {
+  const plainSheets = [
+    { name: "Sheet1", values: [["2024年工作计划"], ["一季度：组织学习"]] },
+    {
+      name: "人员名单",
+      values: [
+        ["姓名", "电话"],
+        ["张三", "12345678"],
+      ],
+    },
+  ];
+
+  it("says plainly that no ledger was recognised, shows no results and offers the template", async () => {
+    const host = new FakeHost({ sheets: plainSheets });
+    renderApp(host);
+    await checkAndWait();
+    const notice = screen.getByTestId("notice");
+    expect(within(notice).getByText(/没有识别出党建台账工作表，未作任何修改/)).toBeTruthy();
+    expect(within(notice).getByText(/会议台账、党课台账、党费台账、培训台账/)).toBeTruthy();
+    expect(screen.queryByText(/检查完成/)).toBeNull();
+    expect(screen.queryByRole("button", { name: /按此筛选/ })).toBeNull();
+    expect(screen.queryByRole("region", { name: /表格结构问题/ })).toBeNull();
+
+    fireEvent.click(within(notice).getByRole("button", { name: "插入标准模板" }));
+    await waitFor(() => expect(host.callsOf("insertTemplate")).toHaveLength(1));
+    expect(await screen.findByText(/已插入工作表：党课台账、培训台账/)).toBeTruthy();
+  });
+});
+
 describe("task pane: findings", () => {
   it("selects the finding's row and column in the sheet when clicked", async () => {
     const host = departmentHost();
@@ -153,7 +182,11 @@ describe("task pane: findings", () => {
   });
 
   it("says when no finding was made", async () => {
-    const host = new FakeHost({ sheets: [], baseOptions: { asOf: "2024-04-10", rules: {} } });
+    // A ledger with nothing in it yet: something to check, nothing to find.
+    const host = new FakeHost({
+      sheets: [{ name: "支部信息", values: [["支部名称", "书记"]] }],
+      baseOptions: { asOf: "2024-04-10", rules: {} },
+    });
     const structureOff = Object.fromEntries(
       ["structure-missing-sheet"].map((id) => [id, { enabled: false }])
     );
@@ -183,7 +216,27 @@ describe("task pane: outcomes and errors", () => {
     const notice = await screen.findByTestId("notice");
     expect(notice.textContent).toContain("功能区按钮“一键检查”于");
     expect(notice.textContent).toContain("检查完成：不符合 8 项");
-    expect(host.takeCommandOutcome()).toBeNull();
+    expect(host.outcomePending).toBe(false);
+  });
+
+  it("shows a ribbon command's outcome in a pane that is already open, and drops stale results", async () => {
+    const host = departmentHost();
+    renderApp(host);
+    await checkAndWait();
+    expect(screen.getByRole("button", { name: "8 不符合，按此筛选" })).toBeTruthy();
+    act(() =>
+      host.emitCommandOutcome({
+        command: "clearMarks",
+        ok: true,
+        at: "2025-01-05T02:30:00.000Z",
+        message: { "zh-CN": "已清除 12 处标记、12 条批注和汇总表。", "en-US": "Cleared." },
+      })
+    );
+    const notice = await screen.findByTestId("notice");
+    expect(notice.textContent).toContain("功能区按钮“清除标记”于");
+    expect(notice.textContent).toContain("已清除 12 处标记");
+    // The marks those results described are gone: the results go too.
+    expect(screen.queryByRole("button", { name: "8 不符合，按此筛选" })).toBeNull();
   });
 
   it("says when notes could not be written and which sheets were protected", async () => {
@@ -245,6 +298,28 @@ describe("task pane: outcomes and errors", () => {
     await menu("清除标记");
     expect(await screen.findByText(/清除标记未能完成：sheet locked/)).toBeTruthy();
   });
+
+  it.each(["清除标记", "插入标准模板"])(
+    "drops the last check's results once %s has changed the workbook",
+    async (action) => {
+      const host = departmentHost();
+      renderApp(host);
+      await checkAndWait();
+      expect(findingButtons().length).toBeGreaterThan(0);
+      fireEvent.click(screen.getByRole("button", { name: "更多操作" }));
+      const item = await screen.findByRole("menuitem", { name: action });
+      await act(async () => {
+        fireEvent.click(item);
+        await Promise.resolve();
+      });
+      await waitFor(() =>
+        expect(screen.queryAllByRole("button", { name: /按回车在表格中选中该行/ })).toEqual([])
+      );
+      expect(screen.queryByRole("button", { name: /不符合，按此筛选/ })).toBeNull();
+      // The pane is back where it starts, ready for a new check.
+      expect(screen.getByText(/检查本工作簿的会议、党课、党费、培训台账/)).toBeTruthy();
+    }
+  );
 
   it("rolls up the chosen .xlsx workbooks and ignores other files", async () => {
     const host = departmentHost();

@@ -71,7 +71,16 @@ export function App({ host }: AppProps) {
         </Text>
       ) : null}
       {notice ? (
-        <NoticeBar t={t} locale={locale} notice={notice} onDismiss={actions.dismissNotice} />
+        <NoticeBar
+          t={t}
+          locale={locale}
+          notice={notice}
+          actionDisabled={!ready}
+          onAction={(action) => {
+            if (action === "insertTemplate") actions.insertTemplate();
+          }}
+          onDismiss={actions.dismissNotice}
+        />
       ) : null}
       {outcome ? (
         <Results t={t} locale={locale} outcome={outcome} onSelect={actions.selectFinding} />

@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../engine/cell/types";
-import { SUMMARY_MARKER } from "../engine/summary/model";
-import { decodeSummaryData, type DecodeResult } from "../engine/summary/summaryData";
+import { parseCellAddress } from "../engine/cell/address";
+import type { CellValue, SheetInput } from "../engine/cell/types";
+import { parseSummaryData, type SummaryDataReading } from "../engine/rollup/summaryDataSchema";
+import { isSummaryMarker, SUMMARY_MARKER } from "../engine/summary/model";
 import { findSummarySheets } from "./write";
 
 /** Plain text of a cell as ExcelJS loads it (strings may come back as rich text). */
@@ -15,12 +16,13 @@ function plain(value: ExcelJS.CellValue): CellValue {
 }
 
 /**
- * The figures a summary sheet carries in its hidden column (see engine/summary/summaryData.ts);
- * `absent` when the workbook has no summary of ours. With several, the first one counts.
+ * The figures a summary sheet carries in its hidden column (see engine/summary/summaryData.ts),
+ * checked against the roll-up's schema; `absent` when the workbook has no summary of ours. With
+ * several, the first one counts.
  */
 export function readSummaryData(workbook: ExcelJS.Workbook): {
   sheet: string | null;
-  result: DecodeResult;
+  result: SummaryDataReading;
 } {
   const sheet = findSummarySheets(workbook)[0];
   if (!sheet) return { sheet: null, result: { ok: false, reason: "absent" } };
@@ -31,5 +33,22 @@ export function readSummaryData(workbook: ExcelJS.Workbook): {
     if (value === "") break;
     cells.push(value);
   }
-  return { sheet: sheet.name, result: decodeSummaryData(cells) };
+  return { sheet: sheet.name, result: parseSummaryData(cells) };
+}
+
+/** The same, from grids as the streaming reader gives them (no ExcelJS). */
+export function summaryDataOfSheets(sheets: readonly SheetInput[]): {
+  sheet: string | null;
+  result: SummaryDataReading;
+} {
+  for (const sheet of sheets) {
+    const origin = parseCellAddress(sheet.topLeft ?? "A1") ?? { row: 1, column: 0 };
+    const at = (row: number): CellValue =>
+      sheet.values[row - origin.row]?.[SUMMARY_MARKER.column - origin.column] ?? "";
+    if (!isSummaryMarker(at(SUMMARY_MARKER.row))) continue;
+    const cells: CellValue[] = [];
+    for (let row = SUMMARY_MARKER.row + 1; at(row) !== ""; row++) cells.push(at(row));
+    return { sheet: sheet.name, result: parseSummaryData(cells) };
+  }
+  return { sheet: null, result: { ok: false, reason: "absent" } };
 }

@@ -5,8 +5,9 @@ import { promisify } from "node:util";
 
 /**
  * Builds what the browser test serves, each with webpack in a child process: the add-in's
- * production build (OFFICE_JS=local, so the page asks for office-js/office.js, which the server
- * swaps for the test host) and the test host bundle.
+ * production build as `npm run build` makes it (office.js from Microsoft's CDN first, then
+ * office-js/office.js; the test blocks the CDN, as an intranet does, and the server answers the
+ * local path with the test host or the real copy) and the test host bundle.
  */
 
 const ROOT = resolve(__dirname, "../..");
@@ -29,7 +30,7 @@ async function webpack(args: string[], env: NodeJS.ProcessEnv, what: string): Pr
 export function buildAddin(outDir: string, baseUrl: string): Promise<void> {
   return webpack(
     ["--mode", "production", "--output-path", outDir],
-    { ...process.env, OFFICE_JS: "local", ADDIN_BASE_URL: baseUrl },
+    { ...process.env, OFFICE_JS: "auto", ADDIN_BASE_URL: baseUrl },
     "the add-in (npm run build)"
   );
 }

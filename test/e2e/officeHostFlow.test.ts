@@ -1,5 +1,8 @@
 import { checkWorkbook } from "../../src/engine/check";
 import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
+import { createCommandHandlers } from "../../src/commands/commandHandlers";
+import type { CommandOutcome } from "../../src/excel/commandOutcome";
+import { NoLedgerError } from "../../src/excel/host";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
 import { installTestHost, type TestHostApi } from "./host/testHost";
@@ -54,7 +57,9 @@ describe("the Office.js host over the sample workbook", () => {
     expect(outcome.result.findings.length).toBe(expected().findings.length);
     expect(outcome.summarySheet).toBe("汇总表");
     expect(outcome.skippedSheets).toEqual([]);
-    const ledgerWrites = host.fake.stats.cellWrites.filter((w) => w.sheet !== "汇总表");
+    // Only our own sheet was written: the 汇总表 (its marker goes in while it has a temporary name).
+    const ledgerNames = new Set(sample.sheets.map((s) => s.name));
+    const ledgerWrites = host.fake.stats.cellWrites.filter((w) => ledgerNames.has(w.sheet));
     expect(ledgerWrites).toEqual([]);
     const summary = host.fake.sheet("汇总表");
     // The marker's column is 0-based (Z), its row 1-based.
@@ -109,5 +114,65 @@ describe("the Office.js host over the sample workbook", () => {
     expect(host.createdWorkbooks).toHaveLength(1);
     const marker = await firstSheetMarker(host.createdWorkbooks[0] ?? "", SUMMARY_MARKER.address);
     expect(isSummaryMarker(marker)).toBe(true);
+  });
+});
+
+describe("a workbook without any ledger sheet", () => {
+  const PLAIN = [
+    { name: "Sheet1", values: [["2024年工作计划"], ["一季度：组织学习"]] },
+    {
+      name: "人员名单",
+      values: [
+        ["姓名", "电话"],
+        ["张三", "12345678"],
+      ],
+    },
+  ];
+
+  beforeEach(() => {
+    Reflect.deleteProperty(globalThis, "Office");
+    host = installTestHost(globalThis, {
+      sheets: PLAIN,
+      displayLanguage: "zh-CN",
+      theme: "light",
+    });
+  });
+
+  test("the pane's check says no ledger was recognised, names the sheets, and writes nothing", async () => {
+    const before = host.snapshot();
+    const error = await check().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NoLedgerError);
+    const { messageZh, messageEn } = error as NoLedgerError;
+    expect(messageZh).toContain("没有识别出党建台账工作表");
+    for (const name of ["会议台账", "党课台账", "党费台账", "培训台账", "支部信息", "党员名册"]) {
+      expect(messageZh).toContain(name);
+    }
+    expect(messageZh).toContain("插入标准模板");
+    expect(messageEn).toContain("Insert standard template");
+    expect(host.sheetNames()).toEqual(["Sheet1", "人员名单"]);
+    expect(host.snapshot()).toBe(before);
+    expect(host.fake.stats.cellWrites).toEqual([]);
+  });
+
+  test("the ribbon's 一键检查 reports the same, and writes nothing either", async () => {
+    const before = host.snapshot();
+    const reports: CommandOutcome[] = [];
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const handlers = createCommandHandlers({
+      createHost: createOfficeHost,
+      report: (outcome) => reports.push(outcome),
+    });
+    await handlers.runCheck({ completed: () => undefined });
+    error.mockRestore();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.ok).toBe(false);
+    expect(reports[0]?.message["zh-CN"]).toContain("没有识别出党建台账工作表");
+    expect(reports[0]?.message["zh-CN"]).toContain("插入标准模板");
+    expect(host.snapshot()).toBe(before);
+  });
+
+  test("exporting a summary of nothing is refused the same way", async () => {
+    await expect(createOfficeHost().exportSummary()).rejects.toBeInstanceOf(NoLedgerError);
+    expect(host.createdWorkbooks).toEqual([]);
   });
 });

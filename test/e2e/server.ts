@@ -21,15 +21,18 @@ export const OFFICE_JS_PATH = "/office-js/office.js";
 export interface StaticServer {
   origin: string;
   port: number;
-  /** Sets the office.js the next page loads: the host bundle and the workbook it starts with. */
-  setOfficeJs(script: string): void;
+  /**
+   * Sets the office.js the next page loads: the host bundle and the workbook it starts with, or
+   * null for the build's own copy of Microsoft's office.js.
+   */
+  setOfficeJs(script: string | null): void;
   /** Every path asked for, in order. */
   requests: string[];
   close(): Promise<void>;
 }
 
 export async function startServer(root: string): Promise<StaticServer> {
-  let officeJs = "throw new Error('the e2e test set no office.js');";
+  let officeJs: string | null = "throw new Error('the e2e test set no office.js');";
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
@@ -38,7 +41,7 @@ export async function startServer(root: string): Promise<StaticServer> {
       response.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store" });
       response.end(body);
     };
-    if (path === OFFICE_JS_PATH) {
+    if (path === OFFICE_JS_PATH && officeJs !== null) {
       send(200, TYPES[".js"] ?? "", officeJs);
       return;
     }

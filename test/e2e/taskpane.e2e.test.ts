@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -10,6 +10,9 @@ import { horizontalOverflow, launchChromium, seriousAxeViolations } from "./brow
 import { buildAddin, buildTestHost } from "./build";
 import type { SheetSnapshot } from "../excel/fakeExcel";
 import type { TestHostApi } from "./host/testHost";
+import { OFFICE_JS_CDN } from "../../scripts/officeJs";
+import { OUTSIDE_OFFICE } from "../../src/taskpane/outsideOffice";
+import { es2017Problems } from "./es2017";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 import { startServer, type StaticServer } from "./server";
 
@@ -51,6 +54,7 @@ const LABELS = {
 } as const;
 
 let tempDir: string;
+let stubScript: string;
 let server: StaticServer;
 let browser: Browser;
 let sample: SampleWorkbook;
@@ -72,7 +76,8 @@ beforeAll(async () => {
   sample = loaded;
   const stub = readFileSync(join(hostDir, "office-stub.js"), "utf8");
   const workbook = { sheets: sample.specs, settings: { asOf: sample.asOf } };
-  server.setOfficeJs(`window.e2eWorkbook = ${JSON.stringify(workbook)};\n${stub}`);
+  stubScript = `window.e2eWorkbook = ${JSON.stringify(workbook)};\n${stub}`;
+  server.setOfficeJs(stubScript);
   const sheets = sample.sheets.filter((s) => !DROPPED.includes(s.name));
   expected = {
     "zh-CN": checkWorkbook(sheets, toCheckOptions({ asOf: sample.asOf }, "zh-CN")),
@@ -101,6 +106,8 @@ async function moreAction(page: Page, lang: Lang, item: string): Promise<void> {
 
 interface PageWatch {
   offOrigin: string[];
+  /** Requests for office.js on Microsoft's CDN: blocked, as on an intranet, so the copy loads. */
+  cdn: string[];
   errors: string[];
 }
 
@@ -114,21 +121,18 @@ async function openPane(
     deviceScaleFactor: 2,
     locale: lang,
   });
-  const watch: PageWatch = { offOrigin: [], errors: [] };
-  // Ledgers hold personal data: anything leaving for another origin is recorded and stopped.
+  const watch: PageWatch = { offOrigin: [], cdn: [], errors: [] };
+  // Ledgers hold personal data: anything leaving for another origin is recorded and stopped. The
+  // page's one planned request elsewhere is office.js from Microsoft's CDN, blocked here so that
+  // every run takes the intranet's path to the add-in's own copy.
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (new URL(url).origin === server.origin) return route.continue();
-    watch.offOrigin.push(url);
-    return route.abort("blockedbyclient");
+    if (url === OFFICE_JS_CDN) watch.cdn.push(url);
+    else watch.offOrigin.push(url);
+    return route.abort("internetdisconnected");
   });
   const page = await context.newPage();
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith("data:") && new URL(url).origin !== server.origin) {
-      watch.offOrigin.push(url);
-    }
-  });
   page.on("pageerror", (error) => watch.errors.push(error.message));
   const query = new URLSearchParams({ lang, theme, drop: DROPPED.join(","), ...switches });
   await page.goto(`${server.origin}/taskpane.html?${query.toString()}`);
@@ -208,8 +212,43 @@ describe.each<[Lang, Theme]>([
 
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(watch.offOrigin).toEqual([]);
+    expect(watch.cdn).toEqual([OFFICE_JS_CDN]);
     expect(watch.errors).toEqual([]);
     expect(server.requests).toContain("/office-js/office.js");
+    await page.context().close();
+  });
+});
+
+describe("a workbook without any ledger sheet", () => {
+  test("the pane says so, names the sheets, writes nothing and offers the template", async () => {
+    // Only 单位信息 is left: key/value pairs, no ledger of rows.
+    const plain = sample.sheets.map((s) => s.name).filter((name) => name !== "单位信息");
+    const { page, watch } = await openPane("zh-CN", "light", { drop: plain.join(",") });
+    const before = await host(page, (api) => api.snapshot());
+
+    await page.getByRole("button", { name: LABELS["zh-CN"].start }).click();
+    const notice = page.getByTestId("notice");
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("本工作簿中没有识别出党建台账工作表，未作任何修改");
+    for (const name of ["会议台账", "党课台账", "党费台账", "培训台账", "支部信息", "党员名册"]) {
+      expect(text).toContain(name);
+    }
+    expect(await page.locator("fieldset button[aria-pressed]").count()).toBe(0);
+    expect(await host(page, (api) => api.snapshot())).toBe(before);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(ROOT, "build/e2e/no-ledger-zh-CN.png") });
+    expect(await seriousAxeViolations(page, AXE)).toEqual([]);
+
+    await notice.getByRole("button", { name: LABELS["zh-CN"].template }).click();
+    await page.waitForFunction(() => {
+      const api = Reflect.get(window, "e2e") as TestHostApi;
+      return api.sheetNames().includes("会议台账");
+    });
+    expect(await host(page, (api) => api.sheetNames())).toEqual(
+      expect.arrayContaining(["会议台账", "支部信息", "党员名册"])
+    );
+    expect(watch.errors).toEqual([]);
     await page.context().close();
   });
 });
@@ -244,12 +283,70 @@ describe("the task pane under Excel's limits", () => {
           .length
     );
     expect(refused).toBeGreaterThan(0);
-    // No ledger value or format was written, on any sheet.
-    const ledgerWrites = await host(page, (api) =>
-      api.fake.stats.cellWrites.filter((w) => w.sheet !== "汇总表")
-    );
+    // No ledger value or format was written, on any sheet (only the 汇总表, ours, was).
+    const ledgers = sample.sheets.map((s) => s.name);
+    const ledgerWrites = (
+      await host(page, (api) => api.fake.stats.cellWrites.map((w) => ({ ...w })))
+    ).filter((w) => ledgers.includes(w.sheet));
     expect(ledgerWrites).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe("the build as it is deployed", () => {
+  test("every script it emits parses as ES2017, the syntax EdgeHTML runs", () => {
+    const dist = join(tempDir, "dist");
+    const scripts = readdirSync(dist).filter((name) => name.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    const problems = scripts.flatMap((name) =>
+      es2017Problems(readFileSync(join(dist, name), "utf8")).map((p) => `${name}: ${p}`)
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test("with Microsoft's office.js and no Office host, the pane says it runs in Excel", async () => {
+    server.setOfficeJs(null);
+    try {
+      const context = await browser.newContext({ viewport: { width: WIDTH, height: 600 } });
+      const cdn: string[] = [];
+      await context.route("**/*", (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === server.origin) return route.continue();
+        cdn.push(url);
+        return route.abort("internetdisconnected");
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByText(OUTSIDE_OFFICE["zh-CN"]).waitFor({ timeout: 60_000 });
+      await expect(page.getByText(OUTSIDE_OFFICE["en-US"]).isVisible()).resolves.toBe(true);
+      // The real office.js came from the build's copy once the CDN could not be reached.
+      expect(cdn).toContain(OFFICE_JS_CDN);
+      expect(await page.evaluate(() => typeof Reflect.get(window, "Office"))).toBe("object");
+      expect(errors).toEqual([]);
+      await context.close();
+    } finally {
+      server.setOfficeJs(stubScript);
+    }
+  });
+
+  test("in Internet Explorer, which cannot run the scripts, the pane says so", async () => {
+    const context = await browser.newContext({
+      viewport: { width: WIDTH, height: 600 },
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
+    // Trident fails to parse the ES2017 bundles; blocking them stands in for that here.
+    await context.route("**/*", (route) =>
+      /\/taskpane\.[0-9a-f]+\.js$/.test(route.request().url()) ||
+      new URL(route.request().url()).origin !== server.origin
+        ? route.abort("blockedbyclient")
+        : route.continue()
+    );
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/taskpane.html`);
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("无法运行党建台账检查");
+    await context.close();
   });
 });

@@ -3,6 +3,8 @@ import { parseCellAddress } from "../../src/engine/cell/address";
 import { formatArea, parseArea, parseAreas } from "./fakeAddress";
 import type { FakeEnvironment } from "./fakeClientObject";
 import { newFormatId } from "./fakeFormats";
+import type { FeatureName } from "../../src/excel/requirements";
+import { fakeExcelLibrary } from "./fakeLibrary";
 import { FakeRequest, type FakeLimits, type FakeStats } from "./fakeRequest";
 import { emptyLayout, setCell, type FakeSheetState, type FakeWorkbookState } from "./fakeState";
 import { FakeRequestContext } from "./fakeWorkbook";
@@ -35,6 +37,10 @@ export interface FakeSheetSpec {
   merges?: readonly string[];
   /** The user's notes: cell address → text. */
   notes?: Readonly<Record<string, string>>;
+  /** The user's threaded comments: cell address → text (a cell holds a note or a comment). */
+  threadedComments?: Readonly<Record<string, string>>;
+  /** Number formats the user set: area address ("C2:C9") → format code ("yyyy-mm-dd"). */
+  numberFormats?: Readonly<Record<string, string>>;
   /** The user's conditional formats, top priority first. */
   formats?: readonly FakeFormatSpec[];
 }
@@ -48,6 +54,16 @@ export interface FakeExcelOptions {
   activeSheet?: string;
   /** Workbook structure protection: sheets cannot be added, deleted, renamed or moved. */
   structureProtected?: boolean;
+  /**
+   * The 1904 date system (File › Options › Advanced › "Use 1904 date system"): Range.values gives
+   * the serials as stored, 1,462 days below the 1900 system's, and DATE answers in this system.
+   */
+  date1904?: boolean;
+  /**
+   * Features the loaded office.js lacks although the host has them (the @microsoft/office-js
+   * copy has no notes): installOffice's `Excel` namespace leaves their members out.
+   */
+  libraryLacks?: readonly FeatureName[];
 }
 
 /** A sheet's formats and notes as plain data, for before/after comparisons. */
@@ -61,6 +77,8 @@ export interface SheetSnapshot {
     font: string | null;
   }[];
   notes: Record<string, string>;
+  /** Threaded comments, cell address → text. */
+  comments: Record<string, string>;
   /** The cells' values as JSON, so that any change to a value shows. */
   values: string;
   /** Merges, visibility and what a writer left (formats, widths, links…) as JSON. */
@@ -74,7 +92,10 @@ export interface FakeExcel {
   stats: FakeStats;
   sheet(name: string): FakeSheetState;
   snapshot(): SheetSnapshot[];
-  /** Installs a global `Office` whose requirement checks match the fake; returns the undo. */
+  /**
+   * Installs a global `Office` whose requirement checks match the fake, and a global `Excel` holding
+   * the classes the guards look for (less `libraryLacks`); returns the undo.
+   */
   installOffice(): () => void;
 }
 
@@ -88,6 +109,7 @@ function buildSheet(spec: FakeSheetSpec, index: number): FakeSheetState {
     merges: (spec.merges ?? []).map(parseArea),
     formats: [],
     notes: [],
+    comments: [],
     layout: emptyLayout(),
   };
   const origin = parseCellAddress(spec.topLeft ?? "A1");
@@ -99,6 +121,24 @@ function buildSheet(spec: FakeSheetSpec, index: number): FakeSheetState {
   );
   for (const [address, content] of Object.entries(spec.notes ?? {})) {
     sheet.notes.push({ address: formatArea(parseArea(address)), content, authorName: "User" });
+  }
+  for (const [address, content] of Object.entries(spec.threadedComments ?? {})) {
+    const cell = formatArea(parseArea(address));
+    if (sheet.notes.some((n) => n.address === cell)) {
+      throw new Error(`the fake's ${spec.name}!${cell} cannot hold a note and a threaded comment`);
+    }
+    sheet.comments.push({ address: cell, content });
+  }
+  for (const [address, format] of Object.entries(spec.numberFormats ?? {})) {
+    const rect = parseArea(address);
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        sheet.layout.numberFormats.set(
+          formatArea({ top: r, left: c, bottom: r, right: c }),
+          format
+        );
+      }
+    }
   }
   for (const format of spec.formats ?? []) {
     sheet.formats.push({
@@ -128,6 +168,7 @@ function snapshotSheet(sheet: FakeSheetState): SheetSnapshot {
         .sort((a, b) => a.address.localeCompare(b.address))
         .map((n) => [n.address, n.content])
     ),
+    comments: Object.fromEntries(sheet.comments.map((c) => [c.address, c.content])),
     values: JSON.stringify(sheet.rows),
     layout: JSON.stringify({
       visible: sheet.visible,
@@ -155,6 +196,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     structureProtected: options.structureProtected ?? false,
     activeSheetId: null,
     selection: null,
+    date1904: options.date1904 ?? false,
   };
   const active = options.activeSheet
     ? state.sheets.find((s) => s.name === options.activeSheet)
@@ -176,7 +218,10 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     },
     snapshot: () => state.sheets.map(snapshotSheet),
     installOffice() {
-      const previous: unknown = Reflect.get(globalThis, "Office");
+      const previous = {
+        Office: Reflect.get(globalThis, "Office"),
+        Excel: Reflect.get(globalThis, "Excel"),
+      };
       Reflect.set(globalThis, "Office", {
         context: {
           requirements: {
@@ -185,9 +230,12 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
           },
         },
       });
+      Reflect.set(globalThis, "Excel", fakeExcelLibrary(options.libraryLacks));
       return () => {
-        if (previous === undefined) Reflect.deleteProperty(globalThis, "Office");
-        else Reflect.set(globalThis, "Office", previous);
+        for (const [name, value] of Object.entries(previous)) {
+          if (value === undefined) Reflect.deleteProperty(globalThis, name);
+          else Reflect.set(globalThis, name, value);
+        }
       };
     },
   };

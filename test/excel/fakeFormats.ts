@@ -6,17 +6,29 @@ import type { FakeConditionalFormatState, FakeSheetState } from "./fakeState";
 /**
  * Conditional formats of the fake Excel. A sheet keeps one list in priority order; add() puts the
  * new format at the top (index 0), as Excel does; delete() closes the gap.
+ *
+ * A format's `id` is no lasting identity. Microsoft documents ConditionalFormat.id as "The priority
+ * of the conditional format in the current ConditionalFormatCollection" and `priority` as "The
+ * priority (or index) within the conditional format collection that this conditional format
+ * currently exists in. Changing this also changes other conditional formats' priorities, to allow
+ * for a contiguous priority order"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat). So here `id` is the
+ * format's index in the collection it was loaded from, and `getItem(id)` finds whatever sits at
+ * that index when the operation runs: delete the format at "0" and the one that was at "1" becomes
+ * "0", exactly the shift that deleting several formats lowest-first turns onto the user's own.
  */
 
 interface FormatTarget {
   sheet: FakeSheetState;
   format: FakeConditionalFormatState;
+  /** The formats of the collection the item came from, in priority order, at run time. */
+  collection: () => FakeConditionalFormatState[];
 }
 
-let formatIds = 0;
+let formatKeys = 0;
 
-/** A fresh id, like Excel's "{…}" ids. */
-export const newFormatId = (): string => `{fake-cf-${++formatIds}}`;
+/** An internal key for a format of the fake's state (never shown through the API). */
+export const newFormatId = (): string => `{fake-cf-${++formatKeys}}`;
 
 function refuseProtected(sheet: FakeSheetState): void {
   if (sheet.protected) {
@@ -130,10 +142,10 @@ export class FakeConditionalFormat extends FakeClientObject<FormatTarget> {
   protected scalarNames(): readonly string[] {
     return ["id", "type", "priority", "stopIfTrue"];
   }
-  protected readScalar({ sheet, format }: FormatTarget, name: string): unknown {
-    if (name === "id") return format.id;
+  protected readScalar({ format, collection }: FormatTarget, name: string): unknown {
+    if (name === "id") return String(collection().indexOf(format));
     if (name === "type") return format.type;
-    if (name === "priority") return sheet.formats.indexOf(format);
+    if (name === "priority") return collection().indexOf(format);
     return false;
   }
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
@@ -230,10 +242,14 @@ export class FakeConditionalFormatCollection extends FakeCollection<
   constructor(env: FakeEnvironment, resolver: () => AreasTarget | null) {
     super(env, resolver, "ConditionalFormatCollection");
   }
-  protected itemTargets({ sheet, areas }: AreasTarget): FormatTarget[] {
-    return sheet.formats
-      .filter((format) => format.areas.some((area) => overlapsAny(areas, area)))
-      .map((format) => ({ sheet, format }));
+  /** The sheet's formats over this range, in priority order, as the collection holds them now. */
+  private formatsOf({ sheet, areas }: AreasTarget): FakeConditionalFormatState[] {
+    return sheet.formats.filter((format) => format.areas.some((area) => overlapsAny(areas, area)));
+  }
+
+  protected itemTargets(target: AreasTarget): FormatTarget[] {
+    const collection = (): FakeConditionalFormatState[] => this.formatsOf(target);
+    return this.formatsOf(target).map((format) => ({ sheet: target.sheet, format, collection }));
   }
   protected makeItem(item: FormatTarget): FakeConditionalFormat {
     return new FakeConditionalFormat(this.env, () => item);
@@ -254,29 +270,34 @@ export class FakeConditionalFormatCollection extends FakeCollection<
         font: null,
       };
       sheet.formats.unshift(format);
-      created = { sheet, format };
+      const target = this.target();
+      created = { sheet, format, collection: () => this.formatsOf(target) };
     });
     return new FakeConditionalFormat(this.env, () => created);
   }
 
+  /** The format at position `id` of the collection when the operation runs. */
   private byId(id: string): FormatTarget | null {
-    const { sheet } = this.target();
-    const format = sheet.formats.find((f) => f.id === id);
-    return format ? { sheet, format } : null;
+    const target = this.target();
+    const index = /^\d+$/.test(id) ? Number(id) : -1;
+    const format = this.formatsOf(target)[index];
+    return format
+      ? { sheet: target.sheet, format, collection: () => this.formatsOf(target) }
+      : null;
   }
 
+  /**
+   * The format at position `id`, found when the request first uses it (Excel instantiates the
+   * object then) and the same format afterwards.
+   */
   getItem(id: string): FakeConditionalFormat {
     this.queue("getItem", [id], () => undefined);
+    let found: FormatTarget | null | undefined;
     return new FakeConditionalFormat(this.env, () => {
-      const found = this.byId(id);
+      found ??= this.byId(id);
       if (!found) throw new FakeOfficeError("ItemNotFound", `No conditional format ${id}.`);
       return found;
     });
-  }
-
-  getItemOrNullObject(id: string): FakeConditionalFormat {
-    this.queue("getItemOrNullObject", [id], () => undefined);
-    return new FakeConditionalFormat(this.env, () => this.byId(id));
   }
 
   getCount(): FakeClientResult<number> {

@@ -66,9 +66,10 @@ abstract class FakeWritable extends FakeClientObject<AreasTarget> {
     return undefined;
   }
   /** Queues a write of `property` ("font.bold", "dataValidation.rule"…) to every area. */
-  protected write(property: string, value: unknown): void {
+  protected write(property: string, value: unknown, check?: () => void): void {
     this.queue("set", [property, value], () => {
       const target = this.target();
+      check?.();
       recordCellWrite(this.env, target.sheet, target.areas, `format.${property}`);
       storeFormat(target, property, value);
     });
@@ -154,8 +155,27 @@ export class FakeDataValidation extends FakeWritable {
   set ignoreBlanks(value: boolean) {
     this.write("dataValidation.ignoreBlanks", value);
   }
+  /**
+   * A list's source may name cells of another sheet ("='支部信息'!$A$3:$A$1000"): Microsoft, "When
+   * setting the value, it can be passed in as a Range object, or a string"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.listdatavalidation#excel-excel-listdatavalidation-source-member),
+   * and a reference must resolve in the workbook — Excel's own dialog refuses a list source it
+   * cannot evaluate ("The Source currently evaluates to an error", "Apply data validation to
+   * cells", support.microsoft.com). A source naming a sheet that does not exist when the request
+   * runs fails it here with InvalidArgument (no code is documented; the adapter must not rely on it).
+   */
   set rule(value: unknown) {
-    this.write("dataValidation.rule", value);
+    this.write("dataValidation.rule", value, () => {
+      const sheet = listSourceSheet(value);
+      if (sheet === null) return;
+      const wanted = sheet.toLocaleLowerCase();
+      if (!this.env.state.sheets.some((s) => s.name.toLocaleLowerCase() === wanted)) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The list source names the sheet '${sheet}', which does not exist.`
+        );
+      }
+    });
   }
   set prompt(value: unknown) {
     this.write("dataValidation.prompt", value);
@@ -163,6 +183,19 @@ export class FakeDataValidation extends FakeWritable {
   set errorAlert(value: unknown) {
     this.write("dataValidation.errorAlert", value);
   }
+}
+
+/** The sheet a list rule's source refers to ("='支部信息'!$A$3:$A$9" → 支部信息), or null. */
+function listSourceSheet(rule: unknown): string | null {
+  if (typeof rule !== "object" || rule === null || !("list" in rule)) return null;
+  const list: unknown = rule.list;
+  if (typeof list !== "object" || list === null || !("source" in list)) return null;
+  const source: unknown = list.source;
+  if (typeof source !== "string" || !source.startsWith("=")) return null;
+  const quoted = /^='((?:[^']|'')+)'!/.exec(source);
+  if (quoted) return (quoted[1] ?? "").replace(/''/g, "'");
+  const bare = /^=([^!'=]+)!/.exec(source);
+  return bare ? (bare[1] ?? null) : null;
 }
 
 /** Frozen rows and columns at the top left of a sheet. */

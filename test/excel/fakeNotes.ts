@@ -86,7 +86,16 @@ export class FakeNoteCollection extends FakeCollection<FakeSheetState, NoteTarge
     return new FakeNote(this.env, () => item);
   }
 
-  /** Adds a note; a cell that already has one refuses a second, as Excel does. */
+  /**
+   * Adds a note. A cell holds one note, or one threaded comment, never both: Microsoft's threaded
+   * comment is added "if no comment already exists" on the cell
+   * (https://learn.microsoft.com/office/vba/api/excel.range.addcommentthreaded), Excel's UI offers
+   * New Note only on a cell without a comment, and a file stores a threaded comment with a legacy
+   * note as its placeholder on the same cell ("The difference between threaded comments and notes",
+   * linked from https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes). The
+   * Office.js reference names no error code for either refusal; the fake fails the request with
+   * InvalidArgument, and the adapter must avoid such cells rather than rely on the code.
+   */
   add(cellAddress: string, content: string): FakeNote {
     let created: NoteTarget | null = null;
     this.queue("add", [cellAddress, content], () => {
@@ -96,6 +105,12 @@ export class FakeNoteCollection extends FakeCollection<FakeSheetState, NoteTarge
       const address = cellKey(cellAddress);
       if (sheet.notes.some((n) => n.address === address)) {
         throw new FakeOfficeError("InvalidArgument", `The cell ${address} already has a note.`);
+      }
+      if (sheet.comments.some((c) => c.address === address)) {
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The cell ${address} holds a threaded comment; it cannot take a note.`
+        );
       }
       const note: FakeNoteState = { address, content, authorName: "Add-in" };
       sheet.notes.push(note);

@@ -24,6 +24,9 @@ import { cellValue, mergesIn, setCell, usedRect, valuesOf, type FakeSheetState }
 
 /** Ranges and RangeAreas of the fake Excel: addresses, values, used ranges, merges, selection. */
 
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (see the method). */
+export const MAX_MERGED_AREAS = 512;
+
 /** Excel parses text typed into a cell not formatted as text ("@"): these starts make a formula. */
 const FORMULA_START = /^[=+\-@]/;
 
@@ -85,6 +88,20 @@ function toGrid(value: unknown, rect: Rect): CellValue[][] {
   return value as CellValue[][];
 }
 
+/** The number format codes of a rectangle, as Range.numberFormat gives them. */
+function numberFormatsOf(sheet: FakeSheetState, rect: Rect): string[][] {
+  if (cellCount(rect) > 5_000_000) throw new Error("the fake refuses to materialise >5M cells");
+  const formats: string[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: string[] = [];
+    for (let c = rect.left; c <= rect.right; c++) {
+      row.push(sheet.layout.numberFormats.get(cellKey(r, c)) ?? "General");
+    }
+    formats.push(row);
+  }
+  return formats;
+}
+
 const asAreas = (target: RangeTarget | null): AreasTarget | null =>
   target ? { sheet: target.sheet, areas: [target.rect] } : null;
 
@@ -94,7 +111,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   protected scalarNames(): readonly string[] {
-    return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount", "values"];
+    return [
+      "address",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "cellCount",
+      "values",
+      "numberFormat",
+    ];
   }
 
   protected readScalar({ sheet, rect }: RangeTarget, name: string): unknown {
@@ -111,6 +137,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         return rect.right - rect.left + 1;
       case "cellCount":
         return cellCount(rect);
+      case "numberFormat":
+        return numberFormatsOf(sheet, rect);
       default:
         return valuesOf(sheet, rect);
     }
@@ -140,6 +168,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get values(): CellValue[][] {
     return this.loadedValue("values");
+  }
+  /** Each cell's number format code, "General" where none was set (Range.numberFormat). */
+  get numberFormat(): string[][] {
+    return this.loadedValue("numberFormat");
   }
   /** Writes values; recorded in stats.cellWrites (tests assert none lands on a ledger). */
   set values(value: unknown) {
@@ -253,13 +285,26 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  /** Merged areas overlapping this range (ExcelApi 1.13); a null object when there are none. */
+  /**
+   * Merged areas overlapping this range (ExcelApi 1.13); a null object when there are none.
+   * Microsoft: "Note that if the merged areas count in this range is more than 512, then this method
+   * will fail to return the result"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+   * The documentation names no error code, so the fake fails the request with Excel's general one;
+   * the adapter must not rely on the code.
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     let result: AreasTarget | null = null;
     this.queue("getMergedAreasOrNullObject", [], () => {
       this.requireApi(13);
       const { sheet, rect } = this.target();
       const merges = mergesIn(sheet, rect);
+      if (merges.length > MAX_MERGED_AREAS) {
+        throw new FakeOfficeError(
+          "GeneralException",
+          `The range holds ${merges.length} merged areas, more than ${MAX_MERGED_AREAS}.`
+        );
+      }
       result = merges.length > 0 ? { sheet, areas: merges } : null;
     });
     return new FakeRangeAreas(this.env, () => result);

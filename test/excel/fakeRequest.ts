@@ -4,14 +4,45 @@
  * bytes as serialised JSON) and may be refused above configured payload limits.
  */
 
-/** What an OfficeExtension.Error looks like to the adapter: a code and a message. */
+/**
+ * Excel's messages in the users' language (zh-CN). Microsoft: "code … Error codes aren't localized";
+ * "message … contains a summary of the error in the localized string. The error message isn't
+ * intended for consumption by end users; you should use the error code and appropriate business
+ * logic to determine the error message that your add-in shows to end users"
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * So the fake's messages carry no English word an adapter could match: it must go by `code`.
+ */
+const LOCALISED_MESSAGES: Readonly<Record<string, string>> = {
+  AccessDenied: "无法执行所请求的操作。",
+  ApiNotFound: "找不到你尝试使用的 API。",
+  GeneralException: "处理请求时出现内部错误。",
+  InvalidArgument: "参数无效、缺失或格式不正确。",
+  InvalidCellAddress: "单元格地址无效。",
+  InvalidOperation: "所尝试的操作无效。",
+  InvalidOperationInCellEditMode:
+    "Excel 处于单元格编辑模式。请按 Enter 或 Tab 键或选择其他单元格退出编辑模式，然后重试。",
+  InvalidSelection: "当前所选内容对此操作无效。",
+  ItemAlreadyExists: "正在创建的资源已存在。",
+  ItemNotFound: "请求的资源不存在。",
+  PropertyNotLoaded:
+    "属性不可用。读取属性的值之前，请对包含的对象调用 load 方法，并调用关联请求上下文的 context.sync()。",
+  RequestPayloadSizeLimitExceeded: "请求有效负载大小已超出限制。",
+  ResponsePayloadSizeLimitExceeded: "响应有效负载大小已超出限制。",
+};
+
+/**
+ * What an OfficeExtension.Error looks like to the adapter: a `code`, a localised `message`, and
+ * `debugInfo` (what the fake found wrong, in English, for whoever reads a failing test).
+ */
 export class FakeOfficeError extends Error {
+  readonly debugInfo: { code: string; message: string };
   constructor(
     readonly code: string,
-    message: string
+    detail: string
   ) {
-    super(message);
+    super(LOCALISED_MESSAGES[code] ?? LOCALISED_MESSAGES.GeneralException);
     this.name = "RichApi.Error";
+    this.debugInfo = { code, message: detail };
   }
 }
 
@@ -43,6 +74,14 @@ export interface FakeStats {
 }
 
 export interface FakeLimits {
+  /**
+   * Cut the `sync`-th request (1-based) short after its first `afterOperations` operations, as when
+   * Excel ends a function command's runtime or a write fails half-way. What ran stays applied:
+   * Excel runs a request's operations in order and rolls none back — OfficeExtension.Error's
+   * traceMessages "contains all trace messages that were executed before the error occurred"
+   * (https://learn.microsoft.com/javascript/api/office/officeextension.error).
+   */
+  interruptAt?: { sync: number; afterOperations: number };
   /** Refuse requests above this many bytes (RequestPayloadSizeLimitExceeded). */
   requestBytes?: number;
   /** Refuse responses above this many bytes (ResponsePayloadSizeLimitExceeded). */
@@ -114,8 +153,15 @@ export class FakeRequest {
         commits.push(commit);
       },
     };
+    const interrupt = this.limits.interruptAt;
+    const cutAfter = interrupt?.sync === this.stats.syncs ? interrupt.afterOperations : Infinity;
     try {
-      for (const operation of operations) operation.run(context);
+      operations.forEach((operation, index) => {
+        if (index >= cutAfter) {
+          throw new FakeOfficeError("GeneralException", "The request was cut short.");
+        }
+        operation.run(context);
+      });
     } catch (error) {
       record.failed = error instanceof FakeOfficeError ? error.code : "GeneralException";
       throw error;

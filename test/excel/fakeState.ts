@@ -18,6 +18,13 @@ export interface FakeConditionalFormatState {
   font: string | null;
 }
 
+/** A threaded comment (ExcelApi 1.10): its cell and its first entry's text. */
+export interface FakeCommentState {
+  /** The comment's cell, "B3". */
+  address: string;
+  content: string;
+}
+
 export interface FakeNoteState {
   /** The note's cell, "B3". */
   address: string;
@@ -72,6 +79,8 @@ export interface FakeSheetState {
   /** In priority order: index 0 is the top priority. */
   formats: FakeConditionalFormatState[];
   notes: FakeNoteState[];
+  /** Threaded comments; a cell holds either one of these or a note, never both. */
+  comments: FakeCommentState[];
   layout: FakeSheetLayout;
 }
 
@@ -82,6 +91,8 @@ export interface FakeWorkbookState {
   activeSheetId: string | null;
   /** The selection as "Sheet!A5:F5", after Range.select(). */
   selection: string | null;
+  /** The workbook counts dates from 1904-01-01 (Excel for Mac's old default), not from 1900. */
+  date1904: boolean;
 }
 
 export function cellValue(sheet: FakeSheetState, row: number, column: number): CellValue {

@@ -1,5 +1,7 @@
 import { MAX_COLUMNS, MAX_ROWS, WHOLE_SHEET, type Rect } from "./fakeAddress";
 import { FakeClientObject, FakeCollection, type FakeEnvironment } from "./fakeClientObject";
+import { FakeCommentCollection } from "./fakeComments";
+import { FakeFunctions } from "./fakeFunctions";
 import { FakeFreezePanes, FakePageLayout } from "./fakeLayout";
 import { FakeNoteCollection } from "./fakeNotes";
 import { FakeRange, FakeRangeAreas, areaOrFail, areasOrFail } from "./fakeRange";
@@ -60,6 +62,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
   protected override navigation(name: string): FakeClientObject<unknown> | undefined {
     if (name === "protection") return this.protection;
     if (name === "notes") return this.notes;
+    if (name === "comments") return this.comments;
     return undefined;
   }
   get name(): string {
@@ -126,6 +129,13 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
   /** The sheet's notes (ExcelApi 1.18); on an older host every use fails with ApiNotFound. */
   get notes(): FakeNoteCollection {
     return this.child("notes", () => new FakeNoteCollection(this.env, () => this.targetOrNull()));
+  }
+  /** The sheet's threaded comments (ExcelApi 1.10). */
+  get comments(): FakeCommentCollection {
+    return this.child(
+      "comments",
+      () => new FakeCommentCollection(this.env, () => this.targetOrNull())
+    );
   }
 
   private range(action: string, args: unknown[], rect: () => Rect): FakeRange {
@@ -199,9 +209,21 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
     return new FakeRange(this.env, () => (used ? { sheet: this.target(), rect: used } : null));
   }
 
+  /**
+   * Brings the sheet to the front. Microsoft: activating a sheet "is equivalent to choosing the
+   * sheet's tab" (https://learn.microsoft.com/office/vba/api/excel.worksheet.activate(method)), and
+   * a hidden sheet has no tab to choose: Excel refuses to activate a sheet whose visibility is
+   * Hidden or VeryHidden (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).
+   * No error code is documented for it; the adapter checks the visibility first and never relies
+   * on this one.
+   */
   activate(): void {
     this.queue("activate", [], () => {
-      this.env.state.activeSheetId = this.target().id;
+      const sheet = this.target();
+      if (!sheet.visible) {
+        throw new FakeOfficeError("InvalidOperation", `The sheet '${sheet.name}' is hidden.`);
+      }
+      this.env.state.activeSheetId = sheet.id;
     });
   }
 }
@@ -240,6 +262,7 @@ export class FakeWorksheetCollection extends FakeCollection<
         merges: [],
         formats: [],
         notes: [],
+        comments: [],
         layout: emptyLayout(),
       };
       state.sheets.push(created);
@@ -305,10 +328,13 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
   readonly protection: FakeWorkbookProtection;
+  /** Excel's worksheet functions (ExcelApi 1.2), evaluated in the workbook's date system. */
+  readonly functions: FakeFunctions;
   constructor(env: FakeEnvironment) {
     this.worksheets = new FakeWorksheetCollection(env);
     this.application = new FakeApplication(env);
     this.protection = new FakeWorkbookProtection(env);
+    this.functions = new FakeFunctions(env);
   }
 }
 

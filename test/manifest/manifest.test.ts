@@ -249,3 +249,19 @@ describe("the built manifest (dist/manifest.xml)", () => {
     expect(() => plan.manifestTransform(Buffer.from(readManifestXml()))).toThrow(/https/);
   });
 });
+
+describe("English locales", () => {
+  // Office picks an override by the exact locale: without its own, en-GB would get the zh-CN default.
+  const ENGLISH = ["en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-SG", "en-ZA"];
+  const text = readFileSync(join(__dirname, "../../manifest.xml"), "utf8");
+  const overrides = (locale: string): string[] =>
+    Array.from(
+      text.matchAll(new RegExp(`Override Locale="${locale}" Value="([^"]*)"`, "g")),
+      (m) => m[1] ?? ""
+    );
+
+  test.each(ENGLISH)("%s gets every English text en-US gets", (locale) => {
+    expect(overrides("en-US").length).toBeGreaterThan(5);
+    expect(overrides(locale)).toEqual(overrides("en-US"));
+  });
+});

@@ -4,8 +4,9 @@ import {
   EXCEL_PLATFORMS,
   LOCAL_DIR,
   OFFICE_JS_CDN,
+  fallbackScript,
   officeJsFiles,
-  officeJsSrc,
+  officeJsPlan,
   stripOfficeJsTags,
   supportedLocales,
 } from "../../scripts/officeJs";
@@ -15,16 +16,33 @@ const DIST = dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 const officeJsSource = readFileSync(join(DIST, "office.js"), "utf8");
 const files = officeJsFiles(DIST);
 
-describe("officeJsSrc", () => {
-  test("loads the local copy by default and the CDN on request", () => {
-    expect(officeJsSrc(undefined)).toBe(`${LOCAL_DIR}/office.js`);
-    expect(officeJsSrc("local")).toBe(`${LOCAL_DIR}/office.js`);
-    expect(officeJsSrc(" CDN ")).toBe(OFFICE_JS_CDN);
+describe("officeJsPlan", () => {
+  test("loads Microsoft's CDN first and the local copy when it cannot be reached, by default", () => {
+    const local = `${LOCAL_DIR}/office.js`;
+    expect(officeJsPlan(undefined)).toEqual({ cdn: OFFICE_JS_CDN, local });
+    expect(officeJsPlan(" Auto ")).toEqual({ cdn: OFFICE_JS_CDN, local });
+    expect(officeJsPlan("local")).toEqual({ cdn: null, local });
+    expect(officeJsPlan("cdn")).toEqual({ cdn: OFFICE_JS_CDN, local: null });
     expect(OFFICE_JS_CDN.startsWith("https://")).toBe(true);
   });
 
   test("refuses any other value with a message naming it", () => {
-    expect(() => officeJsSrc("intranet")).toThrow(/OFFICE_JS 只能是 local 或 cdn.*intranet/);
+    expect(() => officeJsPlan("intranet")).toThrow(/OFFICE_JS 只能是 auto、local 或 cdn.*intranet/);
+  });
+
+  test("the fallback writes the local script only when the CDN's left no Office behind", () => {
+    const script = fallbackScript("office-js/office.js");
+    const written: string[] = [];
+    const run = (office: unknown): void => {
+      const page = { Office: office, document: { write: (html: string) => written.push(html) } };
+      new Function("window", "document", script)(page, page.document);
+    };
+    run({ onReady: () => undefined });
+    expect(written).toEqual([]);
+    run(undefined);
+    expect(written).toEqual(['<script src="office-js/office.js"></script>']);
+    // ES5 only: it runs in every webview Office uses, Trident included.
+    expect(script).not.toMatch(/=>|`|\blet\b|\bconst\b/);
   });
 });
 
@@ -73,10 +91,12 @@ describe("the local office.js copy", () => {
     expect(bytes).toBeLessThan(10 * 1024 * 1024);
   });
 
-  test("is copied into dist/office-js/ by default, and not at all for the CDN", async () => {
-    const local = await loadBuildPlan("production", { OFFICE_JS: undefined });
-    const copied = local.copied.filter((c) => c.to.startsWith(`${LOCAL_DIR}/`)).map((c) => c.to);
-    expect(copied).toEqual(files.map((file) => `${LOCAL_DIR}/${file}`));
+  test("is copied into dist/office-js/ by default and for local, and not at all for the CDN", async () => {
+    for (const mode of [undefined, "local"]) {
+      const local = await loadBuildPlan("production", { OFFICE_JS: mode });
+      const copied = local.copied.filter((c) => c.to.startsWith(`${LOCAL_DIR}/`)).map((c) => c.to);
+      expect(copied).toEqual(files.map((file) => `${LOCAL_DIR}/${file}`));
+    }
     const cdn = await loadBuildPlan("production", { OFFICE_JS: "cdn" });
     expect(cdn.copied.filter((c) => c.to.startsWith(`${LOCAL_DIR}/`))).toEqual([]);
   });

@@ -2,8 +2,16 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { cellAddress } from "../../src/engine/cell/address";
 import { checkWorkbook, summarize } from "../../src/engine/check";
-import { readXlsxBuffer } from "../../src/xlsx/read";
-import { applyCheck, clearCheck } from "../../src/xlsx/write";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inflateRawSync } from "node:zlib";
+import { readXlsxBuffer, streamXlsxSheets } from "../../src/xlsx/read";
+import { gridColumns } from "../../src/xlsx/package/gridColumns";
+import { nodeCodec } from "../../src/xlsx/package/nodeCodec";
+import { checkPackage, clearPackage } from "../../src/xlsx/package/packageCheck";
+import { parseXml } from "../../src/xlsx/package/xmlDocument";
+import { readArchive } from "../../src/xlsx/package/zipArchive";
 import { snapshotWorkbook, type SheetSnapshot } from "../../src/xlsx/write/testing/snapshot";
 import { gridOf, mergesOf, workbookShapes, type SheetShape } from "./arbitraries";
 import { writeXlsxBuffer } from "../../src/xlsx/write/saveXlsx";
@@ -158,14 +166,43 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return (await readXlsxBuffer(bytes, { file: "property.xlsx" })).workbook;
 }
 
-/** Reads, checks and marks the file as `party-ledger check` does; returns the checked file. */
+const folder = mkdtempSync(join(tmpdir(), "package-property-"));
+let files = 0;
+
+/**
+ * Reads, checks and marks the file as `party-ledger check` does — the streaming reader, then the
+ * package writer; returns the checked file.
+ */
 async function checkFile(bytes: Uint8Array): Promise<Uint8Array> {
-  const { workbook, sheets } = await readXlsxBuffer(bytes, { file: "property.xlsx" });
+  const path = join(folder, `${files++}.xlsx`);
+  writeFileSync(path, bytes);
+  const sheets = await streamXlsxSheets(path);
   const result = checkWorkbook(sheets, { asOf: "2024-12-31" });
   const summary = summarize(result, { checkedAt: "2025-01-05 10:30", version: "0.1.0" });
-  applyCheck(workbook, result.highlights, summary);
-  return save(workbook);
+  const patch = { plan: result.highlights, summary, ...gridColumns(sheets) };
+  return (await checkPackage(bytes, patch, nodeCodec)).bytes;
 }
+
+async function clearFile(bytes: Uint8Array): Promise<Uint8Array> {
+  return (await clearPackage(bytes, nodeCodec)).bytes ?? bytes;
+}
+
+/** Parts by name: their stored (compressed) bytes and their content. */
+async function partsOf(bytes: Uint8Array): Promise<Map<string, { raw: Buffer; content: Buffer }>> {
+  return new Map(
+    (await readArchive(bytes)).map((entry) => [
+      entry.name,
+      {
+        raw: Buffer.from(entry.data),
+        content: entry.method === 0 ? Buffer.from(entry.data) : inflateRawSync(entry.data),
+      },
+    ])
+  );
+}
+
+/** What a check may edit; every other part must keep its compressed bytes. */
+const OURS =
+  /^(\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/;
 
 /** The ledger sheets only: our summary sheet is added by a check and is not the user's data. */
 const ledgerSheets = (snapshot: SheetSnapshot[], names: ReadonlySet<string>): SheetSnapshot[] =>
@@ -185,7 +222,7 @@ const BOUNDED = (numRuns: number) => ({
 });
 
 describe("the .xlsx path loses nothing", () => {
-  test("check → save → load → clear → save → load gives back every value, format and note", async () => {
+  test("check → clear gives back every part, value, format and note; parts not ours keep their bytes", async () => {
     await fc.assert(
       fc.asyncProperty(decoratedWorkbook, async (sheets) => {
         const original = await save(buildWorkbook(sheets));
@@ -193,8 +230,8 @@ describe("the .xlsx path loses nothing", () => {
         const before = snapshotWorkbook(await load(original));
         const names = new Set(before.map((s) => s.name));
 
-        const checked = await load(await checkFile(original));
-        const marked = snapshotWorkbook(checked);
+        const checkedBytes = await checkFile(original);
+        const marked = snapshotWorkbook(await load(checkedBytes));
         // Marked, the ledgers still hold every value, formula, number format and fill.
         for (const sheet of ledgerSheets(marked, names)) {
           const was = before.find((s) => s.name === sheet.name);
@@ -217,20 +254,42 @@ describe("the .xlsx path loses nothing", () => {
           expect(sheet.merges).toEqual(was?.merges);
         }
 
-        clearCheck(checked);
-        const cleared = snapshotWorkbook(await load(await save(checked)));
-        expect(cleared).toEqual(before);
+        const clearedBytes = await clearFile(checkedBytes);
+        expect(snapshotWorkbook(await load(clearedBytes))).toEqual(before);
+
+        // At the package level: parts not ours keep their compressed bytes, ours re-parse, and
+        // clearing gives back every part's content.
+        const input = await partsOf(original);
+        const markedParts = await partsOf(checkedBytes);
+        for (const [name, part] of input) {
+          const now = markedParts.get(name);
+          expect(now).toBeDefined();
+          if (!OURS.test(name) || now?.content.equals(part.content)) {
+            expect({ name, raw: now?.raw.equals(part.raw) }).toEqual({ name, raw: true });
+          }
+        }
+        for (const [name, part] of markedParts) {
+          if (/\.(xml|rels)$/.test(name)) parseXml(part.content.toString("utf8"), name);
+        }
+        const cleared = await partsOf(clearedBytes);
+        expect([...cleared.keys()]).toEqual([...input.keys()]);
+        for (const [name, part] of input) {
+          expect({ name, content: cleared.get(name)?.content.toString("utf8") }).toEqual({
+            name,
+            content: part.content.toString("utf8"),
+          });
+        }
       }),
       BOUNDED(25)
     );
   }, 180_000);
 
-  test("checking a checked file again gives the once-checked file", async () => {
+  test("checking a checked file again gives the once-checked file, byte for byte", async () => {
     await fc.assert(
       fc.asyncProperty(decoratedWorkbook, async (sheets) => {
         const once = await checkFile(await save(buildWorkbook(sheets)));
         const twice = await checkFile(once);
-        expect(snapshotWorkbook(await load(twice))).toEqual(snapshotWorkbook(await load(once)));
+        expect(Buffer.from(twice).equals(Buffer.from(once))).toBe(true);
       }),
       BOUNDED(20)
     );

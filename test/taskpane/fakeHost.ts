@@ -1,10 +1,13 @@
 import { toCheckOptions } from "../../src/excel/settings";
 import type { CommandOutcome } from "../../src/excel/commandOutcome";
+import type { SkippedArea } from "../../src/excel/read/readLedgerSheets";
 import type { SheetInput } from "../../src/engine/cell/types";
 import { checkWorkbook } from "../../src/engine/check";
 import type { CheckOptions } from "../../src/engine/config/settings";
 import {
   CheckCancelledError,
+  ledgerFound,
+  NoLedgerError,
   type CheckProgress,
   type CheckStage,
   type ClearOutcome,
@@ -37,6 +40,7 @@ export interface FakeHostOptions {
   stored?: StoredSettings;
   notesWritten?: boolean;
   skippedSheets?: { sheet: string; reason: SkipReason }[];
+  readSkipped?: SkippedArea[];
   /** When true, each stage waits for advance(); otherwise stages run on their own. */
   manual?: boolean;
   /** What a ribbon command left for the pane, handed out once. */
@@ -56,6 +60,7 @@ export class FakeHost implements ExcelHost {
 
   constructor(private readonly options: FakeHostOptions) {
     this.stored = options.stored ?? {};
+    this.pendingOutcome = options.commandOutcome ?? null;
   }
 
   /** The next call of `method` rejects with `error`. */
@@ -82,16 +87,44 @@ export class FakeHost implements ExcelHost {
     return this.options.displayLanguage ?? "zh-CN";
   }
 
+  private dark: boolean | undefined;
+  private themeListeners = new Set<(dark: boolean) => void>();
+
   prefersDark(): boolean {
-    return this.options.dark ?? false;
+    return this.dark ?? this.options.dark ?? false;
   }
 
-  private outcomeTaken = false;
+  watchTheme(listener: (dark: boolean) => void): () => void {
+    this.themeListeners.add(listener);
+    return () => this.themeListeners.delete(listener);
+  }
 
-  takeCommandOutcome(): CommandOutcome | null {
-    if (this.outcomeTaken) return null;
-    this.outcomeTaken = true;
-    return this.options.commandOutcome ?? null;
+  /** The user switching Office's theme while the pane is open. */
+  setTheme(dark: boolean): void {
+    this.dark = dark;
+    for (const listener of this.themeListeners) listener(dark);
+  }
+
+  private pendingOutcome: CommandOutcome | null;
+  private outcomeListeners = new Set<(outcome: CommandOutcome) => void>();
+
+  watchCommandOutcomes(listener: (outcome: CommandOutcome) => void): () => void {
+    this.outcomeListeners.add(listener);
+    const pending = this.pendingOutcome;
+    this.pendingOutcome = null;
+    if (pending) listener(pending);
+    return () => this.outcomeListeners.delete(listener);
+  }
+
+  /** A ribbon command finishing on this workbook: open panes hear of it, else the next one. */
+  emitCommandOutcome(outcome: CommandOutcome): void {
+    if (this.outcomeListeners.size === 0) this.pendingOutcome = outcome;
+    for (const listener of this.outcomeListeners) listener(outcome);
+  }
+
+  /** Whether an outcome still waits for a pane. */
+  get outcomePending(): boolean {
+    return this.pendingOutcome !== null;
   }
 
   private enter(method: HostMethod, args: unknown[]): void {
@@ -145,11 +178,15 @@ export class FakeHost implements ExcelHost {
       // The adapter's own mapping, so the fake steers the engine exactly as Excel would.
       ...toCheckOptions(settings, "zh-CN"),
     });
+    // As the Office.js host: no ledger, nothing written, and the pane is told why.
+    if (!ledgerFound(result)) throw new NoLedgerError();
     return {
       result,
       summarySheet: "汇总表",
       notesWritten: this.options.notesWritten ?? true,
+      notesSkipped: [],
       skippedSheets: this.options.skippedSheets ?? [],
+      readSkipped: this.options.readSkipped ?? [],
     };
   }
 

@@ -1,22 +1,26 @@
 import { basename } from "node:path";
-import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-import type ExcelJS from "exceljs";
+import { readFile, writeFile } from "node:fs/promises";
 import pc from "picocolors";
-import type { SheetInput } from "../../engine/cell/types";
 import { checkWorkbook, summarize, summaryData, type CheckResult } from "../../engine/check";
 import type { Locale } from "../../engine/i18n/locale";
 import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
 import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport";
 import type { SheetModel } from "../../engine/summary/model";
-import { streamXlsxSheets } from "../../xlsx/read/streamSheets";
+import { readProblem } from "../../xlsx/read/readMessages";
+import { streamXlsxBook } from "../../xlsx/read/streamSheets";
+import { KIND_EXTENSION, readWorkbookKind } from "../../xlsx/read/workbookKind";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { localTimestamp } from "../../engine/calendar/timestamp";
 import { describeFailure } from "../describeFailure";
+import { writeAtomically } from "../files/atomicWrite";
+import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
+import { refuseClashes, type RunPath } from "../files/runPaths";
 import { renderBranchTable } from "../output/branchTable";
+import { withUncalculatedFormulas } from "../uncalculatedFormulas";
 import { createProgress } from "../output/progress";
-import { checkedCopyPath, isDirectoryTarget, samePath } from "../outputPaths";
+import { terminalJson } from "../output/terminalText";
+import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
 
 export interface CheckCommandOptions {
   out?: string;
@@ -28,13 +32,50 @@ export interface CheckCommandOptions {
   version: string;
 }
 
-const LARGE_FILE_BYTES = 5 * 2 ** 20;
-
 /** What one file gave: its report, or the reason it could not be checked. */
 type FileOutcome = { file: string; report: JsonReport } | { file: string; failure: string };
 
 function hasAnyLedger(result: CheckResult): boolean {
   return RECORD_LEDGER_IDS.some((ledger) => result.workbook[ledger] !== undefined);
+}
+
+/**
+ * Every path the run writes, checked before anything is read: each output is an ordinary file
+ * (or folder) and none lands on an input or on another output. Gives each input's checked copy.
+ */
+async function planOutputs(
+  files: readonly string[],
+  options: CheckCommandOptions
+): Promise<(string | null)[]> {
+  const text = cliText(options.locale);
+  for (const file of files) requireRegularInput(file, text);
+  // A copy is the same kind of file as its input: an .xlsm keeps its macros and its extension.
+  const extensions = new Map<string, string>();
+  if (!options.reportOnly) {
+    for (const file of files) {
+      const kind = await readWorkbookKind(file).catch(() => "workbook" as const);
+      extensions.set(file, KIND_EXTENSION[kind]);
+    }
+  }
+  const copies = options.reportOnly
+    ? []
+    : checkedCopyPaths(files, options.out, (file) => extensions.get(file) ?? ".xlsx");
+  if (!options.reportOnly && options.out !== undefined && isDirectoryTarget(options.out)) {
+    requireOrdinaryTarget(options.out, "folder", text);
+  }
+  const outputs = [...copies];
+  if (options.json !== undefined && options.json !== "-") outputs.push(options.json);
+  for (const output of outputs) requireOrdinaryTarget(output, "file", text);
+  const paths: RunPath[] = [
+    ...files.map((path) => ({ path, role: "input" as const })),
+    ...outputs.map((path) => ({ path, role: "output" as const })),
+  ];
+  refuseClashes(paths, (first, second) =>
+    first.role === "input"
+      ? text("outputOnInput", { output: second.path, input: first.path })
+      : text("outputOnOutput", { first: first.path, second: second.path })
+  );
+  return files.map((_file, i) => copies[i] ?? null);
 }
 
 /**
@@ -57,6 +98,7 @@ export async function runCheck(
   ) {
     throw new CliError(text("outNeedsDir", { out: options.out }));
   }
+  const copies = await planOutputs(files, options);
   const progress = createProgress(
     process.stderr,
     (index, count, name) => text("progress", { index, count, file: name }),
@@ -69,7 +111,9 @@ export async function runCheck(
     try {
       outcomes.push({
         file,
-        report: await checkOne(file, options, several, human, (s, r) => progress.rows(s, r)),
+        report: await checkOne(file, copies[i] ?? null, options, human, (s, r) =>
+          progress.rows(s, r)
+        ),
       });
     } catch (error) {
       const failure = describeFailure(error, file, options.locale);
@@ -81,12 +125,12 @@ export async function runCheck(
 
   const reports = outcomes.flatMap((o) => ("report" in o ? [o.report] : []));
   if (options.json !== undefined) {
-    const json = `${JSON.stringify(several ? reports : (reports[0] ?? null), null, 2)}\n`;
+    const json = `${terminalJson(several ? reports : (reports[0] ?? null))}\n`;
     if (options.json === "-") process.stdout.write(json);
     else {
-      await mkdir(dirname(options.json), { recursive: true });
-      await writeFile(options.json, json, "utf8");
-      human.write(`${text("jsonWritten", { out: options.json })}\n`);
+      const target = options.json;
+      await writeAtomically(target, options.locale, (temp) => writeFile(temp, json, "utf8"));
+      human.write(`${text("jsonWritten", { out: target })}\n`);
     }
   }
   if (outcomes.some((o) => "failure" in o)) return EXIT.unusable;
@@ -95,38 +139,27 @@ export async function runCheck(
 
 async function checkOne(
   file: string,
+  out: string | null,
   options: CheckCommandOptions,
-  several: boolean,
   human: NodeJS.WriteStream,
   onRows: (sheet: string, rows: number) => void
 ): Promise<JsonReport> {
   const text = cliText(options.locale);
-  let workbook: ExcelJS.Workbook | undefined;
-  let sheets: SheetInput[];
-  if (options.reportOnly) {
-    sheets = await streamXlsxSheets(file, ({ sheet, rows }) => onRows(sheet, rows));
-  } else {
-    // A full load has no progress of its own; a large file at least says it is being read.
-    const size = (await stat(file).catch(() => undefined))?.size ?? 0;
-    if (size > LARGE_FILE_BYTES) {
-      process.stderr.write(
-        `${text("readingLarge", { file: basename(file), size: (size / 2 ** 20).toFixed(1) })}\n`
-      );
-    }
-    // Loaded only here: requiring ExcelJS costs --report-only a fifth of a second at start-up.
-    const { readXlsxFile } = await import("../../xlsx/read/readXlsx");
-    ({ workbook, sheets } = await readXlsxFile(file));
-  }
-
-  const result = checkWorkbook(sheets, {
-    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-    ...(options.year !== undefined ? { year: options.year } : {}),
-    locale: options.locale,
-  });
+  const { sheets, uncalculated } = await streamXlsxBook(file, ({ sheet, rows }) =>
+    onRows(sheet, rows)
+  );
+  const result = withUncalculatedFormulas(
+    checkWorkbook(sheets, {
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      ...(options.year !== undefined ? { year: options.year } : {}),
+      locale: options.locale,
+    }),
+    uncalculated
+  );
   if (!hasAnyLedger(result)) throw new CliError(text("noLedger", { file: basename(file) }));
   const request = { checkedAt: localTimestamp(), version: options.version };
   // Without a copy to write, only the summary's figures are needed, not the sheet's layout.
-  const summary: SheetModel | undefined = workbook ? summarize(result, request) : undefined;
+  const summary: SheetModel | undefined = out !== null ? summarize(result, request) : undefined;
   const data = summary ? summary.data : summaryData(result, request);
   if (!data) throw new Error("the summary model carries no data");
   const report = buildJsonReport(result, data, file, options.version);
@@ -140,17 +173,24 @@ async function checkOne(
   for (const p of result.optionProblems)
     human.write(`${pc.yellow(text("optionIgnored", { ...p }))}\n`);
 
-  if (workbook && summary) {
-    const out = checkedCopyPath(file, options.out, several);
-    if (samePath(out, file)) throw new CliError(text("outIsInput", { file }));
-    const [{ applyCheck }, { saveWorkbook }] = await Promise.all([
-      import("../../xlsx/write"),
-      import("../saveWorkbook"),
+  if (summary && out !== null) {
+    // Loaded only here: --report-only never needs the writer.
+    const [{ checkPackage }, { gridColumns }, { nodeCodec }] = await Promise.all([
+      import("../../xlsx/package/packageCheck"),
+      import("../../xlsx/package/gridColumns"),
+      import("../../xlsx/package/nodeCodec"),
     ]);
-    const applied = applyCheck(workbook, result.highlights, summary);
-    await saveWorkbook(workbook, out, options.locale);
+    const input = await readFile(file);
+    const { bytes, report: applied } = await checkPackage(
+      input,
+      { plan: result.highlights, summary, ...gridColumns(sheets) },
+      nodeCodec
+    ).catch((error: unknown) => {
+      throw readProblem("corrupt", file, {}, error);
+    });
+    await writeAtomically(out, options.locale, (temp) => writeFile(temp, bytes));
     human.write(
-      `${text("written", { out })}\n${pc.dim(text("summarySheet", { sheet: applied.summarySheet }))}\n`
+      `${text("written", { input: file, out })}\n${pc.dim(text("summarySheet", { sheet: applied.summarySheet }))}\n`
     );
   }
   return report;

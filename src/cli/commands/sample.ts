@@ -1,19 +1,24 @@
 import { existsSync } from "node:fs";
 import type { Locale } from "../../engine/i18n/locale";
 import { buildTemplateModel } from "../../engine/template";
-import { generateSample } from "../../sample";
+import { duesRegister, generateSample, type SampleDuesForm } from "../../sample";
 import { writeTemplateWorkbook } from "../../xlsx/template";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
+import { requireOrdinaryTarget } from "../files/fileKinds";
 import { saveWorkbook } from "../saveWorkbook";
 
-/** `party-ledger sample`: the demonstration workbook with its documented deliberate problems. */
+/**
+ * `party-ledger sample`: the demonstration workbook with its documented deliberate problems; with
+ * `--dues-form register`, its dues kept as the month-column register instead of one row per payment.
+ */
 export async function runSample(
   out: string,
-  options: { force: boolean; locale: Locale },
+  options: { force: boolean; locale: Locale; duesForm?: SampleDuesForm },
   print: (line: string) => void
 ): Promise<number> {
   const text = cliText(options.locale);
+  requireOrdinaryTarget(out, "file", text);
   if (existsSync(out) && !options.force) throw new CliError(text("exists", { file: out }));
   const sample = generateSample();
   const model = buildTemplateModel({
@@ -21,7 +26,13 @@ export async function runSample(
     unitName: String(sample.unitInfo.unitName ?? ""),
     locale: options.locale,
   });
-  const workbook = writeTemplateWorkbook(model, { unitInfo: sample.unitInfo, rows: sample.rows });
+  // With --dues-form register, the same payments kept as the month-column 党员党费交纳登记表.
+  const instead = options.duesForm === "register" ? { dues: duesRegister(sample) } : undefined;
+  const workbook = writeTemplateWorkbook(model, {
+    unitInfo: sample.unitInfo,
+    rows: sample.rows,
+    ...(instead ? { instead } : {}),
+  });
   await saveWorkbook(workbook, out, options.locale);
   print(
     text("sampleWritten", {

@@ -4,6 +4,7 @@ import { buildTemplateModel } from "../../engine/template";
 import { writeTemplateWorkbook } from "../../xlsx/template";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
+import { requireOrdinaryTarget } from "../files/fileKinds";
 import { saveWorkbook } from "../saveWorkbook";
 
 /** `party-ledger template`: the standard workbook departments receive, empty. */
@@ -13,6 +14,7 @@ export async function runTemplate(
   print: (line: string) => void
 ): Promise<number> {
   const text = cliText(options.locale);
+  requireOrdinaryTarget(out, "file", text);
   if (existsSync(out) && !options.force) throw new CliError(text("exists", { file: out }));
   const model = buildTemplateModel({
     ...(options.year !== undefined ? { year: options.year } : {}),

@@ -2,6 +2,7 @@ import pc from "picocolors";
 import type { Severity } from "../../engine/findings/types";
 import type { BranchFigures } from "../../engine/summary/summaryData";
 import type { CliTextKey } from "../cliText";
+import { terminalText } from "./terminalText";
 import { displayWidth, padEnd, padStart } from "./textWidth";
 
 type Text = (key: CliTextKey, data?: Record<string, string | number>) => string;
@@ -25,7 +26,7 @@ export function renderBranchTable(
 ): string {
   const head = [text("branch"), text("error"), text("warning"), text("compliance")];
   const rows = branches.map((b) => [
-    b.branch,
+    terminalText(b.branch),
     String(b.error),
     String(b.warning),
     percent(b.complianceRate),

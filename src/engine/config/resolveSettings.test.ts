@@ -1,6 +1,7 @@
 import { dayFromIso } from "../calendar/day";
 import { buildWorkbook } from "../testing/buildWorkbook";
-import { dominantLedgerYear, resolveSettings } from "./resolveSettings";
+import { dominantLedgerYear } from "../model/dominantYear";
+import { resolveSettings } from "./resolveSettings";
 
 const day = (iso: string): number => dayFromIso(iso) as number;
 const NOW = Date.UTC(2025, 2, 10, 20, 0); // 2025-03-11 04:00 in China

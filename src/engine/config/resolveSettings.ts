@@ -1,5 +1,6 @@
 import { dayFromIso, dayFromTimestamp, type DayNumber, ymdFromDay } from "../calendar/day";
 import { DEFAULT_LOCALE } from "../i18n/locale";
+import { dominantLedgerYear } from "../model/dominantYear";
 import type { LedgerWorkbook } from "../model/ledgers";
 import { type CheckOptions, type CheckSettings, DEFAULTS, type YearSource } from "./settings";
 
@@ -9,8 +10,8 @@ export interface OptionProblem {
   value: string;
 }
 
-/** The as-of day the options give (default: today, China time); a bad value is a problem. */
-export function resolveAsOf(options: CheckOptions, problems: OptionProblem[]): DayNumber {
+/** The as-of date the options give (today when they give none or an unreadable one). */
+export function resolveAsOf(options: CheckOptions, problems: OptionProblem[] = []): DayNumber {
   const today = dayFromTimestamp(options.now ?? Date.now());
   const { asOf } = options;
   if (asOf === undefined) return today;
@@ -21,32 +22,6 @@ export function resolveAsOf(options: CheckOptions, problems: OptionProblem[]): D
   }
   problems.push({ option: "asOf", value: String(asOf) });
   return today;
-}
-
-/** The year most ledger dates fall in (ties → the later year); undefined when no dates were read. */
-export function dominantLedgerYear(workbook: LedgerWorkbook): number | undefined {
-  const counts = new Map<number, number>();
-  const add = (serial: DayNumber | undefined): void => {
-    if (serial === undefined) return;
-    const { year } = ymdFromDay(serial);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  };
-  workbook.meetings?.records.forEach((r) => add(r.date?.day));
-  workbook.lectures?.records.forEach((r) => add(r.date?.day));
-  workbook.training?.records.forEach((r) => add(r.start?.day));
-  workbook.dues?.records.forEach((r) => {
-    const to = r.months?.to;
-    if (to) counts.set(to.year, (counts.get(to.year) ?? 0) + 1);
-  });
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const [year, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== undefined && year > best)) {
-      best = year;
-      bestCount = count;
-    }
-  }
-  return best;
 }
 
 const isPlausibleYear = (year: unknown): year is number =>

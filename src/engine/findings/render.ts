@@ -1,8 +1,8 @@
-import { formatTemplate } from "../i18n/formatTemplate";
+import { type Formatter, formatTemplate } from "../i18n/formatTemplate";
 import { ENGINE_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { renderClause } from "../rules/clause";
-import type { RuleId } from "../rules/ruleIds";
+import { isRuleId, type RuleId } from "../rules/ruleIds";
 import type { RuleMeta, RuleOptions } from "../rules/types";
 import type { Finding, FindingData } from "./types";
 
@@ -17,11 +17,26 @@ export function renderFinding(
   const meta = lookup(finding.ruleId);
   const template =
     meta?.messages[finding.messageId]?.[locale] ?? `${finding.ruleId}/${finding.messageId}`;
-  let message = formatTemplate(template, finding.data, locale);
+  let message = formatTemplate(template, finding.data, locale, { rules: ruleTitles(lookup) });
   if (finding.severity === "reminder" && finding.data.dueDate !== undefined) {
     message += formatTemplate(ENGINE_TEXT.reminderSuffix[locale], finding.data, locale);
   }
   return { ...finding, message, basis: meta ? renderClause(meta.clause, locale) : "" };
+}
+
+/**
+ * `{name:rules}`: rule ids separated by commas, as the rules' titles in quotes
+ * (“按月交纳党费”“党费集中交纳日” / "Monthly dues payment", "Collection day").
+ */
+function ruleTitles(lookup: RuleMetaLookup): Formatter {
+  return (value, locale) =>
+    String(value)
+      .split(",")
+      .map((id) => {
+        const title = isRuleId(id) ? lookup(id)?.title[locale] : undefined;
+        return locale === "zh-CN" ? `“${title ?? id}”` : `"${title ?? id}"`;
+      })
+      .join(locale === "zh-CN" ? "" : ", ");
 }
 
 export function renderFindings(

@@ -11,7 +11,7 @@ import { MEMBER_STATUS_LABELS } from "./labels";
 import type { Locale } from "./locale";
 import { MEMBER_STATUSES, type MemberStatus } from "../model/vocabulary";
 
-type Formatter = (value: string | number, locale: Locale) => string;
+export type Formatter = (value: string | number, locale: Locale) => string;
 
 const FORMATTERS: Record<string, Formatter> = {
   date: (v, locale) => formatDate(String(v), locale),
@@ -29,15 +29,21 @@ const isMemberStatus = (v: unknown): v is MemberStatus =>
 
 /**
  * Fills `{name}` and `{name:format}` placeholders. A placeholder without data stays visible as
- * written, so a missing value shows in the text instead of silently vanishing.
+ * written, so a missing value shows in the text instead of silently vanishing. `more` adds
+ * formats that need more than the value (rule titles need the registry's metadata).
  */
-export function formatTemplate(template: string, data: MessageData, locale: Locale): string {
+export function formatTemplate(
+  template: string,
+  data: MessageData,
+  locale: Locale,
+  more: Readonly<Record<string, Formatter>> = {}
+): string {
   const text = template.replace(
     /\{(\w+)(?::(\w+))?\}/g,
     (whole, name: string, format: string | undefined) => {
       const value = data[name];
       if (value === undefined) return whole;
-      const formatter = format ? FORMATTERS[format] : undefined;
+      const formatter = format ? (more[format] ?? FORMATTERS[format]) : undefined;
       return formatter ? formatter(value, locale) : String(value);
     }
   );

@@ -132,6 +132,16 @@ export interface DuesRecord extends RowRef {
   paid?: number;
   paidDate?: DateCell;
   remark?: string;
+  /**
+   * The month-column register: the column of the month cell this payment was read from. Findings
+   * about the payment (its amount, its date) point at that cell rather than at a column of the sheet.
+   */
+  cell?: string;
+  /**
+   * The register marks the month paid (✓, 已交, a signature or a date) without writing an amount:
+   * the month's due was paid. `paid` then holds the row's monthly due when the register states it.
+   */
+  paidAsDue?: boolean;
 }
 
 /** A 谈心谈话 (谈心谈话台账, optional): who talked with whom, when, how. */
@@ -177,11 +187,37 @@ export type LedgerId = (typeof LEDGER_IDS)[number];
 export type RecordLedgerId = Exclude<LedgerId, "unitInfo">;
 export const RECORD_LEDGER_IDS = LEDGER_IDS.filter((id): id is RecordLedgerId => id !== "unitInfo");
 
+/**
+ * The shape a ledger is kept in (specification.md, "Other forms of a ledger"): `rows` is the
+ * template's one row per record; `register` the month-column 党费登记表 (a row per member, a
+ * column per month); `annual` the dues table with a year's totals per member; `hours` the training
+ * table with a year's study hours per member.
+ */
+export type LedgerForm = "rows" | "register" | "annual" | "hours";
+
+/** Where the month-column register keeps each member and each month, to point at a blank month. */
+export interface RegisterLayout {
+  /** The register's year, and where it was read from. */
+  year: number;
+  yearSource:
+    "header" | "title" | "option" | "unit-info" | "ledger-dates" | "register-dates" | "as-of";
+  /** Each month column: its month ordinal (see monthOrdinal) and sheet column letters. */
+  months: { ordinal: number; column: string }[];
+  /** Each member row, paid or not. */
+  people: { name: string; branch: string; row: number }[];
+  /** Whether any month cell holds a payment date, so the rules about dates can check it. */
+  datesWritten: boolean;
+}
+
 /** A ledger sheet that was recognised, with the columns that were mapped. */
 export interface LedgerSheet<R> {
   id: LedgerId;
   /** The worksheet's own name. */
   sheet: string;
+  /** The shape the sheet is kept in; `rows` unless another form was recognised. */
+  form: LedgerForm;
+  /** The month-column register's layout (form `register` only). */
+  register?: RegisterLayout;
   /** 1-based sheet row of the header. */
   headerRow: number;
   /** Field → column letter ("D"), for fields whose column was found. */

@@ -2,6 +2,7 @@ import type { CellValue } from "../cell/types";
 import { BLANK, INVALID, parsed, type ParseResult } from "./result";
 import { readCell } from "./scan";
 import { toHalfWidth } from "./text";
+import { LETTER_CLASSES } from "./unicodeLetters";
 
 /** A single name; longer text is a sentence or a list, not a name. */
 const NAME_LIMIT = 64;
@@ -15,8 +16,11 @@ const MIDDLE_DOTS = /[\u00B7\u2022\u2027\u22C5\u30FB\uFF65]/g;
  * What a name may contain: letters, combining marks, the middle dot and, for Latin names, spaces,
  * apostrophes, hyphens and full stops. Digits and other symbols ("=SUM", "#N/A", "？") never occur.
  */
-const NAME_CHARACTERS = /^[\p{L}\p{M}·' .\u2019-]+$/u;
-const HAS_LETTER = /\p{L}/u;
+const NAME_CHARACTERS = new RegExp(
+  `^[${LETTER_CLASSES.letter}${LETTER_CLASSES.mark}·' .\\u2019-]+$`,
+  "u"
+);
+const HAS_LETTER = new RegExp(`[${LETTER_CLASSES.letter}]`, "u");
 /**
  * Words that say who attended without naming them: "全体党员", "全体支委", "其他人员". A list
  * holding them is not a list of names.

@@ -22,6 +22,8 @@ import {
   parseYesNo,
   type ParseResult,
 } from "./index";
+import { parseMonthHeader } from "./monthHeader";
+import { parseRegisterMonthCell } from "./registerMonthCell";
 import { MEETING_TYPES, PERSON_CATEGORIES } from "../model/vocabulary";
 
 /** Characters that reach the parsers' interesting paths: digits, units, separators, type names. */
@@ -98,6 +100,26 @@ const PARSERS: [string, (value: CellValue) => ParseResult<unknown>, Check][] = [
     },
   ],
   ["parseMonth", parseMonth, isYearMonth],
+  [
+    "parseMonthHeader",
+    parseMonthHeader,
+    (v) => {
+      const h = v as { year?: unknown; month?: unknown };
+      return (
+        isInt(h.month) && h.month >= 1 && h.month <= 12 && (h.year === undefined || isYearMonth(h))
+      );
+    },
+  ],
+  [
+    "parseRegisterMonthCell",
+    (value) => parseRegisterMonthCell(value, 2025),
+    (v) => {
+      const c = v as { kind?: unknown; amount?: unknown; day?: unknown };
+      if (c.kind === "amount") return isFiniteNumber(c.amount) && c.amount >= 0;
+      if (c.kind === "date") return isInt(c.day) && c.day >= 1 && c.day <= 2958465;
+      return ["mark", "exempt", "unpaid", "none"].includes(c.kind as string);
+    },
+  ],
   [
     "parseMonthRange",
     parseMonthRange,

@@ -59,9 +59,18 @@ export function readText(value: CellValue): ParseResult<string> {
   return text === "" ? BLANK : parsed(text);
 }
 
-/** Whitespace with a Chinese character on either side: "第一  党支部", "XX 党支部". */
-const SPACE_BY_IDEOGRAPH =
-  /(?<=[\u3400-\u9FFF\uF900-\uFAFF])\s+|\s+(?=[\u3400-\u9FFF\uF900-\uFAFF])/g;
+/** A Chinese character (one UTF-16 unit of the BMP's CJK blocks). */
+const IDEOGRAPH = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+
+/**
+ * Drops whitespace with a Chinese character on either side: "第一  党支部", "XX 党支部". Written
+ * without lookbehind (ES2018), which the webviews the task pane still runs in (EdgeHTML) lack.
+ */
+function dropSpacesByIdeographs(text: string): string {
+  return text.replace(/\s+/g, (run: string, at: number) =>
+    IDEOGRAPH.test(text.charAt(at - 1)) || IDEOGRAPH.test(text.charAt(at + run.length)) ? "" : run
+  );
+}
 
 /**
  * A branch name: free text, and spaces beside Chinese characters dropped, because rows are matched
@@ -71,7 +80,7 @@ const SPACE_BY_IDEOGRAPH =
  */
 export function readBranchName(value: CellValue): ParseResult<string> {
   const result = readText(value);
-  return result.ok ? parsed(result.value.replace(SPACE_BY_IDEOGRAPH, "")) : result;
+  return result.ok ? parsed(dropSpacesByIdeographs(result.value)) : result;
 }
 
 /** The parser of each kind of column (a new ValueKind fails to compile until it has one). */

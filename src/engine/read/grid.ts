@@ -37,7 +37,10 @@ export function displayText(value: CellValue): string {
 export function headerLabel(value: CellValue): string {
   return displayText(value)
     .replace(/^[*＊\s]+|[*＊:：\s]+$/gu, "")
-    .replace(/([\p{Script=Han}（）：])\s+(?=[\p{Script=Han}（）：])/gu, "$1");
+    .replace(
+      /([\u3400-\u9FFF\uF900-\uFAFF（）：])\s+(?=[\u3400-\u9FFF\uF900-\uFAFF（）：])/g,
+      "$1"
+    );
 }
 
 /** Texts longer than this are cut in issues: they are shown to people, not re-read. */

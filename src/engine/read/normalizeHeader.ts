@@ -1,67 +1,74 @@
 import { toHalfWidth } from "../parse/text";
 
 /**
- * Header text as the reader compares it. People type headers by hand, so a header written
- * "*会议\n时间：", "实交党费（元）" or "应到人数(人)" must match the template's "会议时间",
- * "实交党费" and "应到人数":
- * - full-width → half-width, so （） and () (and ：/:, ＊/*) become one form;
- * - 【】〔〕[] read as round brackets, so any bracket style matches;
- * - spaces, line breaks, `*` and `:` are dropped wherever they stand;
+ * Header text reduced to what it means, so that the many ways offices write one column match the
+ * schema's one entry. People type headers by hand and copy them from other committees' templates:
+ * "*会议\n时间：", "实交党费（元）", "实缴党费", "所属支部", "支部名称" and "党支部（全称）" must all
+ * find their column. In order:
+ * - full-width → half-width (（） and (), ：/:, ＊/*), 【】〔〕[] read as round brackets;
+ * - spaces of every kind, line breaks, `*` and `:` are dropped wherever they stand;
  * - Latin letters are lower-cased;
- * - trailing brackets that only hold a unit (元, 人, 小时, 学时, %, 年…) or a filling hint
- *   (是/否, Y/N, 必填, 选填) are dropped, repeatedly; brackets in the middle stay, so
- *   "部门党组（党委）书记" keeps its "(党委)".
+ * - bracketed groups are dropped wherever they stand — units (元, 人), filling hints (是/否, 必填),
+ *   explanations (党委), (全称) — except a group that changes what the column holds: a larger money
+ *   unit (万元, 千元) or a whole year's total (全年, 年度, 合计: `应交党费（全年）` is the annual
+ *   table's column, not the monthly one);
+ * - 缴 is written 交 (实缴党费 = 实交党费, 缴纳日期 = 交纳日期: both spellings are in everyday use);
+ * - a leading 所属/所在 and a trailing 名称/全称 are dropped (所属支部 = 支部, 支部名称 = 支部), unless
+ *   nothing would be left.
  *
- * Decision: 万元 is *not* a droppable unit — a column in 万元 holds amounts 10,000 times smaller
- * than the template's 元, and matching it silently would make every dues check wrong.
+ * Decision: a column in 万元 holds amounts 10,000 times smaller than the template's 元; matching it
+ * silently would make every dues check wrong, so its bracket stays and the header matches nothing
+ * (the missing-column finding then shows the header as written).
  */
 export function normalizeHeader(text: string): string {
-  let header = toHalfWidth(text)
-    .replace(BRACKET_OPEN, "(")
-    .replace(BRACKET_CLOSE, ")")
-    .replace(DROPPED_CHARACTERS, "")
-    .toLowerCase();
-  for (;;) {
-    const match = TRAILING_BRACKET.exec(header);
-    if (!match || !isDroppableSuffix(match[1] ?? "")) return header;
-    header = header.slice(0, match.index);
-  }
+  const plain = withoutBrackets(
+    toHalfWidth(text)
+      .replace(BRACKET_OPEN, "(")
+      .replace(BRACKET_CLOSE, ")")
+      .replace(DROPPED_CHARACTERS, "")
+      .toLowerCase()
+  ).replace(/缴/g, "交");
+  const core = plain.replace(LEADING_WORDS, "").replace(TRAILING_WORDS, "");
+  return core === "" ? plain : core;
 }
 
 const BRACKET_OPEN = /[【〔[]/g;
 const BRACKET_CLOSE = /[】〕\]]/g;
 /** Whitespace of every kind (line breaks, NBSP, zero-width), the required-column star and colons. */
 const DROPPED_CHARACTERS = /[\s\u00A0\u200B\uFEFF*:]+/g;
-/** The last bracketed group, when the header ends with it and it has no brackets inside. */
-const TRAILING_BRACKET = /\(([^()]*)\)$/;
-
-const UNITS: ReadonlySet<string> = new Set([
-  "元",
-  "人民币",
-  "人民币元",
-  "人",
-  "名",
-  "人数",
-  "个",
-  "次",
-  "小时",
-  "学时",
-  "课时",
-  "h",
-  "%",
-  "‰",
-  "年",
-  "月",
-  "日",
-  "天",
-  "必填",
-  "选填",
-  "可选",
-  "可不填",
+/**
+ * Bracketed words that change a column's meaning, so their bracket stays: money units (such a
+ * header then matches nothing) and annual totals (matched only by the annual dues table).
+ */
+const KEPT_UNITS: ReadonlySet<string> = new Set([
+  "万元",
+  "千元",
+  "万",
+  "千",
+  "全年",
+  "年度",
+  "合计",
 ]);
-/** Value hints like 是/否, 有/无, y/n, √/× — any mix of those marks and separators. */
-const YES_NO_HINT = /^[是否有无yn√×/、|或]+$/;
+const LEADING_WORDS = /^(所属|所在)/;
+const TRAILING_WORDS = /(名称|全称)$/;
 
-function isDroppableSuffix(inner: string): boolean {
-  return UNITS.has(inner) || (YES_NO_HINT.test(inner) && inner.length >= 2);
+/**
+ * Drops bracketed groups, nested ones whole ("(注(元))"); a group holding only a kept unit stays.
+ * An unclosed bracket is left as written.
+ */
+function withoutBrackets(header: string): string {
+  if (!header.includes("(")) return header;
+  const outer: string[] = [];
+  let current = "";
+  for (const ch of header) {
+    if (ch === "(") {
+      outer.push(current);
+      current = "";
+    } else if (ch === ")" && outer.length > 0) {
+      const inner = current;
+      current = (outer.pop() ?? "") + (KEPT_UNITS.has(inner) ? `(${inner})` : "");
+    } else current += ch;
+  }
+  while (outer.length > 0) current = `${outer.pop() ?? ""}(${current}`;
+  return current;
 }

@@ -1,28 +1,28 @@
 import type { LedgerSheet, ReadIssue } from "../model/ledgers";
 import type { LedgerSchema } from "../schema/ledgerSchemas";
 import { acceptedHeaders } from "./columnLookup";
-import { findHeaderRow, type HeaderMatch } from "./findHeaderRow";
+import type { HeaderMatch } from "./findHeaderRow";
 import { cellAt, headerLabel } from "./grid";
 import type { RecordBuilder } from "./ledgerRecords";
+import type { PreparedSheet } from "./prepareSheet";
 import { headerTexts, planColumns, readRecords } from "./readRecords";
-import type { PreparedSheet } from "./recognizeSheets";
 import { sheetRow } from "./sheetOrigin";
 
 /**
- * Reads one recognised ledger sheet: finds its header row, reports required columns it lacks,
- * and reads its rows with the columns it has.
- *
- * A sheet recognised by name whose header row is not convincing (fewer than two columns and not
- * every required one) is still read from its best-matching row; with no matching row at all, the
- * first row with text stands as the header row, so the missing columns can be reported against it.
+ * The template's one-row form: finds the header row, reports required columns it lacks, and reads
+ * its rows with the columns it has. A sheet recognised by name whose header row is not convincing
+ * (fewer than two columns and not every required one) is still read from its best-matching row;
+ * with no matching row at all, the first row with text stands as the header row, so the missing
+ * columns can be reported against it.
  */
 export function readLedgerSheet<R>(
   sheet: PreparedSheet,
   schema: LedgerSchema,
+  found: HeaderMatch | undefined,
   build: RecordBuilder<R>,
   issues: ReadIssue[]
 ): LedgerSheet<R> {
-  const header: HeaderMatch = findHeaderRow(sheet.candidates, schema) ?? {
+  const header: HeaderMatch = found ?? {
     index: sheet.candidates[0]?.index ?? 0,
     columns: new Map(),
     missingRequired: schema.columns.filter((c) => c.required),
@@ -62,6 +62,7 @@ export function readLedgerSheet<R>(
   return {
     id: schema.id,
     sheet: sheet.name,
+    form: "rows",
     headerRow,
     columns,
     headers,

@@ -205,7 +205,7 @@ describe("readWorkbook: missing columns", () => {
         sheet: "党费台账",
         headerRow: 1,
         field: "months",
-        accepted: ["所属月份", "月份", "交纳月份", "缴费起止月份"],
+        accepted: ["所属月份", "月份", "交纳月份", "交费月份", "缴费起止月份"],
         found: ["序号", "党支部", "党员姓名", "实交金额（元）", "备注"],
       },
     ]);

@@ -1,5 +1,6 @@
+import { dayFromTimestamp, ymdFromDay } from "../calendar/day";
 import type { SheetInput } from "../cell/types";
-import type { LedgerSheet, LedgerWorkbook } from "../model/ledgers";
+import type { DuesRecord, LedgerSheet, LedgerWorkbook, TrainingRecord } from "../model/ledgers";
 import {
   BRANCHES_SCHEMA,
   DUES_SCHEMA,
@@ -11,12 +12,19 @@ import {
   TALKS_SCHEMA,
   TRAINING_SCHEMA,
 } from "../schema/ledgerSchemas";
+import { chooseForm } from "./forms/chooseForm";
+import type { YearHints } from "./forms/formYear";
+import { readDuesRegister } from "./forms/readDuesRegister";
+import { readAnnualDues, readTrainingHours } from "./forms/readYearTables";
 import { RECORD_BUILDERS, type RecordBuilder } from "./ledgerRecords";
 import { readLedgerSheet } from "./readLedgerSheet";
 import { readUnitInfo } from "./readUnitInfo";
 import { recognizeSheets } from "./recognizeSheets";
 
-/** What helps choose between several sheets of one ledger (see recognizeSheets). */
+/**
+ * What the caller knows before reading: it helps choose between several sheets of one ledger
+ * (recognizeSheets) and gives a year to forms that name months without one (formYear).
+ */
 export interface ReadOptions {
   /** The year being checked, when the caller sets it. */
   year?: number;
@@ -34,6 +42,10 @@ export function readWorkbook(
   sheets: readonly SheetInput[],
   options: ReadOptions = {}
 ): LedgerWorkbook {
+  const hints: YearHints = {
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    asOfYear: options.asOfYear ?? ymdFromDay(dayFromTimestamp(Date.now())).year,
+  };
   const issues: LedgerWorkbook["issues"] = [];
   const recognized = recognizeSheets(
     Array.isArray(sheets) ? sheets : [],
@@ -56,7 +68,25 @@ export function readWorkbook(
   }
   const read = <R>(schema: LedgerSchema, build: RecordBuilder<R>): LedgerSheet<R> | undefined => {
     const sheet = recognized.get(schema.id);
-    return sheet ? readLedgerSheet(sheet, schema, build, issues) : undefined;
+    return sheet
+      ? readLedgerSheet(sheet, schema, chooseForm(sheet, schema).header, build, issues)
+      : undefined;
+  };
+  // The dues and training ledgers may be kept in other forms (specification.md, "Other forms").
+  const readDues = (): LedgerSheet<DuesRecord> | undefined => {
+    const sheet = recognized.get("dues");
+    if (!sheet) return undefined;
+    const choice = chooseForm(sheet, DUES_SCHEMA);
+    if (choice.form === "register") return readDuesRegister(sheet, choice, workbook, hints, issues);
+    if (choice.form === "annual") return readAnnualDues(sheet, choice, workbook, hints, issues);
+    return readLedgerSheet(sheet, DUES_SCHEMA, choice.header, RECORD_BUILDERS.dues, issues);
+  };
+  const readTraining = (): LedgerSheet<TrainingRecord> | undefined => {
+    const sheet = recognized.get("training");
+    if (!sheet) return undefined;
+    const choice = chooseForm(sheet, TRAINING_SCHEMA);
+    if (choice.form === "hours") return readTrainingHours(sheet, choice, workbook, hints, issues);
+    return readLedgerSheet(sheet, TRAINING_SCHEMA, choice.header, RECORD_BUILDERS.training, issues);
   };
   // Absent ledgers stay absent keys rather than keys holding undefined.
   const branches = read(BRANCHES_SCHEMA, RECORD_BUILDERS.branches);
@@ -67,9 +97,9 @@ export function readWorkbook(
   if (meetings) workbook.meetings = meetings;
   const lectures = read(LECTURES_SCHEMA, RECORD_BUILDERS.lectures);
   if (lectures) workbook.lectures = lectures;
-  const dues = read(DUES_SCHEMA, RECORD_BUILDERS.dues);
+  const dues = readDues();
   if (dues) workbook.dues = dues;
-  const training = read(TRAINING_SCHEMA, RECORD_BUILDERS.training);
+  const training = readTraining();
   if (training) workbook.training = training;
   const talks = read(TALKS_SCHEMA, RECORD_BUILDERS.talks);
   if (talks) workbook.talks = talks;

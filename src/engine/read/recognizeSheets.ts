@@ -1,25 +1,10 @@
 import type { SheetInput } from "../cell/types";
 import type { LedgerId, ReadIssue } from "../model/ledgers";
 import { type LedgerSchema, LEDGER_SCHEMAS, SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
-import { applyMerges } from "./applyMerges";
-import { findHeaderRow, type HeaderCandidate, headerCandidates } from "./findHeaderRow";
-import type { Grid } from "./grid";
+import { formFit } from "./forms/chooseForm";
 import { normalizeHeader } from "./normalizeHeader";
+import { type PreparedSheet, prepareSheet } from "./prepareSheet";
 import { unitInfoKeyCount } from "./readUnitInfo";
-import { type SheetOrigin, sheetOrigin } from "./sheetOrigin";
-
-/** An input sheet made ready for reading: origin known, merges filled, header rows scanned. */
-export interface PreparedSheet {
-  name: string;
-  /** Hidden or very hidden in the workbook, as far as the host could tell. */
-  hidden: boolean;
-  /** Position among the input sheets (earlier sheets win ties). */
-  order: number;
-  origin: SheetOrigin;
-  original: Grid;
-  grid: Grid;
-  candidates: HeaderCandidate[];
-}
 
 /** How a sheet's name relates to a ledger. */
 interface NameMatch {
@@ -36,15 +21,6 @@ const INSTRUCTIONS_KEY = "说明";
 const LEDGER_NAMES: readonly { key: string; ledger: LedgerId }[] = LEDGER_SCHEMAS.flatMap((s) =>
   [s.sheet, ...s.sheetAliases].map((name) => ({ key: normalizeHeader(name), ledger: s.id }))
 ).sort((a, b) => b.key.length - a.key.length);
-
-export function prepareSheet(input: SheetInput, order: number): PreparedSheet {
-  const origin = sheetOrigin(typeof input.topLeft === "string" ? input.topLeft : undefined);
-  const original: Grid = Array.isArray(input.values) ? input.values : [];
-  const grid = applyMerges(original, input.merges, origin);
-  const name = typeof input.name === "string" ? input.name : String(input.name);
-  const hidden = input.hidden === true;
-  return { name, hidden, order, origin, original, grid, candidates: headerCandidates(grid) };
-}
 
 /** Whether a sheet is the product's own summary or an instruction sheet. */
 export function isIgnoredSheet(name: string): boolean {
@@ -75,13 +51,7 @@ function headerFit(sheet: PreparedSheet, schema: LedgerSchema): HeaderFit {
     const matched = unitInfoKeyCount(sheet.grid);
     return { ledger: schema.id, matched, complete: matched >= 2 };
   }
-  const match = findHeaderRow(sheet.candidates, schema);
-  const matched = match?.columns.size ?? 0;
-  return {
-    ledger: schema.id,
-    matched,
-    complete: match !== undefined && match.accepted && match.missingRequired.length === 0,
-  };
+  return { ledger: schema.id, ...formFit(sheet, schema) };
 }
 
 /** The ledger whose columns a sheet fits best, among those it fits completely. */
@@ -112,7 +82,7 @@ interface Candidate {
 /** The four-digit years a sheet name holds ("2024年三会一课台账" → 2024). */
 export function yearsInName(name: string): number[] {
   const years: number[] = [];
-  for (const match of name.matchAll(/(?<!\d)(19\d{2}|20\d{2}|21\d{2})(?!\d)/g)) {
+  for (const match of name.matchAll(/(?:^|\D)(19\d{2}|20\d{2}|21\d{2})(?!\d)/g)) {
     years.push(Number(match[1]));
   }
   return years;

@@ -38,6 +38,7 @@ import structureMissingColumn from "./structure-missing-column/rule";
 import structureUnreadableCell from "./structure-unreadable-cell/rule";
 import structureUnknownBranch from "./structure-unknown-branch/rule";
 import structureDuplicateRow from "./structure-duplicate-row/rule";
+import structureNotCheckable from "./structure-not-checkable/rule";
 
 /**
  * Every rule, in the order of specification.md: the one list a new rule is added to. Rule ids
@@ -83,6 +84,7 @@ const REGISTERED = [
   structureUnreadableCell,
   structureUnknownBranch,
   structureDuplicateRow,
+  structureNotCheckable,
 ] as const;
 
 /** Every rule's id, as the type the engine and the adapters name rules by. */

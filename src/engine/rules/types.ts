@@ -7,10 +7,12 @@ import type {
   BranchRecord,
   DuesRecord,
   LectureRecord,
+  LedgerForm,
   LedgerId,
   LedgerWorkbook,
   MeetingRecord,
   MemberRecord,
+  RecordLedgerId,
   TalkRecord,
   TrainingRecord,
   UnitInfoKey,
@@ -88,6 +90,14 @@ export interface RuleMeta<O extends RuleOptions, Id extends string = RuleId> {
   reads: ReadColumns;
   /** The rule's column in the 汇总表's branch table, when it has one. */
   summary?: BranchColumn;
+  /**
+   * The forms of a ledger the rule can check (specification.md, "Other forms of a ledger"). A
+   * ledger kept in another form makes the rule not checkable, which structure-not-checkable
+   * reports. Absent: every form.
+   */
+  forms?: Partial<Record<RecordLedgerId, readonly LedgerForm[]>>;
+  /** Fields a ledger must record for the rule to check it (else: not checkable, reported). */
+  needs?: { readonly [L in RecordLedgerId]?: readonly LedgerFields[L][] };
   kind: RuleKind;
   defaultSeverity: Severity;
   /** A short name for lists and the summary's 规则 column. */
@@ -133,6 +143,12 @@ export interface PeriodInput {
   messageId: string;
   data?: MessageData;
   sheet?: string | null;
+  /**
+   * A cell that stands for the unmet period, where the ledger has one (the blank month cell of a
+   * member's row in the month-column register): the finding is marked there.
+   */
+  row?: number | null;
+  column?: string | null;
   severity?: Severity;
   /**
    * From this day until the period ends, an unmet period is a reminder even when it ends later than
@@ -146,6 +162,16 @@ export interface PeriodInput {
   excused?: boolean;
 }
 
+/** A rule that could not check a ledger: the ledger's form lacks what the rule needs. */
+export interface NotCheckable {
+  ruleId: RuleId;
+  ledger: RecordLedgerId;
+  sheet: string;
+  form: LedgerForm;
+  /** The field the ledger does not record, when that is the reason (else the form itself is). */
+  field?: string;
+}
+
 export interface RuleContext<O extends RuleOptions> {
   readonly workbook: LedgerWorkbook;
   readonly settings: CheckSettings;
@@ -156,6 +182,8 @@ export interface RuleContext<O extends RuleOptions> {
   readonly year: number;
   /** Branch names in 支部信息 order, else as first met in the roster and ledgers. */
   readonly branches: readonly string[];
+  /** The rules that cannot check this workbook's ledgers in the form they are kept in. */
+  readonly notCheckable: readonly NotCheckable[];
   report(input: ReportInput): void;
   period(input: PeriodInput): void;
   /** Counts ledger rows the rule evaluated (for per-rule statistics). */

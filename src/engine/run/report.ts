@@ -19,7 +19,7 @@ export interface PeriodRecord {
 }
 
 /** Why a rule did not run. */
-export type SkipReason = "disabled" | "missing-sheet" | "missing-column";
+export type SkipReason = "disabled" | "missing-sheet" | "missing-column" | "not-checkable";
 
 export interface RuleStats {
   ruleId: RuleId;

@@ -2,9 +2,12 @@ import { isoDate } from "../calendar/day";
 import type { CheckSettings } from "../config/settings";
 import type { FindingData, Severity } from "../findings/types";
 import type { LedgerWorkbook } from "../model/ledgers";
+import { providesField } from "../model/ledgerFields";
+import { RECORD_LEDGER_IDS } from "../model/ledgers";
 import { isLedgerUsable } from "../model/usableLedger";
 import type { RuleId } from "../rules/ruleIds";
 import type {
+  NotCheckable,
   OptionValue,
   PeriodInput,
   ReportInput,
@@ -41,7 +44,7 @@ function ruleOptions<O extends RuleOptions>(rule: RuleModule<O>, settings: Check
   return options as O;
 }
 
-/** Whether a rule can run: switched on, with the sheets it needs present. */
+/** Whether a rule can run: switched on, with the sheets it needs present and checkable. */
 function skipReason(
   rule: RuleModule,
   workbook: LedgerWorkbook,
@@ -51,6 +54,24 @@ function skipReason(
   for (const ledger of rule.meta.requires) {
     if (!workbook[ledger]) return "missing-sheet";
     if (!isLedgerUsable(workbook, ledger)) return "missing-column";
+  }
+  return notCheckable(rule, workbook) ? "not-checkable" : undefined;
+}
+
+/**
+ * Why a rule cannot check a ledger the workbook has: the ledger is kept in a form the rule does
+ * not read, or does not record a field the rule needs. Undefined when it can.
+ */
+export function notCheckable(rule: RuleModule, workbook: LedgerWorkbook): NotCheckable | undefined {
+  const { forms = {}, needs = {} } = rule.meta;
+  for (const ledger of RECORD_LEDGER_IDS) {
+    const sheet = workbook[ledger];
+    if (!sheet) continue;
+    const at = { ruleId: rule.meta.id, ledger, sheet: sheet.sheet, form: sheet.form };
+    const readable = forms[ledger];
+    if (readable && !readable.includes(sheet.form)) return at;
+    const field = needs[ledger]?.find((f) => !providesField(sheet, f));
+    if (field !== undefined) return { ...at, field };
   }
   return undefined;
 }
@@ -80,6 +101,14 @@ export function runRules(
 ): RuleRunResult {
   const result: RuleRunResult = { findings: [], periods: [], stats: [], errors: [] };
   const branches = listBranches(workbook);
+  // Worked out before any rule runs: structure-not-checkable reports the others'.
+  const unable = rules.flatMap((rule) => {
+    const reason =
+      skipReason(rule, workbook, settings) === "not-checkable"
+        ? notCheckable(rule, workbook)
+        : undefined;
+    return reason ? [reason] : [];
+  });
 
   for (const rule of rules) {
     const skipped = skipReason(rule, workbook, settings);
@@ -109,6 +138,7 @@ export function runRules(
       asOf: settings.asOf,
       year: settings.year,
       branches,
+      notCheckable: unable,
       report(input: ReportInput): void {
         const kind = input.kind ?? "row";
         findings.push({
@@ -148,6 +178,8 @@ export function runRules(
           severity: reminder || status === "excused" ? "reminder" : (input.severity ?? severity),
           kind: "period",
           sheet: input.sheet ?? null,
+          row: input.row ?? null,
+          column: input.column ?? null,
           branch: input.branch,
           period: period.key,
           person: input.person ?? null,

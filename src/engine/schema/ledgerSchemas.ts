@@ -23,7 +23,7 @@ export interface LedgerSchema {
 }
 
 /** Headers that name the branch, the person and yes/no in every sheet (specification.md, "Columns that recur"). */
-const BRANCH_ALIASES = [
+export const BRANCH_ALIASES = [
   "支部",
   "党支部",
   "所属党支部",
@@ -31,9 +31,9 @@ const BRANCH_ALIASES = [
   "党支部名称",
   "支部名称",
 ] as const;
-const NAME_ALIASES = ["姓名", "党员姓名"] as const;
+export const NAME_ALIASES = ["姓名", "党员姓名"] as const;
 
-const column = (
+export const column = (
   field: string,
   header: string,
   kind: ValueKind,
@@ -41,7 +41,7 @@ const column = (
   required = false
 ): ColumnSchema => ({ field, header, aliases, required, kind });
 
-const required = (
+export const required = (
   field: string,
   header: string,
   kind: ValueKind,
@@ -161,12 +161,12 @@ export const LECTURES_SCHEMA: LedgerSchema = {
 export const DUES_SCHEMA: LedgerSchema = {
   id: "dues",
   sheet: "党费台账",
-  sheetAliases: ["党费交纳台账", "党费收缴台账"],
+  sheetAliases: ["党费交纳台账", "党费收缴台账", "党费交纳登记表", "党费收缴登记表", "党费登记表"],
   columns: [
     required("branch", "支部", "text", BRANCH_ALIASES),
     required("name", "姓名", "name", NAME_ALIASES),
     column("personCategory", "人员类别", "person-category"),
-    required("months", "所属月份", "month-range", ["月份", "交纳月份", "缴费起止月份"]),
+    required("months", "所属月份", "month-range", ["月份", "交纳月份", "交费月份", "缴费起止月份"]),
     column("base", "党费基数", "amount", ["缴存基数", "计算基数"]),
     column("ratio", "交纳比例", "ratio"),
     column("due", "应交党费", "amount", ["应缴党费"]),
@@ -179,7 +179,7 @@ export const DUES_SCHEMA: LedgerSchema = {
 export const TRAINING_SCHEMA: LedgerSchema = {
   id: "training",
   sheet: "培训台账",
-  sheetAliases: [],
+  sheetAliases: ["学时统计", "培训学时"],
   columns: [
     required("name", "姓名", "name", NAME_ALIASES),
     column("branch", "支部", "text", BRANCH_ALIASES),

@@ -8,6 +8,7 @@ const GENERIC = [
   "structure-several-sheets",
   "structure-missing-column",
   "structure-unreadable-cell",
+  "structure-not-checkable",
 ];
 
 describe("COLUMN_RULES (derived from each rule's meta.reads)", () => {

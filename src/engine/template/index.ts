@@ -14,6 +14,7 @@ export {
   templateWorkbookInput,
   unitInfoGrid,
   unitInfoValue,
+  type PlainSheet,
   type TemplateData,
 } from "./sheetInput";
 export { TEMPLATE_LISTS } from "./validations";

@@ -80,6 +80,12 @@ export const INSTRUCTION_TEXT = {
     "en-US":
       "Every column is also subject to: a missing sheet or required column (structure-missing-sheet, structure-missing-column), and a blank required cell or an unreadable date, amount or number (structure-unreadable-cell).",
   },
+  otherForms: {
+    "zh-CN":
+      "本模板按“一行一笔”登记。检查也能读取以下常用格式：党员党费交纳登记表（每名党员一行、每月一列，月份格内填实交金额、交纳日期或“√”“已交”、交纳人签名，未交的留空或填“未交”）；党费年度汇总表（每名党员的全年应交、全年实交党费）；学时统计表（每名党员的全年学时，或集中学时、网络学时）。采用这些格式时，该格式无法检查的事项（如年度汇总表无法检查是否按月交纳）会在检查结果中逐项列明。",
+    "en-US":
+      "This template records one row per record. The check also reads these common forms: the dues register (a row per member, a column per month holding the amount paid, the date paid, √ or 已交, or the payer's signature; blank or 未交 when unpaid); the annual dues table (each member's dues due and paid for the year); and the study-hours table (each member's hours for the year, or central and online hours). In those forms, what the form cannot show (an annual table cannot show monthly payment) is listed in the results.",
+  },
   severityHeading: { "zh-CN": "四、检查结果的显示", "en-US": "4. How check results are shown" },
   severityIntro: {
     "zh-CN":

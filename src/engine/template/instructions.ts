@@ -129,6 +129,7 @@ export function buildInstructionsSheet(
   writer.heading(INSTRUCTION_TEXT.sheetsHeading[locale]);
   sheets.forEach((sheet, i) => sheetSection(writer, i + 1, sheet, locale));
   writer.paragraph(INSTRUCTION_TEXT.structureNote[locale]);
+  writer.paragraph(INSTRUCTION_TEXT.otherForms[locale]);
   writer.heading(INSTRUCTION_TEXT.severityHeading[locale]);
   writer.paragraph(INSTRUCTION_TEXT.severityIntro[locale]);
   writer.tableHeader(INSTRUCTION_TEXT.severityTableHeader[locale]);

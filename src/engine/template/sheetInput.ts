@@ -10,11 +10,23 @@ import type {
   UnitInfoTemplateSheet,
 } from "./types";
 
+/**
+ * A sheet given whole, from A1, with its merged areas: a ledger kept in another form than the
+ * template's (the sample's month-column dues register), written in the template sheet's place.
+ */
+export interface PlainSheet {
+  name: string;
+  values: CellValue[][];
+  merges: string[];
+}
+
 /** What a filled-in template holds: 单位信息's values and each table's data rows. */
 export interface TemplateData {
   unitInfo?: Partial<Record<UnitInfoKey, CellValue>>;
   /** Data rows in schema column order, from row 3 down. */
   rows?: Partial<Record<LedgerId, CellValue[][]>>;
+  /** Ledgers given as whole sheets of another form, written instead of the template's table. */
+  instead?: Partial<Record<LedgerId, PlainSheet>>;
 }
 
 const padded = (values: readonly CellValue[], width: number): CellValue[] =>
@@ -109,6 +121,8 @@ export function templateWorkbookInput(model: TemplateModel, data: TemplateData =
   return model.sheets.flatMap((sheet): SheetInput[] => {
     if (sheet.kind === "instructions") return [];
     if (sheet.kind === "unitInfo") return [unitInfoGrid(sheet, data.unitInfo)];
+    const instead = data.instead?.[sheet.ledger];
+    if (instead) return [{ name: instead.name, values: instead.values, merges: instead.merges }];
     return [ledgerGrid(sheet, data.rows?.[sheet.ledger] ?? [])];
   });
 }

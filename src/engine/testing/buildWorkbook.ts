@@ -97,7 +97,7 @@ function sheet<R>(id: LedgerId, records: R[], omit: readonly string[] = []): Led
     columns[c.field] = columnLetter(i);
     headers[c.field] = c.header;
   });
-  return { id, sheet: schema.sheet, headerRow: 1, columns, headers, records };
+  return { id, sheet: schema.sheet, form: "rows", headerRow: 1, columns, headers, records };
 }
 
 function build<I extends object, R>(

@@ -34,6 +34,7 @@ describe("applyHighlights", () => {
       markedRows: 4,
       markedCells: 2,
       notes: 5,
+      notesSkipped: [],
       skippedSheets: [{ sheet: "已删除的台账", reason: "missing" }],
     });
     const [meetings, dues] = excel.snapshot();
@@ -75,6 +76,49 @@ describe("applyHighlights", () => {
     });
     expect(excel.stats.cellWrites).toEqual([]);
     expect(excel.stats.screenUpdatingSuspensions).toBe(1);
+  });
+
+  test("a cell with a threaded comment gets no note: ours goes on the row's next free cell", async () => {
+    const sheets = userLedgerSheets();
+    const meetingsSpec = sheets[0];
+    if (meetingsSpec)
+      meetingsSpec.threadedComments = { A5: "请核对类型", A7: "待补", B7: "待补日期" };
+    const excel = createFakeExcel({ sheets });
+    restore = excel.installOffice();
+    const result = await applyHighlights(excel.context, userPlan(), { notes: true });
+    expect(result.notes).toBe(5);
+    expect(result.notesSkipped).toEqual([]);
+    const [meetings] = excel.snapshot();
+    expect(meetings?.notes).toMatchObject({
+      B5: `${NOTE_HEADER}\n【无法识别】会议类型“会议”无法识别`,
+      C7: `${NOTE_HEADER}\n【提示】党课记录不全\n【无法识别】会议日期为空`,
+    });
+    expect(Object.keys(meetings?.notes ?? {})).not.toContain("A5");
+    expect(meetings?.comments).toEqual({ A5: "请核对类型", A7: "待补", B7: "待补日期" });
+    // Clearing finds our notes wherever they went.
+    await clearMarks(excel.context);
+    expect(excel.snapshot()[0]?.notes).toEqual({
+      A3: USER_NOTE_A3,
+      A6: USER_NOTE_A6,
+      D2: USER_NOTE_D2,
+    });
+  });
+
+  test("a row whose every cell holds a threaded comment has its note skipped and named", async () => {
+    const sheets = userLedgerSheets();
+    const duesSpec = sheets[1];
+    if (duesSpec) {
+      duesSpec.threadedComments = { A3: "一", B3: "二", C3: "三", D3: "四" };
+    }
+    const excel = createFakeExcel({ sheets });
+    restore = excel.installOffice();
+    const result = await applyHighlights(excel.context, userPlan(), { notes: true });
+    expect(result.notesSkipped).toEqual([{ sheet: "党费台账", row: 3 }]);
+    expect(result.notes).toBe(4);
+    const [meetings, dues] = excel.snapshot();
+    expect(Object.keys(meetings?.notes ?? {})).toHaveLength(5);
+    expect(dues?.notes).toEqual({});
+    expect(dues?.formats.map((f) => f.ranges)).toEqual(["A3:D3"]);
   });
 
   test("gives the same marks and note texts as the .xlsx adapter on the same workbook", async () => {
@@ -133,6 +177,29 @@ describe("applyHighlights", () => {
       notes: 0,
       skippedSheets: [],
     });
+  });
+
+  test("clearing never deletes the user's formats, whatever their positions among ours", async () => {
+    // Conditional format ids are positions: deleting ours lowest-first would shift the rest of
+    // the deletions onto the user's rules. Here the user adds a rule above ours after the check.
+    const excel = fake();
+    await applyHighlights(excel.context, userPlan(), { notes: true });
+    excel.sheet("会议台账").formats.unshift({
+      id: "{user-added-after-check}",
+      type: "Custom",
+      areas: [{ top: 3, left: 1, bottom: 9, right: 6 }],
+      formula: "=$F3>100",
+      fill: "#00B050",
+      font: null,
+    });
+    const userFormats = excel.snapshot()[0]?.formats.filter((f) => markKindOf(f.formula) === null);
+    expect(userFormats).toHaveLength(3);
+    await applyHighlights(excel.context, userPlan(), { notes: true });
+    expect(excel.snapshot()[0]?.formats.filter((f) => markKindOf(f.formula) === null)).toEqual(
+      userFormats
+    );
+    await clearMarks(excel.context);
+    expect(excel.snapshot()[0]?.formats).toEqual(userFormats);
   });
 
   test("a fixed row loses its mark and note on the next check; the user's note survives", async () => {

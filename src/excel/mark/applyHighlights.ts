@@ -1,9 +1,10 @@
 import type { HighlightPlan, SheetHighlights } from "../../engine/highlight/plan";
 import { HostError, type SkipReason } from "../host";
 import { classifyOfficeError, officeHostError } from "../officeErrors";
-import { notesSupported } from "../requirements";
+import { notesSupported, threadedCommentsSupported } from "../requirements";
 import { formatEditBytes, queueFormatRemovals, queueMarks } from "./formatEdits";
 import { planSheetMarks, type SheetMarkPlan } from "./markPlan";
+import { noteCellAvoiding } from "./noteCell";
 import { noteEdits, queueNoteEdits, type NoteEdit } from "./noteEdits";
 import { findNoteTargets } from "./noteTargets";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
@@ -21,6 +22,8 @@ export interface ApplyResult {
   markedCells: number;
   /** Notes written (0 without the Notes API). */
   notes: number;
+  /** Rows whose note had no cell to go on: every cell of the row holds a threaded comment. */
+  notesSkipped: { sheet: string; row: number }[];
   skippedSheets: { sheet: string; reason: SkipReason }[];
 }
 
@@ -40,17 +43,24 @@ interface SheetWork {
   noteCount: number;
 }
 
-/** Our notes per target cell: the plan's note text by the cell the row's note goes on. */
+/**
+ * Our notes per target cell: the plan's note text by the cell the row's note goes on — never a
+ * cell holding a threaded comment (noteCell.ts); rows left without a cell go to `skipped`.
+ */
 async function wantedNotes(
   context: Excel.RequestContext,
   sheet: ScannedSheet,
-  highlights: SheetHighlights
+  highlights: SheetHighlights,
+  skipped: { sheet: string; row: number }[]
 ): Promise<Map<string, string>> {
   const targets = await findNoteTargets(context, sheet.worksheet, highlights, sheet.used);
   const wanted = new Map<string, string>();
   for (const note of highlights.notes) {
-    const address = targets.get(note.row);
+    const target = targets.get(note.row);
+    if (!target) continue;
+    const address = noteCellAvoiding(target, sheet.commentCells, sheet.used);
     if (address) wanted.set(address, note.text);
+    else skipped.push({ sheet: sheet.name, row: note.row });
   }
   return wanted;
 }
@@ -61,7 +71,8 @@ async function planWork(
   scanned: readonly ScannedSheet[],
   plan: HighlightPlan,
   writeNotes: boolean,
-  skipped: Set<ScannedSheet>
+  skipped: Set<ScannedSheet>,
+  notesSkipped: { sheet: string; row: number }[]
 ): Promise<SheetWork[]> {
   const planned = new Map<ScannedSheet, SheetHighlights>();
   for (const highlights of plan.sheets) {
@@ -74,7 +85,7 @@ async function planWork(
     const highlights = planned.get(sheet);
     const wanted =
       highlights && writeNotes
-        ? await wantedNotes(context, sheet, highlights)
+        ? await wantedNotes(context, sheet, highlights, notesSkipped)
         : new Map<string, string>();
     work.push({
       sheet,
@@ -96,10 +107,20 @@ export async function applyHighlights(
   plan: HighlightPlan,
   options: ApplyOptions
 ): Promise<ApplyResult> {
-  const result: ApplyResult = { markedRows: 0, markedCells: 0, notes: 0, skippedSheets: [] };
+  const result: ApplyResult = {
+    markedRows: 0,
+    markedCells: 0,
+    notes: 0,
+    notesSkipped: [],
+    skippedSheets: [],
+  };
   try {
     const withNotes = notesSupported();
-    const scanned = await scanMarks(context, { notes: withNotes });
+    const writeNotes = options.notes && withNotes;
+    const scanned = await scanMarks(context, {
+      notes: withNotes,
+      comments: writeNotes && threadedCommentsSupported(),
+    });
     const skipNames = new Set((options.skipSheets ?? []).map((n) => n.toLocaleLowerCase()));
     const skipped = new Set(
       scanned.filter((s) => s.protected || skipNames.has(s.name.toLocaleLowerCase()))
@@ -111,7 +132,7 @@ export async function applyHighlights(
         result.skippedSheets.push({ sheet: sheet.name, reason: "protected" });
     }
 
-    const work = await planWork(context, scanned, plan, options.notes && withNotes, skipped);
+    const work = await planWork(context, scanned, plan, writeNotes, skipped, result.notesSkipped);
     const batcher = new RequestBatcher(context);
     context.application.suspendScreenUpdatingUntilNextSync();
     // Every sheet's formats go in before any note, each sheet's chunks in one request.

@@ -17,11 +17,21 @@ export function formatEditBytes(
   );
 }
 
-/** Deletes our formats by id; Excel closes the gap, so the user's rules move back up. */
+/**
+ * Deletes our formats, identified by their marker formula in the scan just before. A format's id
+ * is its position in the sheet's collection ("The priority of the conditional format in the
+ * current ConditionalFormatCollection",
+ * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat), and a deletion moves
+ * every format below it up one: deleted lowest-first, the later ids would name the user's rules.
+ * So they go highest position first, in one request before anything is added, and each deletion
+ * leaves the positions of the ones still to go unchanged. Excel closes the gaps, so the user's
+ * rules move back up.
+ */
 export function queueFormatRemovals(worksheet: Excel.Worksheet, formats: readonly OurFormat[]) {
   if (formats.length === 0) return;
   const collection = worksheet.getRange().conditionalFormats;
-  for (const format of formats) collection.getItem(format.id).delete();
+  const lowestLast = [...formats].sort((a, b) => b.position - a.position);
+  for (const format of lowestLast) collection.getItem(format.id).delete();
 }
 
 /**

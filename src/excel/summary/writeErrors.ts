@@ -1,4 +1,5 @@
 import { HostError } from "../host";
+import { classifyOfficeError, officeErrorCode, officeHostError } from "../officeErrors";
 
 /** The clear, bilingual errors of the workbook-level writers; each keeps what Excel said as its cause. */
 
@@ -9,19 +10,25 @@ export function structureProtectedError(action: { zh: string; en: string }): Hos
   );
 }
 
-/** What Excel said, for the end of a message (Office.js errors carry a message and a code). */
-function excelReason(error: unknown): string {
-  if (error instanceof Error && error.message !== "") return error.message;
-  return String(error);
-}
-
-/** Wraps a failed write; a HostError passes through unchanged. */
+/**
+ * Wraps a failed write; a HostError passes through unchanged. What went wrong is told by the
+ * error's code (officeErrors.ts): Excel's message is localised and "isn't intended for consumption
+ * by end users" (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
 export function writeFailed(what: { zh: string; en: string }, error: unknown): HostError {
   if (error instanceof HostError) return error;
-  const reason = excelReason(error);
+  const kind = classifyOfficeError(error);
+  const code = officeErrorCode(error);
+  const advice = kind === "other" ? null : officeHostError(error, what);
+  const codeZh = code ? `（${code}）` : "";
+  const codeEn = code ? ` (${code})` : "";
   return new HostError(
-    `${what.zh}时 Excel 报错：${reason}。工作簿中的台账数据未被改动，请稍后重试。`,
-    `Excel reported an error while ${what.en}: ${reason}. The ledger data was not changed; try again.`,
+    advice
+      ? `${advice.messageZh}工作簿中的台账数据未被改动。`
+      : `${what.zh}时 Excel 报告了错误${codeZh}。工作簿中的台账数据未被改动，请稍后重试。`,
+    advice
+      ? `${advice.messageEn} The ledger data was not changed.`
+      : `Excel reported an error while ${what.en}${codeEn}. The ledger data was not changed; try again.`,
     { cause: error }
   );
 }

@@ -190,6 +190,56 @@ describe("writeSummarySheet", () => {
   });
 });
 
+describe("a summary write cut short", () => {
+  const model = departmentSummary();
+
+  it.each([
+    // The first request: suspend screen updating, add the sheet, the marker's format and value.
+    ["in its first request, just after the sheet was added", { sync: 3, afterOperations: 4 }],
+    ["in a later request", { sync: 5, afterOperations: 2 }],
+  ])(
+    "%s leaves a sheet that is ours: the next write replaces it, 清除标记 removes it",
+    async (_, cut) => {
+      const big = largeSummary(model, 20_000);
+      const fake = createFakeBook({
+        sheets: [{ name: "会议台账", values: LEDGER }],
+        limits: { interruptAt: cut },
+      });
+      await expect(writeSummarySheet(fake.context, big)).rejects.toThrow(HostError);
+      const leftover = fake.state.sheets.find((s) => s.name !== "会议台账");
+      expect(leftover).toBeDefined();
+      expect(fake.cell(leftover?.name ?? "", "Z1")?.value).toBe("party-ledger-check:summary:v1");
+      expect(await removeSummarySheets(fake.context)).toBe(true);
+      expect(fake.state.sheets.map((s) => s.name)).toEqual(["会议台账"]);
+    }
+  );
+
+  it("a second check after one cut short leaves one summary", async () => {
+    const fake = createFakeBook({
+      sheets: [{ name: "会议台账", values: LEDGER }],
+      limits: { interruptAt: { sync: 3, afterOperations: 4 } },
+    });
+    await expect(writeSummarySheet(fake.context, model)).rejects.toThrow(HostError);
+    expect(await writeSummarySheet(fake.context, model)).toBe("汇总表");
+    // The sheet left over was ours, so the summary replaced it where it was.
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["会议台账", "汇总表"]);
+  });
+});
+
+/** The summary with `rows` more finding rows, so that writing it takes several requests. */
+function largeSummary(model: SheetModel, rows: number): SheetModel {
+  const cells: SummaryCell[] = [...model.cells];
+  for (let i = 0; i < rows; i++) {
+    cells.push({
+      row: 100 + i,
+      column: 3,
+      value: `第${i}条问题说明：会议记录缺少参会人数`,
+      style: "cell",
+    });
+  }
+  return { ...model, cells };
+}
+
 describe("removeSummarySheets", () => {
   const model = departmentSummary();
 

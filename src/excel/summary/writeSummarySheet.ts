@@ -1,8 +1,9 @@
-import { isSummaryMarker, type SheetModel } from "../../engine/summary/model";
+import { isSummaryMarker, SUMMARY_MARKER, type SheetModel } from "../../engine/summary/model";
 import { RequestBudget } from "./requestBudget";
 import { loadInventory } from "./sheetInventory";
 import { temporaryName, unusedName } from "./sheetNames";
 import { structureProtectedError, writeFailed } from "./writeErrors";
+import { TEXT_FORMAT } from "./writeGrid";
 import { writeSheetModel } from "./writeSheetModel";
 
 const WRITING = { zh: "写入汇总表", en: "writing the summary sheet" };
@@ -16,6 +17,17 @@ export function suspendScreenUpdating(context: Excel.RequestContext): () => void
       application.suspendScreenUpdatingUntilNextSync();
     }
   };
+}
+
+/** Queues the model's marker cell (Z1) as text, ahead of everything else on the sheet. */
+function writeMarker(worksheet: Excel.Worksheet, model: SheetModel): void {
+  const marker = model.cells.find(
+    (c) => c.row === SUMMARY_MARKER.row && c.column === SUMMARY_MARKER.column
+  );
+  if (!marker || !isSummaryMarker(marker.value)) return;
+  const cell = worksheet.getRange(SUMMARY_MARKER.address);
+  cell.numberFormat = [[TEXT_FORMAT]];
+  cell.values = [[marker.value]];
 }
 
 /**
@@ -39,6 +51,10 @@ export async function writeSummarySheet(
     await budget.reserve(0, ours.length + 3);
     const sheets = context.workbook.worksheets;
     const added = sheets.add(temporaryName(inventory.sheets.map((s) => s.name)));
+    // The marker goes in with the new sheet, in its first request: a write cut short later (the
+    // ribbon's runtime ended, Excel busy) leaves a sheet that is recognisably ours, which the next
+    // check replaces and 清除标记 removes, never one that passes for the user's own.
+    writeMarker(added, model);
     for (const sheet of ours) sheets.getItem(sheet.name).delete();
     added.name = name;
     added.position = position;

@@ -1,4 +1,5 @@
 import { buildTemplateModel, templateSheetOf } from "../../engine/template";
+import { createFakeExcel, type FakeExcel } from "../../../test/excel/fakeExcel";
 import { createFakeBook } from "../../../test/excel/fakeExcelExtras";
 import { HostError } from "../host";
 import { insertTemplateSheets } from "./insertTemplateSheets";
@@ -119,5 +120,63 @@ describe("insertTemplateSheets", () => {
     const fake = createFakeBook({ sheets: [{ name: "Sheet1" }], structureProtected: true });
     await expect(insertTemplateSheets(fake.context, model)).rejects.toThrow(HostError);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("insertTemplateSheets: the 支部 drop-down's source (strict fake Excel)", () => {
+  /** The list source of the 支部 column of an inserted 会议台账. */
+  function branchSource(fake: FakeExcel): unknown {
+    const meetings = templateSheetOf(model, "meetings");
+    const column = meetings.columns.findIndex((c) => c.validation?.rule.type === "list-range");
+    const letter = String.fromCharCode(65 + column);
+    const write = fake
+      .sheet(meetings.name)
+      .layout.formatWrites.find(
+        (w) => w.property === "dataValidation.rule" && w.address.startsWith(`${letter}3:`)
+      );
+    return (write?.value as { list?: { source?: unknown } } | undefined)?.list?.source;
+  }
+
+  it("points at 支部信息 when the template inserts it", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", values: [["备忘"]] }] });
+    await insertTemplateSheets(fake.context, model);
+    expect(branchSource(fake)).toBe("='支部信息'!$A$3:$A$1000");
+  });
+
+  it("points at the branch sheet that is there under another name, at its 支部名称 column", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: "支部名册",
+          values: [
+            ["2025年支部名册", "", ""],
+            ["序号", "支部名称", "书记"],
+            [1, "第一党支部", "张三"],
+          ],
+        },
+      ],
+    });
+    const before = fake.snapshot();
+    const outcome = await insertTemplateSheets(fake.context, model);
+    expect(outcome.existing).toContain("支部信息");
+    expect(fake.state.sheets.map((s) => s.name)).not.toContain("支部信息");
+    expect(branchSource(fake)).toBe("='支部名册'!$B$3:$B$1000");
+    expect(fake.snapshot()[0]).toEqual(before[0]);
+  });
+
+  it("quotes a sheet name as Excel wants it", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        {
+          name: "O'Neil 支部信息",
+          values: [
+            ["支部名称", "书记"],
+            ["第一党支部", "张三"],
+          ],
+        },
+      ],
+    });
+    await insertTemplateSheets(fake.context, model);
+    expect(branchSource(fake)).toBe("='O''Neil 支部信息'!$A$2:$A$1000");
   });
 });

@@ -3,6 +3,7 @@ import { RequestBudget } from "../summary/requestBudget";
 import { loadInventory } from "../summary/sheetInventory";
 import { structureProtectedError, writeFailed } from "../summary/writeErrors";
 import { suspendScreenUpdating } from "../summary/writeSummarySheet";
+import { existingBranchList, withBranchList } from "./branchList";
 import { templateSheetExists } from "./existingSheets";
 import { writeInstructionsTemplate } from "./writeInstructionsTemplate";
 import { writeLedgerTemplate } from "./writeLedgerTemplate";
@@ -30,7 +31,8 @@ async function writeTemplateSheet(
 /**
  * 插入标准模板: adds the template's sheets the workbook lacks, after its own sheets and in template
  * order, formatted as the command line's template. An existing sheet of a standard name (or one the
- * checker reads as that ledger) is left exactly as it is and reported in `existing`.
+ * checker reads as that ledger) is left exactly as it is and reported in `existing`; when that is
+ * the branch sheet, the inserted sheets' 支部 drop-downs read it (branchList.ts).
  */
 export async function insertTemplateSheets(
   context: Excel.RequestContext,
@@ -43,11 +45,16 @@ export async function insertTemplateSheets(
   if (missing.length === 0) return { inserted: [], existing };
   if (inventory.structureProtected) throw structureProtectedError(INSERT);
   try {
+    // The 支部 drop-downs must read the branch sheet that is there when it is not inserted now.
+    const insertsBranches = missing.some((s) => s.kind === "ledger" && s.ledger === "branches");
+    const branchList = insertsBranches ? null : await existingBranchList(context, names);
+    const written = branchList ? withBranchList(model, branchList) : model;
     const budget = new RequestBudget(context, undefined, suspendScreenUpdating(context));
     for (const sheet of missing) {
       await budget.reserve(0);
       const worksheet = context.workbook.worksheets.add(sheet.name);
-      await writeTemplateSheet(worksheet, model, sheet, budget);
+      const writtenSheet = written.sheets[model.sheets.indexOf(sheet)] ?? sheet;
+      await writeTemplateSheet(worksheet, written, writtenSheet, budget);
     }
     await budget.flush();
   } catch (error) {

@@ -9,18 +9,29 @@ import { Dismiss16Regular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../i18n/translate";
-import type { Notice } from "../model/notices";
+import type { Notice, NoticeAction } from "../model/notices";
 
 export interface NoticeBarProps {
   t: Translate;
   locale: Locale;
   notice: Notice;
+  /** Whether the notice's own action may run now (no other action running). */
+  actionDisabled: boolean;
+  onAction(action: NoticeAction): void;
   onDismiss(): void;
 }
 
 /** The outcome of the last action, or what went wrong and what to do about it. */
-export function NoticeBar({ t, locale, notice, onDismiss }: NoticeBarProps) {
+export function NoticeBar({
+  t,
+  locale,
+  notice,
+  actionDisabled,
+  onAction,
+  onDismiss,
+}: NoticeBarProps) {
   const [first, ...rest] = notice.lines;
+  const action = notice.action;
   return (
     <MessageBar
       intent={notice.intent}
@@ -45,7 +56,13 @@ export function NoticeBar({ t, locale, notice, onDismiss }: NoticeBarProps) {
             onClick={onDismiss}
           />
         }
-      />
+      >
+        {action ? (
+          <Button size="small" disabled={actionDisabled} onClick={() => onAction(action)}>
+            {t(action)}
+          </Button>
+        ) : null}
+      </MessageBarActions>
     </MessageBar>
   );
 }

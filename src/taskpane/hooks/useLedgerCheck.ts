@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../../engine/findings/types";
 import { nearestLocale, type Locale } from "../../engine/i18n/locale";
-import type { CheckProgress, ExcelHost, HostCheckOutcome, StoredSettings } from "../../excel/host";
+import {
+  NoLedgerError,
+  type CheckProgress,
+  type ExcelHost,
+  type HostCheckOutcome,
+  type StoredSettings,
+} from "../../excel/host";
 import type { MessageKey } from "../i18n/messages";
 import {
   checkNotice,
@@ -64,13 +70,24 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
   const [busy, setBusy] = useState<BusyAction | null>(null);
   const [outcome, setOutcome] = useState<HostCheckOutcome | null>(null);
   const [settings, setSettings] = useState<StoredSettings>({});
-  // A ribbon command (一键检查, 清除标记) run while the pane was closed is reported once, on opening.
-  const [notice, setNotice] = useState<Notice | null>(() => {
-    const last = host.takeCommandOutcome();
-    return last ? commandOutcomeNotice(last) : null;
-  });
+  const [notice, setNotice] = useState<Notice | null>(null);
   // A ref, not state, guards against a second start before React re-renders the disabled buttons.
   const inFlight = useRef(false);
+
+  // What a ribbon command (一键检查, 清除标记) did on this workbook: one run while the pane was
+  // closed, on opening; one run while it is open, as it lands. Either changed the marks the pane's
+  // results describe, so those results go unless a check of the pane's own is running.
+  useEffect(
+    () =>
+      host.watchCommandOutcomes((outcome) => {
+        setNotice(commandOutcomeNotice(outcome));
+        if (!inFlight.current) {
+          setOutcome(null);
+          setStatus({ kind: "idle" });
+        }
+      }),
+    [host]
+  );
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => {
@@ -126,6 +143,8 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
             setStatus({ kind: "cancelled" });
             setNotice({ intent: "info", lines: [localized("cancelled")] });
           } else {
+            // Results of an earlier check no longer describe a workbook without ledgers.
+            if (error instanceof NoLedgerError) setOutcome(null);
             setStatus({ kind: "error" });
             setNotice(errorNotice(error, "checkAction"));
           }
@@ -170,12 +189,34 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
     []
   );
 
+  // Clearing and inserting the template change what a check would find: the last results (its
+  // findings, its "missing sheet" bars) no longer describe the workbook, so they go.
   const clear = useCallback((): void => {
-    void runAction("clear", "clearMarks", () => host.clearMarks(), clearNotice);
+    void runAction(
+      "clear",
+      "clearMarks",
+      () => host.clearMarks(),
+      (cleared) => {
+        setOutcome(null);
+        setStatus({ kind: "idle" });
+        return clearNotice(cleared);
+      }
+    );
   }, [host, runAction]);
 
   const insertTemplate = useCallback((): void => {
-    void runAction("template", "insertTemplate", () => host.insertTemplate(), templateNotice);
+    void runAction(
+      "template",
+      "insertTemplate",
+      () => host.insertTemplate(),
+      (inserted) => {
+        if (inserted.inserted.length > 0) {
+          setOutcome(null);
+          setStatus({ kind: "idle" });
+        }
+        return templateNotice(inserted);
+      }
+    );
   }, [host, runAction]);
 
   const exportSummary = useCallback((): void => {

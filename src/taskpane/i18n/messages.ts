@@ -55,6 +55,37 @@ export const MESSAGES = {
     "en-US":
       "This version of Excel cannot write notes; the reasons are listed in this pane and the summary.",
   },
+  skippedColumns: {
+    "zh-CN": "“{sheet}”工作表在台账表格右侧的 {columns} 列中还有内容，这些内容不属于台账，未检查。",
+    "en-US":
+      "The sheet “{sheet}” has values right of its ledger, in columns {columns}; they are not part of the ledger and were not checked.",
+  },
+  skippedMergeRows: {
+    "zh-CN": "“{sheet}”工作表第 {rows} 行的合并单元格未能读取，这些行按未合并处理。",
+    "en-US":
+      "The merged cells of row(s) {rows} of the sheet “{sheet}” could not be read; those rows were read as unmerged.",
+  },
+  noLedger: {
+    "zh-CN": "本工作簿中没有识别出党建台账工作表，未作任何修改。",
+    "en-US": "No party ledger sheet was recognised in this workbook; nothing was changed.",
+  },
+  noLedgerSheets: {
+    "zh-CN": "检查读取按标准名称命名的工作表：{ledgers}，以及{registers}（{unit}可选）。",
+    "en-US":
+      "A check reads the sheets named as in the standard template: {ledgers}, and {registers} ({unit} is optional).",
+  },
+  noLedgerNext: {
+    "zh-CN":
+      "点击下方“插入标准模板”添加这些工作表，再填入或粘贴台账内容；已有台账的，也可将工作表改为上述名称后重新检查。",
+    "en-US":
+      "Choose Insert standard template below to add them, then fill in or paste the ledgers — or rename your own sheets to these names and check again.",
+  },
+  notesSkipped: {
+    "zh-CN":
+      "“{sheet}”工作表第 {rows} 行的每个单元格都已有批注，问题说明未写入这些行，请看本面板和汇总表。",
+    "en-US":
+      "Every cell of row(s) {rows} of the sheet “{sheet}” already holds a comment, so their reasons were not written there; see this pane and the summary.",
+  },
   skippedProtected: {
     "zh-CN": "“{sheet}”工作表受保护，未作标记。请在“审阅”选项卡中撤销工作表保护后重新检查。",
     "en-US":

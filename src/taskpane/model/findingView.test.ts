@@ -45,6 +45,7 @@ describe("buildFindingView", () => {
       "structure-missing-sheet",
       "structure-missing-sheet",
       "structure-missing-column",
+      "structure-not-checkable",
     ]);
     expect(view.shown).toBe(0);
 

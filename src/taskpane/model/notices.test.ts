@@ -1,5 +1,13 @@
 import { CheckCancelledError, HostError } from "../../excel/host";
-import { clearNotice, errorNotice, isCancellation, rollupNotice, templateNotice } from "./notices";
+import { checkWorkbook } from "../../engine/check";
+import {
+  checkNotice,
+  clearNotice,
+  errorNotice,
+  isCancellation,
+  rollupNotice,
+  templateNotice,
+} from "./notices";
 
 describe("notices", () => {
   it("lists names in each language's style", () => {
@@ -9,6 +17,42 @@ describe("notices", () => {
       "en-US": "Inserted the sheets: 党课台账, 培训台账.",
     });
     expect(templateNotice({ inserted: [], existing: ["会议台账"] }).intent).toBe("info");
+  });
+
+  it("names what a check left unread: values right of a ledger, merges it could not read", () => {
+    const notice = checkNotice({
+      result: checkWorkbook([], { asOf: "2024-12-31" }),
+      summarySheet: "汇总表",
+      notesWritten: true,
+      notesSkipped: [],
+      skippedSheets: [],
+      readSkipped: [{ sheet: "会议台账", columns: "H:XFD", mergeRows: [12, 13] }],
+    });
+    expect(notice.intent).toBe("warning");
+    expect(notice.lines.slice(1).map((l) => l["zh-CN"])).toEqual([
+      "“会议台账”工作表在台账表格右侧的 H:XFD 列中还有内容，这些内容不属于台账，未检查。",
+      "“会议台账”工作表第 12、13 行的合并单元格未能读取，这些行按未合并处理。",
+    ]);
+  });
+
+  it("names the rows whose note had no cell free of threaded comments", () => {
+    const notice = checkNotice({
+      result: checkWorkbook([], { asOf: "2024-12-31" }),
+      summarySheet: "汇总表",
+      notesWritten: true,
+      notesSkipped: [
+        { sheet: "会议台账", row: 5 },
+        { sheet: "会议台账", row: 9 },
+        { sheet: "党费台账", row: 3 },
+      ],
+      skippedSheets: [],
+      readSkipped: [],
+    });
+    expect(notice.intent).toBe("warning");
+    expect(notice.lines.slice(1).map((l) => l["zh-CN"])).toEqual([
+      "“会议台账”工作表第 5、9 行的每个单元格都已有批注，问题说明未写入这些行，请看本面板和汇总表。",
+      "“党费台账”工作表第 3 行的每个单元格都已有批注，问题说明未写入这些行，请看本面板和汇总表。",
+    ]);
   });
 
   it("warns about protected sheets and skipped files", () => {

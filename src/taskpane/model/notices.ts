@@ -6,6 +6,7 @@ import { LOCALES, type Localized } from "../../engine/i18n/locale";
 import {
   CheckCancelledError,
   HostError,
+  NoLedgerError,
   type ClearOutcome,
   type HostCheckOutcome,
   type RollupOutcome,
@@ -15,10 +16,14 @@ import { MESSAGES, type MessageKey } from "../i18n/messages";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 
+/** An action a notice offers as a button, where it is the way out of what the notice reports. */
+export type NoticeAction = "insertTemplate";
+
 /** What the pane tells the user after an action, in both languages so a language switch re-renders it. */
 export interface Notice {
   intent: NoticeIntent;
   lines: Localized[];
+  action?: NoticeAction;
 }
 
 /** One message in both languages, with its data filled in. */
@@ -54,14 +59,38 @@ function skippedLines(skipped: HostCheckOutcome["skippedSheets"]): Localized[] {
   );
 }
 
+function readSkippedLines(skipped: HostCheckOutcome["readSkipped"]): Localized[] {
+  return skipped.flatMap(({ sheet, columns, mergeRows }) => [
+    ...(columns ? [localized("skippedColumns", { sheet, columns })] : []),
+    ...(mergeRows.length > 0
+      ? [withList("skippedMergeRows", "rows", mergeRows.map(String), { sheet })]
+      : []),
+  ]);
+}
+
+/** One line per sheet for the rows whose note had no cell free of threaded comments. */
+function notesSkippedLines(skipped: HostCheckOutcome["notesSkipped"]): Localized[] {
+  const bySheet = new Map<string, number[]>();
+  for (const { sheet, row } of skipped) bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), row]);
+  return [...bySheet].map(([sheet, rows]) =>
+    withList("notesSkipped", "rows", rows.map(String), { sheet })
+  );
+}
+
 export function checkNotice(outcome: HostCheckOutcome): Notice {
   const clean = outcome.result.findings.length === 0;
   const lines = [
     localized(clean ? "checkDoneClean" : "checkDone", { sheet: outcome.summarySheet }),
   ];
   if (!outcome.notesWritten) lines.push(localized("notesUnavailable"));
+  lines.push(...notesSkippedLines(outcome.notesSkipped));
   lines.push(...skippedLines(outcome.skippedSheets));
-  return { intent: outcome.skippedSheets.length > 0 ? "warning" : "success", lines };
+  lines.push(...readSkippedLines(outcome.readSkipped));
+  const warn =
+    outcome.notesSkipped.length > 0 ||
+    outcome.skippedSheets.length > 0 ||
+    outcome.readSkipped.length > 0;
+  return { intent: warn ? "warning" : "success", lines };
 }
 
 export function clearNotice(outcome: ClearOutcome): Notice {
@@ -116,6 +145,30 @@ export function isCancellation(error: unknown, signal: AbortSignal): boolean {
  * names the action and the error's own message, and says the ledgers were not changed.
  */
 export function errorNotice(error: unknown, action: MessageKey): Notice {
+  if (error instanceof NoLedgerError) {
+    // Nothing went wrong and nothing changed: the workbook holds no ledger yet. The way on is the
+    // template, offered right here.
+    const { ledgers, registers, unit } = error.sheets;
+    const books = listBoth(ledgers);
+    const regs = listBoth(registers);
+    const sheetsLine: Localized = {
+      "zh-CN": formatTemplate(
+        MESSAGES.noLedgerSheets["zh-CN"],
+        { ledgers: books.zh, registers: regs.zh, unit },
+        "zh-CN"
+      ),
+      "en-US": formatTemplate(
+        MESSAGES.noLedgerSheets["en-US"],
+        { ledgers: books.en, registers: regs.en, unit },
+        "en-US"
+      ),
+    };
+    return {
+      intent: "warning",
+      lines: [localized("noLedger"), sheetsLine, localized("noLedgerNext")],
+      action: "insertTemplate",
+    };
+  }
   if (error instanceof HostError) {
     return { intent: "error", lines: [{ "zh-CN": error.messageZh, "en-US": error.messageEn }] };
   }

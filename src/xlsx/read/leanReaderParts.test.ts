@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { readXlsxFile } from "./readXlsx";
 import { streamXlsxSheets } from "./streamSheets";
 import { craftZip, tempFolder } from "./testSupport";
@@ -330,16 +330,28 @@ function readStoredEntries(zip: Buffer): RawEntry[] {
   return entries;
 }
 
+/** The entry's true CRC-32 where its data inflates; a broken stream keeps 0. */
+function crcOf(entry: RawEntry): number {
+  if (entry.method === 0) return crc32(entry.data);
+  try {
+    return crc32(inflateRawSync(entry.data));
+  } catch {
+    return 0;
+  }
+}
+
 function rebuild(entries: readonly RawEntry[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, "utf8");
+    const crc = crcOf(entry);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(entry.method, 8);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(entry.data.length, 18);
     local.writeUInt32LE(entry.declared, 22);
     local.writeUInt16LE(name.length, 26);
@@ -348,6 +360,7 @@ function rebuild(entries: readonly RawEntry[]): Buffer {
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(20, 6);
     header.writeUInt16LE(entry.method, 10);
+    header.writeUInt32LE(crc, 16);
     header.writeUInt32LE(entry.data.length, 20);
     header.writeUInt32LE(entry.declared, 24);
     header.writeUInt16LE(name.length, 28);

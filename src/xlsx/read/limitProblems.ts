@@ -1,6 +1,6 @@
 import { XlsxReadError } from "./readError";
 import { readProblem } from "./readMessages";
-import { ZipSizeLieError } from "./zipEntryData";
+import { ZipDataError, ZipSizeLieError } from "./zipEntryData";
 
 /**
  * The errors both readers give when a zip entry fails while it inflates: a lie about its size is
@@ -16,7 +16,17 @@ export function inflateProblem(error: unknown, file: string): XlsxReadError {
       error
     );
   }
-  return readProblem("corrupt", file, {}, error);
+  const part = error instanceof ZipDataError ? error.entry : undefined;
+  if (part === undefined) return readProblem("corrupt", file, {}, error);
+  const crc = error instanceof ZipDataError && error.problem === "crc";
+  return readProblem(
+    "corrupt",
+    file,
+    crc
+      ? { part, problemZh: "的数据校验（CRC）不符", problemEn: "its data fails the CRC check" }
+      : { part, problemZh: "无法解压", problemEn: "it cannot be inflated" },
+    error
+  );
 }
 
 /** A sheet whose merged areas cover more cells than the limit allows. */

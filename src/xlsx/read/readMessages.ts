@@ -6,7 +6,12 @@ export interface ReadProblemDetail {
   /** Why a file could not be opened: "ENOENT", "EACCES", "EISDIR"… */
   code?: string;
   /** What kind of non-xlsx file it looks like. */
-  looksLike?: "xlsb" | "docx" | "pptx" | "zip" | "html" | "text" | "unknown";
+  looksLike?: "xlsb" | "docx" | "pptx" | "ods" | "odf" | "zip" | "html" | "text" | "unknown";
+  /** For corrupt: the damaged part of the package ("xl/worksheets/sheet1.xml"). */
+  part?: string;
+  /** For corrupt: what is wrong with it, in both languages. */
+  problemZh?: string;
+  problemEn?: string;
   /** For too-large: the sheet whose used range is too big. */
   sheet?: string;
   /** For too-large: the sheet's merged areas, not its used range, are too large. */
@@ -56,11 +61,18 @@ function texts(
       };
     case "not-xlsx":
       return notXlsx(zhFile, enFile, detail.looksLike ?? "unknown");
-    case "corrupt":
+    case "corrupt": {
+      const zhPart =
+        detail.part === undefined ? "" : `（部件 ${detail.part}${detail.problemZh ?? ""}）`;
+      const enPart =
+        detail.part === undefined
+          ? ""
+          : ` (part ${detail.part}${detail.problemEn === undefined ? "" : `: ${detail.problemEn}`})`;
       return {
-        zh: `${zhFile}已损坏或不是有效的 Excel 工作簿，无法读取，请在 Excel 中打开确认内容无误后另存为 .xlsx 再检查`,
-        en: `${enFile} is damaged or not a valid Excel workbook. Open it in Excel, check its contents, save it as .xlsx and check it again.`,
+        zh: `${zhFile}已损坏${zhPart}或不是有效的 Excel 工作簿，无法读取，请在 Excel 中打开确认内容无误后另存为 .xlsx 再检查`,
+        en: `${enFile} is damaged${enPart} or not a valid Excel workbook. Open it in Excel, check its contents, save it as .xlsx and check it again.`,
       };
+    }
     case "too-large":
       return tooLarge(zhFile, enFile, detail);
   }
@@ -111,6 +123,16 @@ function notXlsx(zhFile: string, enFile: string, looksLike: ReadProblemDetail["l
       return {
         zh: `${zhFile}是 PowerPoint 演示文稿，不是 Excel 工作簿，请指定台账所在的 .xlsx 文件`,
         en: `${enFile} is a PowerPoint presentation, not an Excel workbook. Name the .xlsx file holding the ledgers.`,
+      };
+    case "ods":
+      return {
+        zh: `${zhFile}是 OpenDocument 电子表格（.ods，WPS 或 LibreOffice 等保存），不是 Excel 工作簿，请在 Excel、WPS 或 LibreOffice 中打开，用“另存为”保存为 Excel 工作簿（.xlsx）后再检查`,
+        en: `${enFile} is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it), not an Excel workbook. Open it in Excel, WPS or LibreOffice, use Save As to save it as an Excel Workbook (.xlsx) and check it again.`,
+      };
+    case "odf":
+      return {
+        zh: `${zhFile}是 OpenDocument 文档（如 .odt 文字文档），不是 Excel 工作簿，请指定台账所在的 .xlsx 文件`,
+        en: `${enFile} is an OpenDocument document (such as an .odt text), not an Excel workbook. Name the .xlsx file holding the ledgers.`,
       };
     case "zip":
       return {

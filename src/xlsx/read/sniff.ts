@@ -6,6 +6,7 @@ import { readProblem, type ReadProblemDetail } from "./readMessages";
 import { readZipContents, type ZipContents } from "./zipContents";
 import {
   declaredTotalOverLimits,
+  entryDataStart,
   readZipLayout,
   type ByteSource,
   type DeclaredSizeLimits,
@@ -123,6 +124,10 @@ async function classify(
   }
   checkDeclaredSizes(layout.entries, source.size, file, limits);
   const kind = packageKind(layout.entries);
+  if (kind === "odf") {
+    const spreadsheet = await isOdfSpreadsheet(source, layout);
+    throw readProblem("not-xlsx", file, { looksLike: spreadsheet ? "ods" : "odf" });
+  }
   if (kind !== "xlsx") throw readProblem("not-xlsx", file, { looksLike: kind });
   return layout;
 }
@@ -158,12 +163,31 @@ function checkDeclaredSizes(
 
 type PackageKind = "xlsx" | NonNullable<ReadProblemDetail["looksLike"]>;
 
+const ODF_MIMETYPE = "mimetype";
+const ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
+/**
+ * An OpenDocument package says what it is in its first entry, "mimetype", stored uncompressed
+ * (ODF 1.2, part 3, 3.3); a spreadsheet's is application/vnd.oasis.opendocument.spreadsheet.
+ */
+async function isOdfSpreadsheet(source: ByteSource, layout: ZipLayout): Promise<boolean> {
+  const index = layout.entries.findIndex((entry) => entry.name === ODF_MIMETYPE);
+  const entry = layout.entries[index];
+  const location = layout.locations[index];
+  if (!entry || !location || location.method !== 0 || entry.compressedSize > 200) return false;
+  const start = await entryDataStart(source, location);
+  if (start === undefined) return false;
+  const bytes = await source.read(start, entry.compressedSize);
+  return new TextDecoder("utf-8").decode(bytes).startsWith(ODS_TYPE);
+}
+
 function packageKind(entries: readonly ZipEntryInfo[]): PackageKind {
   const names = new Set(entries.map((entry) => entry.name.replace(/^\//, "").toLowerCase()));
   if (names.has("xl/workbook.xml")) return "xlsx";
   if (names.has("xl/workbook.bin")) return "xlsb";
   if (names.has("word/document.xml")) return "docx";
   if (names.has("ppt/presentation.xml")) return "pptx";
+  if (names.has(ODF_MIMETYPE) && names.has("content.xml")) return "odf";
   return names.has("[content_types].xml") ? "unknown" : "zip";
 }
 

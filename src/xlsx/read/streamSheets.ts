@@ -22,6 +22,20 @@ export interface StreamReadOptions {
   progressEvery?: number;
 }
 
+/** A sheet holding formulas saved without their result: the file was never calculated. */
+export interface UncalculatedSheet {
+  sheet: string;
+  /** How many such formulas. */
+  cells: number;
+  /** The first one ("D5"). */
+  first: string;
+}
+
+export interface StreamedBook {
+  sheets: SheetInput[];
+  uncalculated: UncalculatedSheet[];
+}
+
 /**
  * Reads every worksheet's grid straight from the file's XML, without ExcelJS, inflating each
  * needed part once: for `check --report-only` on large files. Gives the same SheetInputs as
@@ -32,6 +46,15 @@ export async function streamXlsxSheets(
   onProgress?: (progress: StreamProgress) => void,
   options: StreamReadOptions = {}
 ): Promise<SheetInput[]> {
+  return (await streamXlsxBook(path, onProgress, options)).sheets;
+}
+
+/** The grids, and which sheets hold formulas that were never calculated. */
+export async function streamXlsxBook(
+  path: string,
+  onProgress?: (progress: StreamProgress) => void,
+  options: StreamReadOptions = {}
+): Promise<StreamedBook> {
   const zipLimits = { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits };
   const gridLimits = { ...DEFAULT_GRID_LIMITS, ...options.gridLimits };
   const progressEvery = Math.max(1, options.progressEvery ?? 1000);
@@ -46,6 +69,7 @@ export async function streamXlsxSheets(
         ? await readSharedStrings(pkg, workbook.sharedStrings)
         : [];
       const sheets: SheetInput[] = [];
+      const uncalculated: UncalculatedSheet[] = [];
       for (const { name, part, hidden } of workbook.sheets) {
         const sheet = await readWorksheet(pkg, name, part, {
           sharedStrings,
@@ -55,10 +79,11 @@ export async function streamXlsxSheets(
           maxMergedCells: zipLimits.maxMergedCells,
           progressEvery,
           onRows: (rows) => onProgress?.({ sheet: name, rows }),
+          onUncalculated: (cells, first) => uncalculated.push({ sheet: name, cells, first }),
         });
         if (sheet) sheets.push(hidden ? { ...sheet, hidden } : sheet);
       }
-      return sheets;
+      return { sheets, uncalculated };
     });
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;

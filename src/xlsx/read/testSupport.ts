@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import type ExcelJS from "exceljs";
 import { writeXlsxFile } from "../write/saveXlsx";
 
@@ -37,9 +38,11 @@ export function craftZip(entries: readonly CraftedEntry[], zip64 = false): Uint8
     const name = Buffer.from(entry.name, "utf8");
     const size = entry.data.length;
     const declared = entry.declaredUncompressed ?? size;
+    const crc = crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(size, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
@@ -49,6 +52,7 @@ export function craftZip(entries: readonly CraftedEntry[], zip64 = false): Uint8
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(45, 4);
     header.writeUInt16LE(45, 6);
+    header.writeUInt32LE(crc, 16);
     header.writeUInt32LE(zip64 ? 0xffffffff : size, 20);
     header.writeUInt32LE(zip64 ? 0xffffffff : Math.min(declared, 0xfffffffe), 24);
     header.writeUInt16LE(name.length, 28);

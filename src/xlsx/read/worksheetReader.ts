@@ -1,7 +1,9 @@
+import { cellAddress } from "../../engine/cell/address";
 import type { CellValue, SheetInput } from "../../engine/cell/types";
 import { isoDateToSerial, storedSerialAsRead } from "./excelSerial";
 import { GridBuilder, type GridLimits } from "./gridBuilder";
 import { mergedCellsProblem } from "./limitProblems";
+import { readProblem } from "./readMessages";
 import { parseMergeRange } from "./mergeArea";
 import { decodeEntitiesAgain, decodeEscapedCharacters } from "./ooxmlText";
 import { parseXmlPart, type XlsxPackage } from "./xmlParts";
@@ -14,6 +16,8 @@ export interface WorksheetContext {
   date1904: boolean;
   gridLimits: GridLimits;
   maxMergedCells: number;
+  /** Called once per sheet holding formulas saved without a result (never calculated). */
+  onUncalculated?: (cells: number, first: string) => void;
   /** Called every `progressEvery` rows and at the sheet's end with the rows read so far. */
   onRows: (rows: number) => void;
   progressEvery: number;
@@ -51,6 +55,7 @@ export async function readWorksheet(
   let type: string | undefined;
   let dateStyle = false;
   let formula = false;
+  let hasCachedValue = false;
   let capture = Capture.None;
   let text = "";
   let inInline = false;
@@ -63,11 +68,17 @@ export async function readWorksheet(
   let mergedCells = 0;
   let largestMerge = "";
   let largestMergeCells = 0;
+  // Formulas saved without their result.
+  let uncalculated = 0;
+  let firstUncalculated = "";
 
   const finishCell = (): void => {
     inCell = false;
     capture = Capture.None;
     const value = hasRuns && type === "inlineStr" ? runs : text;
+    if (formula && !hasCachedValue) {
+      if (uncalculated++ === 0) firstUncalculated = cellAddress(row, column - 1);
+    }
     if (formula) grid.put(row, column, value === "" ? "" : formulaResult(value));
     else if (value !== "") {
       const plain = cellValue(value);
@@ -91,8 +102,12 @@ export async function readWorksheet(
 
   const cellValue = (value: string): CellValue => {
     switch (type) {
-      case "s":
-        return sharedStrings[parseInt(value, 10)] ?? "";
+      case "s": {
+        const shared = sharedStrings[parseInt(value, 10)];
+        // Text the file lost: showing an index number instead would check wrong values.
+        if (shared === undefined) throw missingSharedString(pkg.file, part);
+        return shared;
+      }
       case "str":
         return decodeEntitiesAgain(value);
       case "inlineStr":
@@ -125,13 +140,17 @@ export async function readWorksheet(
           dateStyle = s !== undefined && dateStyles[parseInt(s, 10)] === true;
           inCell = true;
           formula = false;
+          hasCachedValue = false;
           text = "";
           runs = "";
           hasRuns = false;
           break;
         }
         case "v":
-          if (inCell) capture = Capture.Value;
+          if (inCell) {
+            capture = Capture.Value;
+            hasCachedValue = true;
+          }
           break;
         case "f":
           if (!inCell) break;
@@ -245,6 +264,7 @@ export async function readWorksheet(
     throw mergedCellsProblem(pkg.file, name, largestMerge, mergedCells);
   }
   onRows(rows);
+  if (uncalculated > 0) context.onUncalculated?.(uncalculated, firstUncalculated);
   return grid.build();
 }
 
@@ -262,4 +282,13 @@ function columnOf(ref: string, fallback: number): number {
     else break;
   }
   return column === 0 ? fallback : column;
+}
+
+/** A cell refers to a shared string the package does not hold (the table is missing or short). */
+function missingSharedString(file: string, part: string) {
+  return readProblem("corrupt", file, {
+    part,
+    problemZh: "引用的共享字符串（xl/sharedStrings.xml）不存在",
+    problemEn: "it refers to shared strings (xl/sharedStrings.xml) that are missing",
+  });
 }

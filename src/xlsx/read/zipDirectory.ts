@@ -8,6 +8,8 @@ export interface ZipEntryInfo {
   name: string;
   compressedSize: number;
   uncompressedSize: number;
+  /** The CRC-32 of the uncompressed data, as the central directory records it. */
+  crc32: number;
 }
 
 /** The zip's own account of itself is unreadable: the file is damaged or not a zip. */
@@ -47,6 +49,10 @@ export interface ZipEntryLocation {
   method: number;
   /** Offset of the entry's local header. */
   localHeaderOffset: number;
+  /** The general-purpose flags, and the modification time and date in MS-DOS form. */
+  flags: number;
+  dosTime: number;
+  dosDate: number;
 }
 
 export interface ZipLayout {
@@ -124,7 +130,11 @@ function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): 
   let at = 0;
   while (at + CENTRAL_HEADER_LENGTH <= directory.length) {
     if (view.getUint32(at, true) !== CENTRAL_HEADER_SIGNATURE) break;
+    const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const dosTime = view.getUint16(at + 12, true);
+    const dosDate = view.getUint16(at + 14, true);
+    const crc32 = view.getUint32(at + 16, true);
     const compressed = view.getUint32(at + 20, true);
     const uncompressed = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -146,8 +156,9 @@ function parseCentralDirectory(directory: Uint8Array, declaredEntries: number): 
         name: names.decode(directory.subarray(nameStart, extraStart)),
         compressedSize: sizes.compressed,
         uncompressedSize: sizes.uncompressed,
+        crc32,
       },
-      location: { method, localHeaderOffset: sizes.offset },
+      location: { method, localHeaderOffset: sizes.offset, flags, dosTime, dosDate },
     });
     at = next;
   }

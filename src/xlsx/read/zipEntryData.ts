@@ -1,6 +1,6 @@
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createInflateRaw } from "node:zlib";
+import { crc32, createInflateRaw } from "node:zlib";
 import {
   entryDataStart,
   ZIP_DEFLATED,
@@ -27,9 +27,18 @@ export class ZipSizeLieError extends Error {
   }
 }
 
-/** An entry's data cannot be reached or inflated: the zip is damaged. */
+/** An entry's data cannot be reached or inflated, or fails its CRC: the zip is damaged. */
 export class ZipDataError extends Error {
   override name = "ZipDataError";
+  constructor(
+    message: string,
+    readonly entry?: string,
+    options?: { cause?: unknown },
+    /** What failed: the data's check sum, or reaching and inflating it. */
+    readonly problem: "crc" | "inflate" = "inflate"
+  ) {
+    super(message, options);
+  }
 }
 
 const CHUNK = 1 << 20;
@@ -50,19 +59,26 @@ export async function streamZipEntry(
   onChunk: (chunk: Buffer) => void
 ): Promise<void> {
   if (!isReadableMethod(location)) {
-    throw new ZipDataError(`zip entry ${entry.name} uses compression method ${location.method}`);
+    throw new ZipDataError(
+      `zip entry ${entry.name} uses compression method ${location.method}`,
+      entry.name
+    );
   }
   const start = await entryDataStart(source, location);
-  if (start === undefined) throw new ZipDataError(`zip entry ${entry.name} has no local header`);
-  if (start + entry.compressedSize > source.size) {
-    throw new ZipDataError(`zip entry ${entry.name} runs past the end of the file`);
+  if (start === undefined) {
+    throw new ZipDataError(`zip entry ${entry.name} has no local header`, entry.name);
   }
+  if (start + entry.compressedSize > source.size) {
+    throw new ZipDataError(`zip entry ${entry.name} runs past the end of the file`, entry.name);
+  }
+  let crc = 0;
   let inflated = 0;
   // What onChunk throws must stop the pipeline as it is, not be taken for a damaged stream.
   let consumerError: unknown;
   const consumer = new Writable({
     write(chunk: Buffer, _encoding, done) {
       inflated += chunk.length;
+      crc = crc32(chunk, crc);
       if (inflated > entry.uncompressedSize) {
         done(new ZipSizeLieError(entry.name, entry.uncompressedSize));
         return;
@@ -86,14 +102,20 @@ export async function streamZipEntry(
   } catch (error) {
     if (consumerError !== undefined) throw consumerError;
     if (error instanceof ZipSizeLieError) throw error;
-    throw new ZipDataError(`zip entry ${entry.name} cannot be inflated`, { cause: error });
+    throw new ZipDataError(`zip entry ${entry.name} cannot be inflated`, entry.name, {
+      cause: error,
+    });
+  }
+  // The stored bytes were damaged after the zip was written (a disk, a transfer, an edit).
+  if (crc >>> 0 !== entry.crc32 >>> 0) {
+    throw new ZipDataError(`zip entry ${entry.name} fails its CRC check`, entry.name, {}, "crc");
   }
 }
 
 async function* chunksOf(source: ByteSource, start: number, length: number) {
   for (let at = 0; at < length; at += CHUNK) {
     const bytes = await source.read(start + at, Math.min(CHUNK, length - at));
-    if (bytes.length === 0) throw new ZipDataError("the file ends inside a zip entry");
+    if (bytes.length === 0) throw new ZipDataError("the file ends inside a zip entry", undefined);
     yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 }

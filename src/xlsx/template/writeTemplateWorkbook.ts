@@ -2,11 +2,12 @@ import ExcelJS from "exceljs";
 import type { TemplateData, TemplateModel } from "../../engine/template";
 import { writeInstructionsSheet } from "./writeInstructionsSheet";
 import { writeLedgerSheet } from "./writeLedgerSheet";
+import { writePlainSheet } from "./writePlainSheet";
 import { writeUnitInfoSheet } from "./writeUnitInfoSheet";
 
 /**
  * The standard template as an ExcelJS workbook, optionally filled: 单位信息's values and each
- * table's data rows in schema column order. Saving is the caller's (workbook.xlsx.writeFile).
+ * table's data rows in schema column order, or a ledger given whole in another form. Saving is the caller's (workbook.xlsx.writeFile).
  */
 export function writeTemplateWorkbook(
   model: TemplateModel,
@@ -22,9 +23,12 @@ export function writeTemplateWorkbook(
       case "unitInfo":
         writeUnitInfoSheet(workbook, model, sheet, data.unitInfo);
         break;
-      case "ledger":
-        writeLedgerSheet(workbook, model, sheet, data.rows?.[sheet.ledger]);
+      case "ledger": {
+        const instead = data.instead?.[sheet.ledger];
+        if (instead) writePlainSheet(workbook, model, instead, sheet.print);
+        else writeLedgerSheet(workbook, model, sheet, data.rows?.[sheet.ledger]);
         break;
+      }
     }
   }
   return workbook;

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { cellAddress } from "../../engine/cell/address";
 import type { SheetModel, SummaryCell } from "../../engine/summary/model";
 import { toExcelStyle } from "./cellStyle";
+import { fitCellText } from "./cellText";
 import { mergeDisjoint } from "./exceljsGuards";
 import { hyperlinkFormula } from "./hyperlinkFormula";
 
@@ -25,8 +26,9 @@ function coveredCells(model: SheetModel): Set<string> {
  * string), so ledger text such as "=SUM(A1)" or "+86-21…" stays text; only a link becomes a formula.
  */
 function cellValue(cell: SummaryCell): ExcelJS.CellValue {
-  if (cell.link) return { formula: hyperlinkFormula(cell.link, cell.value), result: cell.value };
-  return cell.value;
+  const value = typeof cell.value === "string" ? fitCellText(cell.value) : cell.value;
+  if (cell.link) return { formula: hyperlinkFormula(cell.link, value), result: value };
+  return value;
 }
 
 function writeCells(worksheet: ExcelJS.Worksheet, model: SheetModel): void {

@@ -1,5 +1,6 @@
 import { SETTINGS_KEY } from "../../../src/excel/settings/settingsStore";
 import { createFakeExcel, type FakeExcel, type FakeSheetSpec } from "../../excel/fakeExcel";
+import { fakeExcelLibrary } from "../../excel/fakeLibrary";
 import type { FakeLimits } from "../../excel/fakeRequest";
 
 /**
@@ -106,6 +107,8 @@ export function installTestHost(target: object, options: TestHostOptions): TestH
     },
   };
   const excel = {
+    // The classes the adapter's guards look for, as a current office.js has them.
+    ...fakeExcelLibrary(),
     run: <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> => body(fake.context),
     createWorkbook: (base64?: string): Promise<void> => {
       api.createdWorkbooks.push(base64 ?? "");

@@ -1,8 +1,7 @@
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import type { SheetInput } from "../../../src/engine/cell/types";
-import { App } from "../../../src/taskpane/App";
+import { ThemedPane } from "../../../src/taskpane/ThemedPane";
 import fixture from "../../fixtures/department-q1.workbook.json";
 import { FakeHost } from "../fakeHost";
 
@@ -24,13 +23,5 @@ const host = new FakeHost({
 // The screenshot script reads what the pane asked of Excel (a keyboard-selected row).
 Object.assign(window, { paneHost: host });
 
-const theme = host.prefersDark() ? webDarkTheme : webLightTheme;
-document.body.style.backgroundColor = theme.colorNeutralBackground1;
 const container = document.getElementById("app");
-if (container) {
-  createRoot(container).render(
-    <FluentProvider theme={theme}>
-      <App host={host} />
-    </FluentProvider>
-  );
-}
+if (container) createRoot(container).render(<ThemedPane host={host} />);

@@ -10,6 +10,8 @@ export default defineRule({
     ledger: "dues",
     requires: ["dues"],
     reads: { dues: ["name", "months", "paidDate"] },
+    forms: { dues: ["rows", "register"] },
+    needs: { dues: ["paidDate"] },
     kind: "row",
     defaultSeverity: "warning",
     title: { "zh-CN": "补交党费不超过6个月", "en-US": "Back-payment within 6 months" },

@@ -9,6 +9,8 @@ export default defineRule({
     ledger: "dues",
     requires: ["dues"],
     reads: { unitInfo: ["collectionDay"], dues: ["name", "months", "paidDate"] },
+    forms: { dues: ["rows", "register"] },
+    needs: { dues: ["paidDate"] },
     kind: "row",
     defaultSeverity: "warning",
     title: { "zh-CN": "在党费集中交纳日交纳", "en-US": "Paid on the dues collection day" },

@@ -1,7 +1,7 @@
 import { lastDayOfMonth, monthFromOrdinal } from "../../calendar/month";
 import { periodOf } from "../../calendar/period";
 import { defineRule } from "../types";
-import { paymentsByMember, requiredMonthRange } from "../shared/duesRows";
+import { paymentsByMember, registerCell, requiredMonthRange } from "../shared/duesRows";
 import { isAwayOn } from "../shared/membership";
 
 export default defineRule({
@@ -27,6 +27,8 @@ export default defineRule({
       width: 18,
       show: { kind: "member-months", shortfallRule: "dues-paid-in-full" },
     },
+    // An annual table cannot tell which months were paid.
+    forms: { dues: ["rows", "register"] },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "按月交纳党费", "en-US": "Monthly dues payment" },
@@ -70,6 +72,8 @@ export default defineRule({
           branch: member.branch || null,
           person: member.name,
           sheet,
+          // In the month-column register the blank month cell is marked.
+          ...(met ? {} : registerCell(workbook, member, ordinal)),
           messageId: away ? "missingAway" : "missing",
           // A met month has no message; most months are met.
           data: met

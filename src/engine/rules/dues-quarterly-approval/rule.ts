@@ -9,6 +9,8 @@ export default defineRule({
     ledger: "dues",
     requires: ["dues"],
     reads: { dues: ["months", "remark"] },
+    // An annual table is one twelve-month row by its form, not by the member's choice.
+    forms: { dues: ["rows", "register"] },
     kind: "row",
     defaultSeverity: "warning",
     title: {

@@ -218,7 +218,15 @@ export default defineRule({
   check(context) {
     const records = context.workbook.dues?.records ?? [];
     const findMember = memberFinder(context.workbook);
+    // In the month-column register the months of a row share its base, rate and due: one check
+    // (and at most one finding) per row, not one per month.
+    const register = context.workbook.dues?.form === "register";
+    const checkedRows = new Set<number>();
     for (const record of records) {
+      if (register) {
+        if (checkedRows.has(record.row)) continue;
+        checkedRows.add(record.row);
+      }
       context.countRows();
       checkRow(context, record, findMember);
     }

@@ -9,7 +9,7 @@ import {
 import { periodOf, type Period } from "../../calendar/period";
 import type { MemberRecord } from "../../model/ledgers";
 import { defineRule, type RuleContext } from "../types";
-import { paymentsByMember, requiredMonthRange, unpaidRuns } from "../shared/duesRows";
+import { paymentsByMember, registerCell, requiredMonthRange, unpaidRuns } from "../shared/duesRows";
 import { isAwayOn } from "../shared/membership";
 
 type Options = { minMonths: number; unseenReminderMonths: number };
@@ -76,6 +76,8 @@ function checkMember(
     const away = !deceased && isAwayOn(member, lastDayOfMonth(monthFromOrdinal(run.to)));
     context.period({
       ...who,
+      // In the month-column register the run's first blank month cell is marked.
+      ...registerCell(context.workbook, member, run.from),
       period: runPeriod(year, run.from, run.to),
       met: false,
       messageId: deceased ? "lapseDeceased" : away ? "lapseAway" : "lapse",
@@ -162,6 +164,8 @@ export default defineRule({
       ],
       dues: ["name", "months", "paid", "remark"],
     },
+    // An annual table cannot tell which months were paid.
+    forms: { dues: ["rows", "register"] },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "连续6个月未交纳党费", "en-US": "Six months without paying dues" },

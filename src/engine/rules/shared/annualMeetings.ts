@@ -49,7 +49,7 @@ export function reviewPeriod(
 /** The years a 主题 names as "2024年度" or "2024年". */
 function namedYears(topic: string | undefined): number[] {
   if (!topic) return [];
-  return [...topic.matchAll(/(?<!\d)((?:19|20|21)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  return [...topic.matchAll(/(?:^|\D)((?:19|20|21)\d{2})\s*年/g)].map((m) => Number(m[1]));
 }
 
 /**

@@ -36,17 +36,23 @@ export function whoseRow(record: DuesRecord): { name: string; span: string } {
   return { name: record.name, span: from === to ? from : `${from}..${to}` };
 }
 
-/** Where a row finding points: the dues sheet, the record's row and the field's column. */
+/** The fields a month cell of the month-column register stands for. */
+const MONTH_CELL_FIELDS: ReadonlySet<keyof DuesRecord> = new Set(["paid", "paidDate", "months"]);
+
+/**
+ * Where a row finding points: the dues sheet, the record's row and the field's column — in the
+ * month-column register, the month's own cell for what the month cell says (amount, date, month).
+ */
 export function duesCell(
   workbook: LedgerWorkbook,
   record: DuesRecord,
   field: keyof DuesRecord
 ): { sheet: string | null; row: number; column: string | null } {
-  return {
-    sheet: workbook.dues?.sheet ?? null,
-    row: record.row,
-    column: workbook.dues?.columns[field] ?? null,
-  };
+  const column =
+    record.cell !== undefined && MONTH_CELL_FIELDS.has(field)
+      ? record.cell
+      : workbook.dues?.columns[field];
+  return { sheet: workbook.dues?.sheet ?? null, row: record.row, column: column ?? null };
 }
 
 /**
@@ -141,10 +147,12 @@ export function personCategoryOf(
 
 /**
  * Whether a row records a payment for its months: an amount above zero, or an approved
- * exemption (免交) whose 实交 may be zero. A short payment still counts here; whether it was
+ * exemption (免交) whose 实交 may be zero, or a register month marked paid without an amount
+ * (✓, 已交, a date or a signature). A short payment still counts here; whether it was
  * enough is dues-paid-in-full's question. Rows whose 实交 could not be read count as unpaid.
  */
 export function recordsPayment(record: DuesRecord): boolean {
+  if (record.paidAsDue) return true;
   if (record.paid === undefined) return false;
   return record.paid > 0 || isApprovedReduction(record.remark);
 }
@@ -206,4 +214,22 @@ export function unpaidRuns(from: number, to: number, paid: ReadonlySet<number>):
     }
   }
   return runs;
+}
+
+/**
+ * The month-column register's cell for a member's month: the member's row (by name, and branch
+ * where the register names two people alike) and the month's column. Empty when the dues ledger
+ * is not a register, or the member or month is not in it: the finding then has no cell.
+ */
+export function registerCell(
+  workbook: LedgerWorkbook,
+  member: MemberRecord,
+  ordinal: number
+): { row?: number; column?: string } {
+  const register = workbook.dues?.register;
+  if (!register) return {};
+  const column = register.months.find((m) => m.ordinal === ordinal)?.column;
+  const named = register.people.filter((p) => p.name === member.name);
+  const person = named.length === 1 ? named[0] : named.find((p) => p.branch === member.branch);
+  return column !== undefined && person ? { row: person.row, column } : {};
 }

@@ -92,4 +92,11 @@ export const FIELD_FORMS: Record<string, Localized> = {
     "zh-CN": "“季度”“半年”或“年”",
     "en-US": "季度 (quarter), 半年 (half-year) or 年 (year)",
   },
+  // A month cell of the month-column dues register (党员党费交纳登记表).
+  "dues.monthPayment": {
+    "zh-CN":
+      "该月交纳情况：实交金额（如“50”）、交纳日期（如“2025-03-20”）、“√”“已交”或交纳人签名；未交的留空或填“未交”",
+    "en-US":
+      "the month's payment: the amount paid (such as 50), the date paid (such as 2025-03-20), √, 已交 or the payer's signature; leave it blank or write 未交 when unpaid",
+  },
 };

@@ -50,7 +50,10 @@ testRule(rule, [
     findings: [
       {
         messageId: "missing",
-        data: { sheet: "党费台账", accepted: "党费台账/党费交纳台账/党费收缴台账" },
+        data: {
+          sheet: "党费台账",
+          accepted: "党费台账/党费交纳台账/党费收缴台账/党费交纳登记表/党费收缴登记表/党费登记表",
+        },
       },
       { messageId: "missing", data: { sheet: "单位信息", accepted: "单位信息/基本信息" } },
     ],

@@ -44,6 +44,8 @@ export default defineRule({
       ],
       training: ["name", "branch", "category", "start", "hours"],
     },
+    // Without 学时 every member would look short of hours.
+    needs: { training: ["hours"] },
     kind: "period",
     defaultSeverity: "warning",
     title: { "zh-CN": "党员年度学习培训学时", "en-US": "Members' annual study hours" },

@@ -25,6 +25,7 @@ export default defineRule({
       width: 9,
       show: { kind: "mark" },
     },
+    forms: { training: ["rows"] },
     kind: "both",
     defaultSeverity: "error",
     title: {

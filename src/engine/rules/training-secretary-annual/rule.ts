@@ -27,6 +27,8 @@ export default defineRule({
       width: 9,
       show: { kind: "mark" },
     },
+    // The hours table has no courses, so no 集中轮训 to find.
+    forms: { training: ["rows"] },
     kind: "period",
     defaultSeverity: "error",
     title: { "zh-CN": "支部书记每年参加集中轮训", "en-US": "Branch secretary's annual training" },
