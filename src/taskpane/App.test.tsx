@@ -223,7 +223,7 @@ describe("task pane: outcomes and errors", () => {
     const host = departmentHost();
     renderApp(host);
     await checkAndWait();
-    expect(screen.getByRole("button", { name: "8 不符合，按此筛选" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "9 不符合，按此筛选" })).toBeTruthy();
     act(() =>
       host.emitCommandOutcome({
         command: "clearMarks",
@@ -236,7 +236,7 @@ describe("task pane: outcomes and errors", () => {
     expect(notice.textContent).toContain("功能区按钮“清除标记”于");
     expect(notice.textContent).toContain("已清除 12 处标记");
     // The marks those results described are gone: the results go too.
-    expect(screen.queryByRole("button", { name: "8 不符合，按此筛选" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "9 不符合，按此筛选" })).toBeNull();
   });
 
   it("says when notes could not be written and which sheets were protected", async () => {
