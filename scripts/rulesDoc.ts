@@ -41,9 +41,9 @@ export function renderRulesDoc(): string {
     const label = LEDGER_LABELS[ledger];
     lines.push(`## ${label["zh-CN"]} ${label["en-US"]}`, "");
     lines.push(
-      "| 规则 Rule | 要求 Requirement | 类型 Kind | 默认 Default | 依据 Basis | 参数 Options |"
+      "| 规则 Rule | 要求 Requirement | 怎样改正 How to fix | 类型 Kind | 默认 Default | 依据 Basis | 参数 Options |"
     );
-    lines.push("|---|---|---|---|---|---|");
+    lines.push("|---|---|---|---|---|---|---|");
     for (const rule of RULES.filter((r) => r.meta.ledger === ledger)) {
       const { meta } = rule;
       const severity = SEVERITY_LABELS[meta.defaultSeverity];
@@ -52,6 +52,7 @@ export function renderRulesDoc(): string {
           "",
           ` [\`${meta.id}\`](../src/engine/rules/${meta.id}/README.md)<br>${cell(meta.title["zh-CN"])} `,
           ` ${cell(meta.description["zh-CN"])}<br>${cell(meta.description["en-US"])} `,
+          ` ${cell(meta.fix["zh-CN"])}<br>${cell(meta.fix["en-US"])} `,
           ` ${KIND_LABELS[meta.kind]} `,
           ` ${severity["zh-CN"]} ${meta.defaultSeverity} `,
           ` ${cell(renderClause(meta.clause, "zh-CN"))} `,

@@ -102,8 +102,14 @@ export interface RuleMeta<O extends RuleOptions, Id extends string = RuleId> {
   defaultSeverity: Severity;
   /** A short name for lists and the summary's 规则 column. */
   title: Localized;
-  /** The requirement in one or two sentences. */
+  /** The requirement in one or two sentences: 这条规定是什么. */
   description: Localized;
+  /**
+   * How a department puts a finding of the rule right, in one or two sentences (怎样改正): what to
+   * check, what to record where, and what to do when the fact itself is missing. The pane's rule
+   * explanation and help.html show it beside the description.
+   */
+  fix: Localized;
   clause: Clause;
   options: OptionSpecs<O>;
   /** Message templates; `{name}` interpolates data, `{name:date}`/`{name:period}`/`{name:amount}` format it. */

@@ -12,6 +12,7 @@ const meta = {
   defaultSeverity: "error" as const,
   title: { "zh-CN": "测试", "en-US": "Test" },
   description: { "zh-CN": "测试规则", "en-US": "A test rule" },
+  fix: { "zh-CN": "改正", "en-US": "Correct it" },
   clause: { citations: [{ source: "ZB" as const, articles: [11] }] },
   messages: { bad: { "zh-CN": "第{row}行有误", "en-US": "row {row} is wrong" } },
 };

@@ -66,6 +66,7 @@ function meta(
     defaultSeverity: "error",
     title,
     description: title,
+    fix: title,
     clause: { citations: [{ source: "DF", articles: [1, 6], range: true }] },
     options: {},
     messages,

@@ -20,6 +20,12 @@ export default defineRule({
       "en-US":
         "Dues paid late are, as a rule, paid no later than 6 months after the end of the month they are for.",
     },
+    fix: {
+      "zh-CN":
+        "核对交纳日期和所属月份是否填写准确。确属补交超过6个月且有正当原因的，在备注中写明，或在检查面板中将此提示标为“已说明”。",
+      "en-US":
+        "Check the payment date and the months paid for. If the back payment really is more than six months late for a good reason, say so in 备注 or mark this warning explained (已说明) in the pane.",
+    },
     clause: { citations: [{ source: "DF", articles: [12], quote: "一般不得超过6个月" }] },
     options: {
       limitMonths: {

@@ -20,6 +20,12 @@ export default defineRule({
       "en-US":
         "The unit sets a dues collection day (单位信息 党费集中交纳日) and dues are paid on it; a day falling on a Saturday or Sunday moves to the Monday. A unit without one is reported.",
     },
+    fix: {
+      "zh-CN":
+        "在单位信息中填写“党费集中交纳日”（每月几日）；交纳日期不在集中交纳日的，核对日期是否填写准确，确有原因的在备注中说明。",
+      "en-US":
+        "Set 党费集中交纳日 (the day of the month) on 单位信息; for a payment made on another day, check the date and give the reason in 备注 where there is one.",
+    },
     clause: { citations: [{ source: "SEED", clause: 12, quote: "设立党费集中交纳日" }] },
     options: {
       collectionDayToleranceDays: {

@@ -38,6 +38,12 @@ export default defineRule({
       "en-US":
         "Every member in the roster has a dues payment for each month from January (or the month they were admitted or transferred in) to December (or the month they transferred out); a row covering several months pays for each of them.",
     },
+    fix: {
+      "zh-CN":
+        "在党费台账中登记该党员该月的交纳记录（合并交纳的，在“所属月份”中写明起止月份，如“2024.01-2024.03”）。确未交纳的，应督促补交并登记。党员已转出、去世等的，在党员名册中填写党员状态和变动日期。",
+      "en-US":
+        "Record the member's payment for that month in 党费台账 (a combined payment gives the span in 所属月份, e.g. 2024.01-2024.03). If it was not paid, see that it is paid and recorded. For a member who left or died, set 党员状态 and 变动日期 on the roster.",
+    },
     clause: { citations: [{ source: "DF", articles: [8, 12] }] },
     options: {},
     messages: {

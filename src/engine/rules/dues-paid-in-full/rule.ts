@@ -102,6 +102,12 @@ export default defineRule({
       "en-US":
         "The amount paid is at least the amount due, or, where none is stated, the amount the rate table gives. Paying more is allowed.",
     },
+    fix: {
+      "zh-CN":
+        "核对实交党费与应交党费。确属少交的，应由党员补足差额，并在台账中登记补交记录；填写有误的，改正金额。",
+      "en-US":
+        "Compare the dues paid with the dues owed. If too little was paid, the member pays the difference and the back payment is recorded; if the figure was mistyped, correct it.",
+    },
     clause: { citations: [{ source: "DF", articles: [2, 5, 6, 11] }] },
     options: {},
     messages: {

@@ -23,6 +23,12 @@ export default defineRule({
       "en-US":
         "Dues are paid monthly; in special circumstances and with the branch's consent, by the quarter. A row paying 2–3 months records that consent in its remark; more than 3 months at once is a warning, more than 6 an error.",
     },
+    fix: {
+      "zh-CN":
+        "一次交纳2至3个月的，在备注中注明“经支部同意”；一次交纳超过3个月的，应改为按月或按季度交纳。",
+      "en-US":
+        "For a payment covering two or three months, write 经支部同意 in 备注; payments covering more than three months should be made monthly or quarterly instead.",
+    },
     clause: {
       citations: [{ source: "DF", articles: [12], quote: "经党支部同意，可以每季度交纳一次党费" }],
     },

@@ -110,6 +110,12 @@ export default defineRule({
       "en-US":
         "Dues due are the base times the rate for the member's band (serving: up to and including 3,000 0.5%, above 3,000 up to and including 5,000 1%, above 5,000 up to and including 10,000 1.5%, above 10,000 2%; retired: up to and including 5,000 0.5%, above 5,000 1%; students, the unemployed and those on subsistence allowance 0.20 a month; farmers 0.20–1.00 a month); a stated rate must be the band's rate.",
     },
+    fix: {
+      "zh-CN":
+        "核对该行的党费基数、人员类别和交纳比例，按规定档次重新计算应交党费并改正；基数或类别填写有误的，改正后重新检查。",
+      "en-US":
+        "Check the row's dues base, member category and rate; recompute the dues at the prescribed band and correct them. Where the base or category was wrong, correct it and check again.",
+    },
     clause: {
       citations: [
         { source: "DF", articles: [1, 7], range: true },

@@ -175,6 +175,12 @@ export default defineRule({
       "en-US":
         "A member has no dues payment for 6 or more consecutive months in which dues were owed. Not paying for 6 consecutive months without good reason counts as leaving the Party of one's own accord; the branch must look into it.",
     },
+    fix: {
+      "zh-CN":
+        "核对该党员是否确有6个月以上未交纳党费：漏登的补登交纳记录；确未交纳的，支部应及时了解情况、谈话提醒，无正当理由的按规定处理；出国（境）、流动等情况在党员名册中注明。",
+      "en-US":
+        "Check whether the member really paid nothing for six months or more: record any payment left out; if none was paid, the branch talks with the member at once and acts as the rules require when there is no good reason; record 出国（境）, 流动 and similar situations on the roster.",
+    },
     clause: {
       citations: [
         { source: "DF", articles: [13] },

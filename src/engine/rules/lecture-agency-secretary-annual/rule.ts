@@ -29,6 +29,12 @@ export default defineRule({
       "zh-CN": "机关党委书记每年至少讲1次党课。",
       "en-US": "The agency party committee's secretary gives at least one party lecture a year.",
     },
+    fix: {
+      "zh-CN":
+        "在单位信息中填写“机关党委书记”，并在党课台账中登记其本年度讲授的党课（授课人填其姓名）。尚未讲授的，应在年内安排。",
+      "en-US":
+        "Fill in 机关党委书记 on 单位信息 and record the lecture they gave this year in 党课台账 (授课人: their name). If they have not given one, arrange it within the year.",
+    },
     clause: {
       citations: [{ source: "ZB", articles: [16], quote: "党委（党组）书记每年至少讲1次党课" }],
     },

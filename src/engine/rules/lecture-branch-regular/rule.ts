@@ -28,6 +28,12 @@ export default defineRule({
       "en-US":
         "Every branch holds at least one party lecture in each period of the unit's lecture frequency (quarterly by default); lectures in the meetings ledger count too.",
     },
+    fix: {
+      "zh-CN":
+        "在党课台账（或会议台账，会议类型“党课”）中登记该期次的党课，写明支部和授课日期。党课频率与单位规定不同的，在单位信息的“党课频率”中填写。",
+      "en-US":
+        "Record the period's party lecture in 党课台账 (or in 会议台账 as type 党课) with the branch and date. If the unit's lecture frequency differs, set 党课频率 on 单位信息.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 11 },

@@ -31,6 +31,12 @@ export default defineRule({
       "en-US":
         "Every branch secretary gives at least one party lecture a year (a working requirement: the regulations set it for party committee secretaries, not branch secretaries, so it is a reminder only and not counted in compliance).",
     },
+    fix: {
+      "zh-CN":
+        "在党课台账中登记支部书记本年度讲授的党课（授课人填书记姓名，与支部信息一致）。此项为工作要求，只作提醒。",
+      "en-US":
+        "Record the lecture the branch secretary gave this year in 党课台账 (授课人: the secretary's name as 支部信息 writes it). A working requirement: a reminder only.",
+    },
     clause: {
       citations: [],
       note: { "zh-CN": "（工作要求）", "en-US": "(working requirement)" },

@@ -30,6 +30,12 @@ export default defineRule({
       "en-US":
         "The department's leading party group (party committee) secretary gives at least one party lecture a year.",
     },
+    fix: {
+      "zh-CN":
+        "在单位信息中填写“部门党组（党委）书记”，并在党课台账中登记其本年度讲授的党课（授课人填其姓名）。尚未讲授的，应在年内安排。",
+      "en-US":
+        "Fill in 部门党组（党委）书记 on 单位信息 and record the lecture they gave this year in 党课台账 (授课人: their name). If they have not given one, arrange it within the year.",
+    },
     clause: {
       citations: [{ source: "SEED", clause: 3, quote: "部门党组（党委）书记每年至少讲1次党课" }],
     },

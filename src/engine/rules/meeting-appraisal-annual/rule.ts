@@ -38,6 +38,12 @@ export default defineRule({
       "en-US":
         "Every branch appraises its members democratically at least once a year, possibly at its organisational life, general, committee or group meeting (its topic says so). One held in the first quarter of the next year whose topic names the year counts for that year; before the deadline it is a reminder.",
     },
+    fix: {
+      "zh-CN":
+        "在会议台账中登记本年度民主评议党员的会议，主题写明“民主评议”（可结合组织生活会开展）。尚未开展的，应在截止日前开展并如实记录。",
+      "en-US":
+        "Record the meeting at which members were appraised in 会议台账 with 民主评议 in its topic (it may be held with the organisational life meeting). If it has not been held, hold it before the deadline and record it.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 12 },

@@ -27,6 +27,12 @@ export default defineRule({
       "zh-CN": "设支部委员会的党支部每月至少召开1次支部委员会会议。",
       "en-US": "Every branch with a committee holds at least one committee meeting each month.",
     },
+    fix: {
+      "zh-CN":
+        "在会议台账中登记该月召开的支部委员会会议（会议类型填“支部委员会”）。确未召开的，应按月召开并如实记录。",
+      "en-US":
+        "Record the month's committee meeting in 会议台账 (type 支部委员会). If none was held, hold one every month and record it.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 11 },

@@ -28,6 +28,12 @@ export default defineRule({
       "en-US":
         "At least half of the committee members must attend a branch committee meeting (半数以上 includes half).",
     },
+    fix: {
+      "zh-CN":
+        "核对该次支委会的应到、实到委员人数是否填写准确。到会委员确实不足半数的，会议研究的事项应在半数以上委员到会时重新研究。",
+      "en-US":
+        "Check the expected and present committee members. If fewer than half really attended, the matters decided must be taken up again with at least half of the members present.",
+    },
     clause: {
       citations: [{ source: "ZB", articles: [12], quote: "须有半数以上委员到会方可进行" }],
     },

@@ -23,6 +23,12 @@ export default defineRule({
       "en-US":
         "The department's leading group holds its democratic life meeting with the agency party committee's full-time deputy secretary attending; where 会议台账 records 列席人员, the deputy secretary is among them.",
     },
+    fix: {
+      "zh-CN":
+        "在民主生活会的“列席人员”中填写机关党委专职副书记的姓名，并在单位信息中填写“机关党委专职副书记”；确未列席的，应在今后的民主生活会中保障其列席。",
+      "en-US":
+        "Put the agency party committee's full-time deputy secretary among the 列席人员 of the democratic life meeting, and fill in 机关党委专职副书记 on 单位信息; if they did not attend, see that they attend the next one.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 3, quote: "切实提高民主生活会、组织生活会质量" },

@@ -21,6 +21,12 @@ export default defineRule({
       "zh-CN": "每个党支部每季度至少召开1次支部党员大会。",
       "en-US": "Every branch holds at least one general meeting of its members each quarter.",
     },
+    fix: {
+      "zh-CN":
+        "在会议台账中登记该季度召开的支部党员大会（会议类型填“支部党员大会”，写明支部和会议日期）。确未召开的，应尽快召开并如实记录，不得补记未召开的会议。",
+      "en-US":
+        "Record the quarter's general meeting in 会议台账 (type 支部党员大会, with the branch and date). If none was held, hold one soon and record it as it happened; never record a meeting that did not take place.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 11 },

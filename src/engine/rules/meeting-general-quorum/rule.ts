@@ -228,6 +228,12 @@ export default defineRule({
       "en-US":
         "A branch general meeting that votes needs at least half of its voting members present (half included); one that admits or confirms a probationary member needs more than half present and more than half of the voting members in favour. Probationary members have no vote.",
     },
+    fix: {
+      "zh-CN":
+        "核对该次党员大会的应到、实到（有表决权）人数和赞成人数是否填写准确，预备党员不计入有表决权人数。到会人数确实不足的，该次会议的表决（接收预备党员、转正、选举等）应在到会人数符合规定的会议上重新进行。",
+      "en-US":
+        "Check the expected, present (voting) and in-favour counts of the meeting; probationary members have no vote. If attendance really was short, the vote (admission, confirmation, election…) must be taken again at a meeting with enough members present.",
+    },
     clause: {
       citations: [
         { source: "ZB", articles: [11] },

@@ -36,6 +36,12 @@ export default defineRule({
       "zh-CN": "设有党小组的党支部，每个党小组每月至少召开1次党小组会。",
       "en-US": "Where a branch has party groups, each group meets at least once a month.",
     },
+    fix: {
+      "zh-CN":
+        "在会议台账中登记各党小组该月召开的党小组会，并在“党小组”列填写小组名称（与党员名册一致）。确未召开的，应按月召开并如实记录。",
+      "en-US":
+        "Record each party group's meeting of the month in 会议台账, with the group's name in 党小组 as the member roster writes it. If none was held, hold one every month and record it.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 11 },

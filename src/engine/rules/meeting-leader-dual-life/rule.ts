@@ -51,6 +51,12 @@ export default defineRule({
       "en-US":
         "Every leading cadre attends an organisational life meeting of their own branch each year as an ordinary member.",
     },
+    fix: {
+      "zh-CN":
+        "核对该领导干部所在支部组织生活会的“参加人员”是否写入其姓名；确未参加的，应以普通党员身份参加所在支部的组织生活会。",
+      "en-US":
+        "Check that the leader's name is among the 参加人员 of the branch's organisational life meeting; if the leader did not attend, they should attend it as an ordinary member.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 3 },

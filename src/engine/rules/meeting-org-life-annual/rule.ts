@@ -27,6 +27,12 @@ export default defineRule({
       "en-US":
         "Every branch holds at least one organisational life meeting a year (it may be held as a general, committee or group meeting whose topic says so). One held in the first quarter of the next year whose topic names the year counts for that year; before the deadline (31 March of the next year by default) a missing one is a reminder, after it an error.",
     },
+    fix: {
+      "zh-CN":
+        "在会议台账中登记本年度的组织生活会，主题写明“组织生活会”（次年一季度召开的，写明“××年度”）。尚未召开的，应在截止日前召开并如实记录。",
+      "en-US":
+        "Record the year's organisational life meeting in 会议台账 with 组织生活会 in its topic (one held early next year names the year, ××年度). If it has not been held, hold it before the deadline and record it.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 3 },

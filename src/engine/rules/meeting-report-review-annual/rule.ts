@@ -43,6 +43,12 @@ export default defineRule({
       "en-US":
         "The agency party committee's secretary reports every year and is reviewed; every branch secretary reports and is reviewed once a year. Recorded in 会议台账 as meeting type 述职评议, alone or combined (支部党员大会（述职评议）); one held in the first quarter of the next year whose topic names the year counts for that year.",
     },
+    fix: {
+      "zh-CN":
+        "在会议台账中登记本年度的述职评议，会议类型写明“述职评议”（可与党员大会合并，如“支部党员大会（述职评议）”）；机关党委书记的述职，主题写明“机关党委”。尚未开展的，应在截止日前开展。",
+      "en-US":
+        "Record the year's report-and-review in 会议台账 with meeting type 述职评议 (it may be combined, as in 支部党员大会（述职评议）); for the agency party committee's secretary, put 机关党委 in the topic. If it has not been held, hold it before the deadline.",
+    },
     clause: {
       citations: [
         {

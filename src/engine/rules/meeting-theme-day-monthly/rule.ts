@@ -20,6 +20,12 @@ export default defineRule({
       "zh-CN": "每个党支部每月至少开展1次主题党日活动。",
       "en-US": "Every branch holds at least one theme party day each month.",
     },
+    fix: {
+      "zh-CN":
+        "在会议台账中登记该月开展的主题党日活动（会议类型填“主题党日”）。确未开展的，应按月开展并如实记录。",
+      "en-US":
+        "Record the month's theme party day in 会议台账 (type 主题党日). If none was held, hold one every month and record it.",
+    },
     clause: { citations: [{ source: "JYGL", articles: [16] }] },
     options: {},
     messages: {

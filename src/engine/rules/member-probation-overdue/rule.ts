@@ -32,6 +32,12 @@ export default defineRule({
       "en-US":
         "A probationary member's probation is one year; when it ends the branch decides on full membership without delay, and an extension may not exceed one more year. A roster entry still probationary after one year is a warning, after two an error.",
     },
+    fix: {
+      "zh-CN":
+        "核对党员名册中的“接收预备党员日期”和“党员类别”。预备期已满的，支部应及时召开党员大会讨论其转正；已转正的，将党员类别改为“正式党员”。",
+      "en-US":
+        "Check 接收预备党员日期 and 党员类别 on the roster. When the probation has ended, the branch holds a general meeting on the member's confirmation soon; for a member already confirmed, set 党员类别 to 正式党员.",
+    },
     clause: {
       citations: [
         {

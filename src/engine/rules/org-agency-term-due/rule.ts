@@ -19,6 +19,12 @@ export default defineRule({
       "en-US":
         "The agency party committee holds its election when its term ends: a term (单位信息's election date + term, 5 years by default) that has ended is a warning, one overdue by more than a year an error; from six months before its end, a reminder.",
     },
+    fix: {
+      "zh-CN":
+        "在单位信息中填写“机关党委本届选举日期”和“机关党委任期（年）”。任期已满的，应按程序及时换届。",
+      "en-US":
+        "Fill in 机关党委本届选举日期 and 机关党委任期（年） on 单位信息. If the term has ended, hold the election as the procedure requires.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 10, quote: "严格执行基层党组织按期换届规定" },

@@ -22,6 +22,12 @@ export default defineRule({
       "en-US":
         "A branch with 7 or more full members must have a branch committee; a branch marked 是否设支委会 = 否 whose roster holds 7 or more full members is reported.",
     },
+    fix: {
+      "zh-CN":
+        "核对党员名册中的正式党员人数。正式党员已达7人的，应按程序设立支部委员会，并在支部信息中将“是否设支委会”改为“是”。",
+      "en-US":
+        "Check the number of full members on the roster. A branch with seven or more should set up a committee as the procedure requires and set 是否设支委会 to 是 on 支部信息.",
+    },
     clause: {
       citations: [
         { source: "ZB", chapter: 6, quote: "有正式党员7人以上的党支部，应当设立党支部委员会" },

@@ -40,6 +40,12 @@ export default defineRule({
       "zh-CN": "支部信息中填写的支部书记，应是党员名册中该支部的党员。",
       "en-US": "The secretary named in 支部信息 is a member of that branch in the member roster.",
     },
+    fix: {
+      "zh-CN":
+        "核对支部信息中书记的姓名与党员名册是否一致（同音字、空格等）；书记组织关系不在本支部的，应更正支部信息或转接组织关系。",
+      "en-US":
+        "Check that the secretary's name on 支部信息 is written as on the roster (homophones, spaces); if the secretary's membership is not in this branch, correct 支部信息 or transfer the membership.",
+    },
     clause: {
       citations: [],
       note: {

@@ -39,6 +39,12 @@ export default defineRule({
       "en-US":
         "A branch secretary should, in principle, be the unit's principal leader: 是否主要负责人 is 是, or the secretary's administrative title is a head's post (主任, 处长, 局长, 院长…).",
     },
+    fix: {
+      "zh-CN":
+        "核对支部信息中的“是否主要负责人”和“书记行政职务”是否填写准确。书记确非主要负责人且经机关党委同意的，可在检查面板中将此提示标为“已说明”并写明原因。",
+      "en-US":
+        "Check 是否主要负责人 and 书记行政职务 on 支部信息. If the secretary really is not the principal and the agency party committee agreed, mark this warning explained (已说明) in the pane, with the reason.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 11, quote: "党支部书记原则上由本部门本单位党员主要负责人担任" },

@@ -18,6 +18,12 @@ export default defineRule({
       "en-US":
         "A branch holds its election when its term ends: a term (本届选举日期 + 任期) that has ended is a warning, one overdue by more than a year an error; a term about to end is a reminder.",
     },
+    fix: {
+      "zh-CN":
+        "核对支部信息中的“本届选举日期”和“任期（年）”是否填写准确。任期已满的，应按程序及时换届，并更新选举日期。",
+      "en-US":
+        "Check 本届选举日期 and 任期（年） on 支部信息. If the term has ended, hold the election as the procedure requires and update the election date.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 10 },

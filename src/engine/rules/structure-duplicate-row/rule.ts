@@ -83,6 +83,12 @@ export default defineRule({
       "en-US":
         "The same record is entered twice in a ledger (the same meeting of a branch on the same day, the same member's dues for the same months…), which inflates counts, amounts or hours.",
     },
+    fix: {
+      "zh-CN":
+        "核对两行是否为同一条记录；确属重复登记的，删除多余的一行；不是重复的，补充区分信息（如主题、所属月份）。",
+      "en-US":
+        "Check whether the two rows are the same record; delete the extra one if so, otherwise add what tells them apart (topic, months).",
+    },
     clause: {
       citations: [],
       note: { "zh-CN": "台账数据一致性", "en-US": "Ledger data consistency" },

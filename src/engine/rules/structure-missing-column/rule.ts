@@ -18,6 +18,12 @@ export default defineRule({
       "en-US":
         "A ledger's header row holds the template's required columns (under their names or accepted aliases); without a required column the ledger cannot be checked, without another column the checks that need it cannot run.",
     },
+    fix: {
+      "zh-CN":
+        "在表头行中添加缺少的列，列名使用标准模板的名称（可参照“插入标准模板”生成的工作表），然后重新检查。",
+      "en-US":
+        "Add the missing column to the header row under the standard template's name (see a sheet added by Insert standard template), then check again.",
+    },
     clause: {
       citations: [],
       note: { "zh-CN": "党建台账标准模板", "en-US": "The standard ledger template" },

@@ -17,6 +17,12 @@ export default defineRule({
       "en-US":
         "Every sheet of the standard ledgers is in the workbook (under the template's name, an accepted alias, or with matching headers); a missing ledger cannot be checked.",
     },
+    fix: {
+      "zh-CN":
+        "点击“更多操作”中的“插入标准模板”添加缺少的工作表，或将已有的工作表改为标准名称，然后重新检查。",
+      "en-US":
+        "Choose Insert standard template under More actions to add the missing sheets, or rename your own sheet to the standard name, then check again.",
+    },
     clause: {
       citations: [],
       note: { "zh-CN": "党建台账标准模板", "en-US": "The standard ledger template" },

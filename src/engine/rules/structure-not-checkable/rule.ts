@@ -32,6 +32,12 @@ export default defineRule({
       "en-US":
         "Where the form a ledger is kept in (a month-column dues register, an annual dues table, a study-hours table) or a column it lacks leaves some checks impossible, those checks are listed rather than passed.",
     },
+    fix: {
+      "zh-CN":
+        "需要检查这些事项的，改用标准模板的台账格式（可用“插入标准模板”生成），或补充缺少的栏目。",
+      "en-US":
+        "To have these matters checked, keep the ledger in the standard template's form (Insert standard template adds it) or add the missing columns.",
+    },
     clause: {
       citations: [],
       note: { "zh-CN": "党建台账标准模板", "en-US": "The standard ledger template" },

@@ -52,6 +52,12 @@ export default defineRule({
       "en-US":
         "When several sheets could hold one ledger, one is checked: the one whose name holds the checked year first, then a visible one; the finding names the sheet used and those not used, for the officer to confirm.",
     },
+    fix: {
+      "zh-CN":
+        "核对检查使用的是否为本年度的工作表；不用的工作表可改名（如加上年份）或移到其他工作簿。",
+      "en-US":
+        "Check that the sheet used is this year's; rename the others (e.g. add their year) or move them to another workbook.",
+    },
     clause: {
       citations: [],
       note: { "zh-CN": "党建台账标准模板", "en-US": "The standard ledger template" },

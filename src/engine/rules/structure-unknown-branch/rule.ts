@@ -46,6 +46,11 @@ export default defineRule({
       "en-US":
         "The branch named in the roster and every ledger is one listed in 支部信息, spelt the same way; otherwise the row counts for no branch.",
     },
+    fix: {
+      "zh-CN": "将支部名称改为与“支部信息”完全一致的写法；确为新支部的，先在支部信息中添加该支部。",
+      "en-US":
+        "Write the branch name exactly as 支部信息 does; for a new branch, add it to 支部信息 first.",
+    },
     clause: {
       citations: [],
       note: {

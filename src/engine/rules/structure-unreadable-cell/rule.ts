@@ -68,6 +68,12 @@ export default defineRule({
       "en-US":
         "A required cell is blank, or a date, amount, number, yes/no, meeting type or similar cannot be read: the cell is marked and the row is left out of the checks that need it; everything else runs as usual.",
     },
+    fix: {
+      "zh-CN":
+        "补填该单元格，或按标准格式改写：日期如“2024-03-05”，金额、人数、学时填数字，是/否填“是”或“否”，会议类型等从下拉列表中选择。",
+      "en-US":
+        "Fill in the cell, or rewrite it in the standard form: dates like 2024-03-05; amounts, counts and hours as numbers; 是 or 否 for yes/no; meeting types and the like from the drop-down list.",
+    },
     clause: {
       citations: [],
       note: { "zh-CN": "党建台账标准模板", "en-US": "The standard ledger template" },

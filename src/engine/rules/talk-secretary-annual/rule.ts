@@ -45,6 +45,12 @@ export default defineRule({
       "en-US":
         "As a rule, the branch secretary talks at least once a year with every committee member and member of the branch (the talks ledger is optional; without it nothing is checked).",
     },
+    fix: {
+      "zh-CN":
+        "在谈心谈话台账中登记支部书记与该党员的谈心谈话（谈话人填书记，谈话对象填党员姓名）。尚未谈话的，应在年内安排。",
+      "en-US":
+        "Record the branch secretary's talk with the member in 谈心谈话台账 (谈话人: the secretary, 谈话对象: the member). If there has been no talk, arrange one within the year.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 9, quote: "坚持完善谈心谈话制度" },

@@ -55,6 +55,12 @@ export default defineRule({
       "en-US":
         "Each member's study hours in the year are generally at least 32, and at least 56 for primary-level secretaries and committee members; online study counts unless switched off, self-study never; pro-rated by months on the roll for members who joined or left during the year.",
     },
+    fix: {
+      "zh-CN":
+        "在培训台账中登记该党员本年度参加的各项学习培训及学时；学时确实不足的，应在年内安排补学。",
+      "en-US":
+        "Record in 培训台账 every training the member attended this year with its hours; if the hours really fall short, arrange more training within the year.",
+    },
     clause: {
       citations: [{ source: "JYGL", articles: [20], quote: "一般不少于32学时" }],
     },

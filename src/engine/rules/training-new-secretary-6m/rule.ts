@@ -37,6 +37,12 @@ export default defineRule({
       "en-US":
         "A new branch secretary must attend central training within 6 months of taking office (secretaries appointed since the start of the previous year are checked).",
     },
+    fix: {
+      "zh-CN":
+        "在支部信息中填写书记任职日期，在培训台账中登记其任职后6个月内参加的集中培训。超过6个月仍未参加的，应尽快安排并如实记录。",
+      "en-US":
+        "Fill in 书记任职日期 on 支部信息 and record in 培训台账 the central training the secretary attended within six months of taking office. If more than six months have passed, arrange it at once and record it.",
+    },
     clause: {
       citations: [
         { source: "SEED", clause: 11, quote: "新任党支部书记须在任职6个月内接受集中培训" },

@@ -36,6 +36,12 @@ export default defineRule({
       "zh-CN": "在任党支部书记每年至少参加1次集中轮训。",
       "en-US": "Every serving branch secretary attends at least one central training a year.",
     },
+    fix: {
+      "zh-CN":
+        "在培训台账中登记支部书记本年度参加的集中轮训（培训类别写明“集中轮训”“党校”等，写明开始日期）。尚未参加的，应在年内安排参加。",
+      "en-US":
+        "Record the branch secretary's central training of the year in 培训台账 (培训类别 such as 集中轮训 or 党校, with its start date). If they have not attended one, arrange it within the year.",
+    },
     clause: {
       citations: [{ source: "SEED", clause: 11, quote: "党支部书记每年应该至少参加1次集中轮训" }],
     },
