@@ -1,3 +1,4 @@
+import { applyAcknowledgements, validateAcknowledgements } from "./acknowledge";
 import type { SheetInput } from "./cell/types";
 import { ymdFromDay } from "./calendar/day";
 import {
@@ -6,6 +7,7 @@ import {
   resolveSettings,
   type OptionProblem,
 } from "./config/resolveSettings";
+import { settingChanges, type SettingChange } from "./config/settingChanges";
 import type { CheckOptions, CheckSettings } from "./config/settings";
 import { renderFindings } from "./findings/render";
 import { SEVERITIES, type Finding, type Severity } from "./findings/types";
@@ -29,22 +31,31 @@ export interface CheckResult {
   workbook: LedgerWorkbook;
   branches: string[];
   findings: Finding[];
+  /** Findings by severity, 已说明 warnings left out (they are counted in `acknowledged`). */
   totals: Record<Severity, number>;
+  /** Warnings the department explained (已说明): listed apart, still in the 合规率. */
+  acknowledged: number;
   stats: RuleStats[];
   periods: PeriodRecord[];
   errors: EngineError[];
   optionProblems: OptionProblem[];
+  /**
+   * How the caller's settings depart from the rules as written (rules off, severities, options,
+   * check-wide settings): stated with the results so a 合规率 is never read without them.
+   */
+  settingChanges: SettingChange[];
   /** What to mark on the ledger sheets. */
   highlights: HighlightPlan;
 }
 
 export const lookupRuleMeta = (id: RuleId): RuleMeta<RuleOptions> | undefined => ruleById(id)?.meta;
 
+/** Findings by severity; a 已说明 warning is counted apart, not here. */
 export function countBySeverity(
-  findings: readonly { severity: Severity }[]
+  findings: readonly Pick<Finding, "severity" | "acknowledged">[]
 ): Record<Severity, number> {
   const totals = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const f of findings) totals[f.severity]++;
+  for (const f of findings) if (!f.acknowledged) totals[f.severity]++;
   return totals;
 }
 
@@ -65,17 +76,24 @@ export function checkWorkbook(
   const workbook = readWorkbook(sheets, readOptions(options));
   const { settings, problems } = resolveSettings(workbook, options);
   const run = runRules(RULES, workbook, settings);
-  const findings = renderFindings(run.findings, lookupRuleMeta, settings.locale);
+  const acknowledgements = validateAcknowledgements(options.acknowledgements ?? []);
+  const data =
+    acknowledgements.length > 0
+      ? applyAcknowledgements(run.findings, workbook, acknowledgements)
+      : run.findings;
+  const findings = renderFindings(data, lookupRuleMeta, settings.locale);
   return {
     settings,
     workbook,
     branches: listBranches(workbook),
     findings,
     totals: countBySeverity(findings),
+    acknowledged: findings.filter((f) => f.acknowledged).length,
     stats: run.stats,
     periods: run.periods,
     errors: run.errors,
     optionProblems: problems,
+    settingChanges: settingChanges(options, workbook),
     highlights: planHighlights(findings, settings.locale),
   };
 }

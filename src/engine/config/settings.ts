@@ -1,3 +1,4 @@
+import type { Acknowledgement } from "../acknowledge/types";
 import type { DayNumber } from "../calendar/day";
 import type { Frequency } from "../calendar/period";
 import type { Severity } from "../findings/types";
@@ -32,6 +33,8 @@ export interface CheckOptions {
   /** 党费集中交纳日 (day of month); null switches the collection-day rule off. */
   collectionDay?: number | null;
   rules?: Partial<Record<RuleId, RuleSetting>>;
+  /** Warnings the department explained (已说明), as stored in the workbook; invalid entries are ignored. */
+  acknowledgements?: readonly Acknowledgement[];
 }
 
 export type YearSource = "option" | "unit-info" | "ledger-dates" | "as-of";

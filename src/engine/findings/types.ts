@@ -1,3 +1,4 @@
+import type { Acknowledged } from "../acknowledge/types";
 import type { RuleId } from "../rules/ruleIds";
 
 export const SEVERITIES = ["error", "warning", "reminder", "unreadable"] as const;
@@ -28,6 +29,11 @@ export interface FindingData {
   person: string | null;
   messageId: string;
   data: MessageData;
+  /**
+   * 已说明: the department verified this warning and gave a reason (acknowledge/). It keeps its
+   * severity and still counts in the 合规率, but the totals count it apart.
+   */
+  acknowledged?: Acknowledged;
 }
 
 /** A finding with its message and basis rendered in the report's language. */

@@ -73,11 +73,14 @@ export function noteLine(finding: Finding, locale: Locale): string {
     ? HIGHLIGHT_TEXT.noteLine[locale]
     : HIGHLIGHT_TEXT.noteLineWithoutBasis[locale];
   const severity = SEVERITY_LABELS[finding.severity][locale];
-  return formatTemplate(
+  const line = formatTemplate(
     template,
     { severity, message: finding.message, basis: finding.basis },
     locale
   );
+  return finding.acknowledged
+    ? line + formatTemplate(HIGHLIGHT_TEXT.acknowledgedSuffix[locale], finding.acknowledged, locale)
+    : line;
 }
 
 function noteText(findings: readonly MarkedFinding[], locale: Locale): string {

@@ -78,6 +78,64 @@ export const ENGINE_TEXT = {
   },
 } satisfies Record<string, Localized>;
 
+/**
+ * How a check's departures from the rules as written are stated (config/settingChanges.ts): on
+ * the 汇总表, in the roll-up and in the pane, so a 合规率 is never read without them.
+ */
+export const SETTING_CHANGE_TEXT = {
+  rulesOff: {
+    "zh-CN": "本次检查未启用：{rules}，其要求未检查，不计入合规率。",
+    "en-US":
+      "Not applied in this check: {rules}; their requirements were not checked and are not in the compliance rate.",
+  },
+  severities: {
+    "zh-CN": "本次检查改变了严重程度：{changes}。",
+    "en-US": "Severity changed in this check: {changes}.",
+  },
+  severity: {
+    "zh-CN": "{rule}由{from}改为{to}",
+    "en-US": "{rule} from {from} to {to}",
+  },
+  options: {
+    "zh-CN": "本次检查改变了规则参数：{changes}。",
+    "en-US": "Rule options changed in this check: {changes}.",
+  },
+  option: {
+    "zh-CN": "{rule}：{option}，本次设为“{value}”（默认“{default}”）",
+    "en-US": "{rule}: {option}, set to “{value}” (default “{default}”)",
+  },
+  settings: {
+    "zh-CN": "本次检查改变了设置：{changes}。",
+    "en-US": "Settings changed in this check: {changes}.",
+  },
+  setting: {
+    "zh-CN": "{setting}为“{value}”（单位信息或默认为“{default}”）",
+    "en-US": "{setting} = “{value}” (单位信息 or default: “{default}”)",
+  },
+  none: { "zh-CN": "无", "en-US": "none" },
+  lectureFrequency: { "zh-CN": "党课频率", "en-US": "Lecture frequency" },
+  duesRounding: { "zh-CN": "应交党费取整", "en-US": "Dues rounding" },
+  reminderDays: { "zh-CN": "提前提醒天数", "en-US": "Reminder days" },
+  collectionDay: { "zh-CN": "党费集中交纳日", "en-US": "Dues collection day" },
+  centralTrainingKeywords: {
+    "zh-CN": "集中培训关键词",
+    "en-US": "Central-training keywords",
+  },
+  excludedTrainingKeywords: {
+    "zh-CN": "不计为集中培训的关键词",
+    "en-US": "Keywords excluded from central training",
+  },
+  month: { "zh-CN": "每月", "en-US": "monthly" },
+  quarter: { "zh-CN": "每季度", "en-US": "quarterly" },
+  "half-year": { "zh-CN": "每半年", "en-US": "half-yearly" },
+  year: { "zh-CN": "每年", "en-US": "yearly" },
+  fen: { "zh-CN": "到分", "en-US": "to the fen" },
+  jiao: { "zh-CN": "到角", "en-US": "to the jiao" },
+  yuan: { "zh-CN": "到元", "en-US": "to the yuan" },
+  true: { "zh-CN": "是", "en-US": "yes" },
+  false: { "zh-CN": "否", "en-US": "no" },
+} satisfies Record<string, Localized>;
+
 /** Texts of the notes the highlight plan puts on marked ledger rows (src/engine/highlight/). */
 export const HIGHLIGHT_TEXT = {
   noteLine: {
@@ -85,6 +143,11 @@ export const HIGHLIGHT_TEXT = {
     "en-US": "[{severity}] {message} (Basis: {basis})",
   },
   noteLineWithoutBasis: { "zh-CN": "【{severity}】{message}", "en-US": "[{severity}] {message}" },
+  /** After a warning the department explained (已说明). */
+  acknowledgedSuffix: {
+    "zh-CN": "（已说明：{reason}）",
+    "en-US": " (explained: {reason})",
+  },
 } satisfies Record<string, Localized>;
 
 /** Texts of the summary sheet 汇总表 (src/engine/summary/). */

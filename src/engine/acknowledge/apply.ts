@@ -1,0 +1,26 @@
+import type { FindingData } from "../findings/types";
+import type { LedgerWorkbook } from "../model/ledgers";
+import { findingKeys } from "./findingKey";
+import type { Acknowledgement } from "./types";
+
+/**
+ * Marks each warning an acknowledgement names as 已说明 (its reason and date on the finding).
+ * Nothing else changes: the finding keeps its severity, so it still counts in the 合规率; totals
+ * count it apart (check.ts). Errors, reminders and unreadable cells are never acknowledged.
+ */
+export function applyAcknowledgements(
+  findings: readonly FindingData[],
+  workbook: LedgerWorkbook,
+  acknowledgements: readonly Acknowledgement[]
+): FindingData[] {
+  if (acknowledgements.length === 0) return [...findings];
+  const byKey = new Map(acknowledgements.map((a) => [a.key, a]));
+  const keys = findingKeys(findings, workbook);
+  return findings.map((finding, i) => {
+    const key = keys[i];
+    const match = key === undefined ? undefined : byKey.get(key);
+    return match
+      ? { ...finding, acknowledged: { reason: match.reason, date: match.date } }
+      : finding;
+  });
+}
