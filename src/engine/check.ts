@@ -129,5 +129,6 @@ function summaryInput(result: CheckResult, request: SummaryRequest): SummaryInpu
     checkedAt: request.checkedAt,
     version: request.version,
     locale: request.locale ?? result.settings.locale,
+    settingChanges: result.settingChanges,
   };
 }

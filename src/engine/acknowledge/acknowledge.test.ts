@@ -1,5 +1,5 @@
 import type { SheetInput } from "../cell/types";
-import { checkWorkbook } from "../check";
+import { checkWorkbook, summaryData } from "../check";
 import { loadFixture } from "../../../test/fixtures/loadFixture";
 import { findingKeys } from "./findingKey";
 import { hashText } from "./hash";
@@ -131,6 +131,15 @@ describe("acknowledgements in a check", () => {
     expect(result.totals.warning).toBe(plain.totals.warning - 1);
     expect(result.totals.error).toBe(plain.totals.error);
     expect(result.findings.filter((f) => f.acknowledged)).toHaveLength(1);
+    // The 合规率 is the one without the explanation; dropping the finding would have raised it.
+    const request = { checkedAt: "2024-04-10 09:00", version: "test" };
+    const rate = summaryData(result, request).complianceRate;
+    expect(rate).toBe(summaryData(plain, request).complianceRate);
+    const without = checkWorkbook(fixture.sheets, {
+      ...options,
+      rules: { "org-secretary-principal": { enabled: false } },
+    });
+    expect(summaryData(without, request).complianceRate).toBeGreaterThan(rate ?? 1);
     // The note on the sheet says so.
     const notes = result.highlights.sheets.flatMap((s) => s.notes.map((n) => n.text));
     expect(notes.some((text) => text.includes("已说明：经机关党委同意"))).toBe(true);

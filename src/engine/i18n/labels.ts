@@ -168,6 +168,22 @@ export const SUMMARY_TEXT = {
   sectionBranches: { "zh-CN": "二、各支部落实情况", "en-US": "2. Branches" },
   sectionFindings: { "zh-CN": "三、问题清单", "en-US": "3. Findings" },
   sectionReminders: { "zh-CN": "四、提醒事项", "en-US": "4. Reminders" },
+  sectionAcknowledged: { "zh-CN": "五、已说明事项", "en-US": "5. Explained warnings" },
+  /** Under 五、已说明事项: what the department's explanations are and how they count. */
+  acknowledgedNote: {
+    "zh-CN":
+      "以下提示经本单位核实并写明理由（已说明），不计入上述提示数，仍计入合规率，请上级审核理由是否成立。",
+    "en-US":
+      "The department verified the warnings below and gave its reasons (explained); they are out of the warning counts above but still count in the compliance rate. The level above judges the reasons.",
+  },
+  /** Under the 总体合规率, when the department explained warnings. */
+  acknowledgedCount: {
+    "zh-CN": "另有{count}条提示经本单位核实已说明（见第五部分），未计入上表提示数，仍计入合规率。",
+    "en-US":
+      "{count} more warnings were explained by the department (see part 5): out of the warning counts above, still in the compliance rate.",
+  },
+  explainedOn: { "zh-CN": "说明日期", "en-US": "Explained" },
+  reason: { "zh-CN": "说明理由", "en-US": "Reason" },
   /** Under the reminders' title: what a 提醒 is, since it sits beside findings but is none. */
   remindersNote: {
     "zh-CN":

@@ -1,4 +1,5 @@
 import { cellAddress } from "../cell/address";
+import { describeSettingChanges } from "../config/describeSettingChanges";
 import { formatTemplate } from "../i18n/formatTemplate";
 import type { Locale } from "../i18n/locale";
 import { Grid, type Placed, type Span } from "../summary/grid";
@@ -37,7 +38,7 @@ export const ROLLUP_MARKER: SheetMarker = {
   value: "party-ledger-check:rollup:v1",
 };
 
-const OVERVIEW_WIDTHS = [6, 26, 7, 12, 7, 8, 8, 8, 9, 9, 30];
+const OVERVIEW_WIDTHS = [6, 26, 7, 12, 7, 8, 8, 8, 9, 9, 8, 18, 30];
 const OVERVIEW_LAST = OVERVIEW_WIDTHS.length - 1;
 const PERCENT_FORMAT = "0.0%";
 
@@ -108,6 +109,25 @@ function unitName(entry: RollupEntry, locale: Locale): string {
   return entry.data.unitName ?? ROLLUP_TEXT.unnamedUnit[locale];
 }
 
+type Text = (key: keyof typeof ROLLUP_TEXT, data?: Record<string, string | number>) => string;
+
+/**
+ * The 检查设置 cell: whether the department checked by the rules as written. A rule switched off or
+ * changed shows in the 不符合 colours, so a rate that rests on fewer rules is never read unseen.
+ */
+function settingsCell(data: SummaryData, text: Text): Placed {
+  const changes = data.settingChanges;
+  if (changes === undefined) return cell(text("settingsUnstated"));
+  if (changes.length === 0) return cell(text("settingsAsWritten"));
+  const off = changes.filter((c) => c.kind === "rule-off").length;
+  const changed = changes.length - off;
+  const parts = [
+    ...(off > 0 ? [text("settingsOff", { count: off })] : []),
+    ...(changed > 0 ? [text("settingsChanged", { count: changed })] : []),
+  ];
+  return cell(parts.join(text("separator")), "bad");
+}
+
 function overview(input: RollupInput, ranked: readonly RollupEntry[], name: string): SheetModel {
   const { locale } = input;
   const text = (
@@ -147,6 +167,8 @@ function overview(input: RollupInput, ranked: readonly RollupEntry[], name: stri
     "reminder",
     "unreadable",
     "compliance",
+    "acknowledged",
+    "settings",
     "file",
   ] as const;
   headers.forEach((key, column) =>
@@ -174,6 +196,8 @@ function overview(input: RollupInput, ranked: readonly RollupEntry[], name: stri
       cell(data.totals.reminder, "number"),
       cell(data.totals.unreadable, "number"),
       percent(data.complianceRate),
+      cell(data.acknowledged ?? 0, "number"),
+      settingsCell(data, text),
       cell(entry.file),
     ];
     values.forEach((placed, column) => grid.put(row, [column, column], placed));
@@ -185,6 +209,22 @@ function overview(input: RollupInput, ranked: readonly RollupEntry[], name: stri
   );
   row++;
   grid.put(row, full, cell(text("rankingNote"), "note"));
+
+  // Each department's departures from the rules as written, in full, on the sheet read first.
+  const changed = ranked.filter((entry) => (entry.data.settingChanges ?? []).length > 0);
+  if (changed.length > 0) {
+    row += 2;
+    grid.put(row, full, cell(text("settingsTitle", { count: changed.length }), "section"));
+    row++;
+    grid.put(row, [0, 3], cell(text("unit"), "header"));
+    grid.put(row, [4, OVERVIEW_LAST], cell(text("settingsDetail"), "header"));
+    for (const entry of changed) {
+      row++;
+      const lines = describeSettingChanges(entry.data.settingChanges ?? [], locale);
+      grid.put(row, [0, 3], cell(unitName(entry, locale)));
+      grid.put(row, [4, OVERVIEW_LAST], cell(lines.join("\n")));
+    }
+  }
 
   if (input.skipped.length > 0) {
     row += 2;
@@ -233,7 +273,18 @@ function department(entry: RollupEntry, name: string, locale: Locale): SheetMode
       ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
     });
   }
-  const lastRow = top + Math.max(table.height, 1) - 1;
+  let lastRow = top + Math.max(table.height, 1) - 1;
+  // Under the table, what its figures rest on: rules switched off or changed, explained warnings.
+  const notes: Placed[] = describeSettingChanges(entry.data.settingChanges ?? [], locale).map(
+    (line) => cell(line, "bad")
+  );
+  const explained = entry.data.acknowledged ?? 0;
+  if (explained > 0) {
+    const line = formatTemplate(ROLLUP_TEXT.acknowledgedLine[locale], { count: explained }, locale);
+    notes.push(cell(line, "note"));
+  }
+  if (notes.length > 0) lastRow++;
+  for (const note of notes) grid.put(++lastRow, full, note);
   return sheetModel(name, grid, widths, lastRow, top + Math.min(2, table.height) - 1);
 }
 

@@ -26,6 +26,24 @@ export const ROLLUP_TEXT = {
   unreadable: { "zh-CN": "无法识别", "en-US": "Unreadable" },
   compliance: { "zh-CN": "合规率", "en-US": "Compliance" },
   file: { "zh-CN": "来源文件", "en-US": "Source file" },
+  acknowledged: { "zh-CN": "已说明", "en-US": "Explained" },
+  settings: { "zh-CN": "检查设置", "en-US": "Check settings" },
+  settingsAsWritten: { "zh-CN": "按规定检查", "en-US": "As written" },
+  /** A summary from a version that did not yet state its settings. */
+  settingsUnstated: { "zh-CN": "未注明", "en-US": "Not stated" },
+  settingsOff: { "zh-CN": "未启用{count}项", "en-US": "{count} rules off" },
+  settingsChanged: { "zh-CN": "调整{count}项", "en-US": "{count} changed" },
+  separator: { "zh-CN": "，", "en-US": ", " },
+  settingsTitle: {
+    "zh-CN": "检查设置有调整的单位（{count}个）",
+    "en-US": "Departments whose check departed from the rules as written ({count})",
+  },
+  settingsDetail: { "zh-CN": "调整内容", "en-US": "What was changed" },
+  acknowledgedLine: {
+    "zh-CN": "另有{count}条提示经本单位核实已说明，理由见该单位汇总表第五部分，仍计入合规率。",
+    "en-US":
+      "{count} more warnings were explained by the department (reasons in part 5 of its summary); they still count in the compliance rate.",
+  },
   total: { "zh-CN": "合计", "en-US": "Total" },
   skippedTitle: {
     "zh-CN": "未纳入汇总的文件（{count}个）",

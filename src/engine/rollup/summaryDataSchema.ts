@@ -4,6 +4,8 @@ import { z } from "zod/mini";
 import { SUMMARY_STYLE_NAMES } from "../summary/model";
 import { SUMMARY_DATA_FORMAT, type SummaryData } from "../summary/summaryData";
 import type { CellValue } from "../cell/types";
+import { CHANGEABLE_SETTINGS } from "../config/settingChanges";
+import { SEVERITIES } from "../findings/types";
 
 /**
  * The summary data a department's 汇总表 carries in its hidden column, as the level above accepts
@@ -106,6 +108,31 @@ const branchTable = z
     })
   );
 
+/** A rule id as rules name themselves (a newer sender may name a rule this version lacks). */
+const ruleId = z.string().check(z.maxLength(80), z.regex(/^[a-z0-9][a-z0-9-]*$/));
+const severity = z.enum(SEVERITIES);
+/** An option's name as rules write them (camelCase). */
+const optionName = z.string().check(z.maxLength(60), z.regex(/^[A-Za-z][A-Za-z0-9]*$/));
+
+/** One way the department's check departed from the rules as written (config/settingChanges.ts). */
+const settingChange = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("rule-off"), ruleId }),
+  z.strictObject({ kind: z.literal("rule-severity"), ruleId, from: severity, to: severity }),
+  z.strictObject({
+    kind: z.literal("rule-option"),
+    ruleId,
+    option: optionName,
+    value: text(500),
+    default: text(500),
+  }),
+  z.strictObject({
+    kind: z.literal("setting"),
+    setting: z.enum(CHANGEABLE_SETTINGS),
+    value: text(500),
+    default: text(500),
+  }),
+]);
+
 export const summaryDataSchema = z.strictObject({
   format: z.literal(SUMMARY_DATA_FORMAT),
   version: text(40),
@@ -115,6 +142,9 @@ export const summaryDataSchema = z.strictObject({
   checkedAt: text(40),
   locale: z.enum(["zh-CN", "en-US"]),
   totals: z.strictObject({ error: count, warning: count, reminder: count, unreadable: count }),
+  // Absent from summaries written before 已说明 and the list of setting changes existed.
+  acknowledged: z.optional(count),
+  settingChanges: z.optional(z.array(settingChange).check(z.maxLength(500))),
   complianceRate: rate,
   branches: z
     .array(

@@ -1,5 +1,7 @@
 import { isoDate } from "../calendar/day";
 import { cellAddress } from "../cell/address";
+import { describeSettingChanges } from "../config/describeSettingChanges";
+import type { SettingChange } from "../config/settingChanges";
 import type { CheckSettings } from "../config/settings";
 import type { RuleMetaLookup } from "../findings/render";
 import type { FindingData, Severity } from "../findings/types";
@@ -41,11 +43,15 @@ import {
   type SummaryData,
 } from "./summaryData";
 
+/** Findings by severity; 已说明 warnings are counted apart (acknowledgedOf). */
 function countSeverities(findings: readonly FindingData[]): Record<Severity, number> {
   const totals: Record<Severity, number> = { error: 0, warning: 0, reminder: 0, unreadable: 0 };
-  for (const f of findings) totals[f.severity]++;
+  for (const f of findings) if (!f.acknowledged) totals[f.severity]++;
   return totals;
 }
+
+const acknowledgedOf = (findings: readonly FindingData[]): FindingData[] =>
+  findings.filter((f) => f.acknowledged);
 
 export interface SummaryInput {
   /** Every finding of the check; rendered findings will do, the summary renders its own texts. */
@@ -67,6 +73,8 @@ export interface SummaryInput {
   version: string;
   /** Default: the check's own locale. */
   locale?: Locale;
+  /** How the check's settings depart from the rules as written; stated under the 合规率. */
+  settingChanges?: readonly SettingChange[];
 }
 
 /** The branch table's rule columns, from the registry (each rule's `meta.summary`). */
@@ -237,6 +245,7 @@ function writeTotals(ctx: Ctx, start: number): number {
     if (ledger && !s.skipped && !counts.has(ledger)) counts.set(ledger, zero());
   }
   for (const f of input.findings) {
+    if (f.acknowledged) continue;
     const ledger = ledgerOf(ctx, f);
     const c = counts.get(ledger) ?? zero();
     c[f.severity]++;
@@ -272,6 +281,16 @@ function writeTotals(ctx: Ctx, start: number): number {
     header(ctx.text("overallCompliance")),
     percentCell(overall.rate),
   ]);
+  // Beside the rate it qualifies: rules switched off or changed, and explained warnings.
+  for (const line of describeSettingChanges(input.settingChanges ?? [], locale)) {
+    row++;
+    grid.put(row, FULL, cell(line, "bad"));
+  }
+  const explained = acknowledgedOf(input.findings).length;
+  if (explained > 0) {
+    row++;
+    grid.put(row, FULL, cell(ctx.text("acknowledgedCount", { count: explained }), "note"));
+  }
   row++;
   grid.put(row, FULL, cell(ctx.text("complianceNote"), "note"));
   row++;
@@ -303,7 +322,8 @@ function countsByBranch(
 ): Map<string, Record<"error" | "warning", number>> {
   const counts = new Map<string, Record<"error" | "warning", number>>();
   for (const f of findings) {
-    if (f.branch === null || (f.severity !== "error" && f.severity !== "warning")) continue;
+    if (f.branch === null || f.acknowledged || (f.severity !== "error" && f.severity !== "warning"))
+      continue;
     let count = counts.get(f.branch);
     if (!count) {
       count = { error: 0, warning: 0 };
@@ -416,7 +436,7 @@ function writeBranches(
 /** Errors, then warnings, then unreadable cells; within each, the engine's (rule) order. */
 function listedFindings(findings: readonly FindingData[]): FindingData[] {
   return findings
-    .filter((f) => f.severity !== "reminder")
+    .filter((f) => f.severity !== "reminder" && !f.acknowledged)
     .map((f, i) => ({ f, i }))
     .sort((a, b) => (LIST_ORDER[a.f.severity] ?? 9) - (LIST_ORDER[b.f.severity] ?? 9) || a.i - b.i)
     .map(({ f }) => f);
@@ -504,6 +524,46 @@ function writeReminders(ctx: Ctx, start: number): number {
   return row + 2;
 }
 
+/**
+ * 五、已说明事项: the warnings the department explained, each with its reason, for the level above to
+ * weigh (they are out of the 提示 counts, still in the 合规率). Written only when there are some.
+ */
+function writeAcknowledged(ctx: Ctx, start: number): number {
+  const explained = acknowledgedOf(ctx.input.findings);
+  if (explained.length === 0) return start;
+  const { grid, locale } = ctx;
+  grid.put(start, FULL, cell(ctx.text("sectionAcknowledged"), "section"));
+  let row = start + 1;
+  grid.put(row, FULL, cell(ctx.text("acknowledgedNote"), "note"));
+  row++;
+  grid.putRow(
+    row,
+    FINDING_SPANS,
+    (["number", "explainedOn", "sheet", "row", "branch", "rule", "issue", "reason"] as const).map(
+      (k) => header(ctx.text(k))
+    )
+  );
+  explained.forEach((f, i) => {
+    row++;
+    const meta = ctx.meta(f);
+    const rowCell: Placed =
+      f.sheet !== null && f.row !== null
+        ? { value: f.row, style: "link", link: rowLink(f.sheet, f.row) }
+        : cell("", "cell");
+    grid.putRow(row, FINDING_SPANS, [
+      cell(i + 1, "number"),
+      cell(f.acknowledged ? formatDate(f.acknowledged.date, locale) : ""),
+      cell(f.sheet ?? LEDGER_LABELS[ledgerOf(ctx, f)][locale]),
+      rowCell,
+      cell(f.branch ?? ""),
+      cell(meta?.title[locale] ?? f.ruleId),
+      cell(summaryMessage(f, meta, locale)),
+      cell(f.acknowledged?.reason ?? ""),
+    ]);
+  });
+  return row + 2;
+}
+
 /** Builds the summary sheet 汇总表 (specification.md, "Summary sheet"); see README.md for the layout. */
 /** The sheet's title, totals and branch table, written into a fresh grid. */
 function writeHead(input: SummaryInput): {
@@ -537,6 +597,8 @@ function dataOf({ ctx, branchTable }: ReturnType<typeof writeHead>): SummaryData
     checkedAt: input.checkedAt,
     locale: ctx.locale,
     totals: countSeverities(input.findings),
+    acknowledged: acknowledgedOf(input.findings).length,
+    settingChanges: (input.settingChanges ?? []).map((change) => ({ ...change })),
     complianceRate: compliance(null, input.periods, input.findings, ctx.rows).rate,
     branches: branchTable.figures,
     branchTable: snapshotRows(
@@ -563,6 +625,7 @@ export function buildSummary(input: SummaryInput): SheetModel {
   const { grid } = ctx;
   let row = writeFindings(ctx, branchTable.next);
   row = writeReminders(ctx, row);
+  row = writeAcknowledged(ctx, row);
   grid.put(row, FULL, cell(ctx.text("footer"), "note"));
 
   const data = dataOf(head);

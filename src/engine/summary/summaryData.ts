@@ -1,4 +1,5 @@
 import type { CellValue } from "../cell/types";
+import type { SettingChange } from "../config/settingChanges";
 import type { Severity } from "../findings/types";
 import type { Locale } from "../i18n/locale";
 import type { MergeArea, SummaryCell } from "./model";
@@ -17,7 +18,12 @@ export interface SummaryData {
   asOf: string;
   checkedAt: string;
   locale: Locale;
+  /** By severity; 已说明 warnings are left out of `warning` and counted in `acknowledged`. */
   totals: Record<Severity, number>;
+  /** Warnings the department explained (已说明); absent in summaries written before it existed. */
+  acknowledged?: number;
+  /** Rules switched off or changed, and check-wide settings changed; absent in older summaries. */
+  settingChanges?: SettingChange[];
   complianceRate: number | null;
   branches: BranchFigures[];
   /** The branch table as the summary shows it: header rows and one row per branch. */
