@@ -1,5 +1,7 @@
 import { isoDate } from "../calendar/day";
 import type { CheckResult } from "../check";
+import type { Acknowledged } from "../acknowledge/types";
+import type { SettingChange } from "../config/settingChanges";
 import type { Finding, Severity } from "../findings/types";
 import type { BranchFigures, SummaryData } from "../summary/summaryData";
 
@@ -17,7 +19,10 @@ export type JsonFinding = Pick<
   | "person"
   | "message"
   | "basis"
->;
+> & {
+  /** 已说明: the department's reason and the day it gave it; null for any other finding. */
+  acknowledged: Acknowledged | null;
+};
 
 export interface JsonReport {
   file: string;
@@ -26,7 +31,11 @@ export interface JsonReport {
   asOf: string;
   version: string;
   findings: JsonFinding[];
+  /** By severity; explained (已说明) warnings are counted in `acknowledged` instead. */
   totals: Record<Severity, number>;
+  acknowledged: number;
+  /** How the check's settings departed from the rules as written (rules off, severities…). */
+  settingChanges: SettingChange[];
   branches: BranchFigures[];
 }
 
@@ -43,7 +52,7 @@ export function buildJsonReport(
     asOf: isoDate(result.settings.asOf),
     version,
     findings: result.findings.map(
-      ({ ruleId, severity, kind, sheet, row, column, branch, period, person, message, basis }) => ({
+      ({
         ruleId,
         severity,
         kind,
@@ -55,9 +64,25 @@ export function buildJsonReport(
         person,
         message,
         basis,
+        acknowledged,
+      }) => ({
+        ruleId,
+        severity,
+        kind,
+        sheet,
+        row,
+        column,
+        branch,
+        period,
+        person,
+        message,
+        basis,
+        acknowledged: acknowledged ? { ...acknowledged } : null,
       })
     ),
     totals: { ...result.totals },
+    acknowledged: result.acknowledged,
+    settingChanges: result.settingChanges.map((change) => ({ ...change })),
     branches: summary.branches.map((b) => ({ ...b })),
   };
 }
