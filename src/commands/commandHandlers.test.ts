@@ -28,6 +28,8 @@ function fakeHost(overrides: Partial<ExcelHost> = {}): ExcelHost & { calls: stri
     watchCommandOutcomes: () => () => undefined,
     loadSettings: refuse("loadSettings"),
     saveSettings: refuse("saveSettings"),
+    loadAcknowledgements: refuse("loadAcknowledgements"),
+    saveAcknowledgements: refuse("saveAcknowledgements"),
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import type { Acknowledgement } from "../engine/acknowledge";
 import type { CheckResult } from "../engine/check";
 import { RECORD_LEDGER_IDS, type LedgerId } from "../engine/model/ledgers";
 import { LEDGER_SCHEMAS } from "../engine/schema/ledgerSchemas";
@@ -97,6 +98,13 @@ export interface ExcelHost {
   watchCommandOutcomes(listener: (outcome: CommandOutcome) => void): () => void;
   loadSettings(): Promise<StoredSettings>;
   saveSettings(settings: StoredSettings): Promise<void>;
+  /**
+   * The warnings the department explained (已说明), kept in the workbook; every check (the pane's
+   * and the ribbon's) applies them, so an explained warning never comes back as new.
+   */
+  loadAcknowledgements(): Promise<Acknowledgement[]>;
+  /** Stores the whole list in the workbook (replacing what was there). */
+  saveAcknowledgements(acknowledgements: readonly Acknowledgement[]): Promise<void>;
 }
 
 /** A check stopped by the user: the workbook is left consistent, and the pane says so. */

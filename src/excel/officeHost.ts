@@ -1,4 +1,5 @@
 import packageJson from "../../package.json";
+import type { Acknowledgement } from "../engine/acknowledge";
 import { checkWorkbook, summarize, type CheckResult } from "../engine/check";
 import { localTimestamp } from "../engine/calendar/timestamp";
 import { nearestLocale, type Locale } from "../engine/i18n/locale";
@@ -24,7 +25,13 @@ import { readLedgerSheets, type SkippedArea } from "./read/readLedgerSheets";
 import { notesSupported } from "./requirements";
 import { rollupFromFiles, writeRollupSheets, writeRollupWorkbook } from "./rollup";
 import { selectRow } from "./select";
-import { loadStoredSettings, saveStoredSettings, toCheckOptions } from "./settings";
+import {
+  loadAcknowledgements,
+  loadStoredSettings,
+  saveAcknowledgements,
+  saveStoredSettings,
+  toCheckOptions,
+} from "./settings";
 import type { SettingsStore } from "./settings/settingsStore";
 import { removeSummarySheets, writeSummarySheet } from "./summary";
 import { insertTemplateSheets } from "./template";
@@ -47,6 +54,7 @@ function throwIfCancelled(signal: AbortSignal): void {
 async function readAndCheck(
   context: Excel.RequestContext,
   settings: StoredSettings,
+  acknowledgements: readonly Acknowledgement[],
   locale: Locale,
   onProgress: (progress: CheckProgress) => void,
   signal: AbortSignal
@@ -58,7 +66,7 @@ async function readAndCheck(
   });
   throwIfCancelled(signal);
   onProgress({ stage: "check", done: 0, total: 1 });
-  const result = checkWorkbook(sheets, toCheckOptions(settings, locale));
+  const result = checkWorkbook(sheets, toCheckOptions(settings, locale, acknowledgements));
   // Nothing to check: stop before any mark or 汇总表 is written, as the command line does.
   if (!ledgerFound(result)) throw new NoLedgerError();
   onProgress({ stage: "check", done: 1, total: 1 });
@@ -116,6 +124,7 @@ export function createOfficeHost(): ExcelHost {
         const { result, protectedSheets, skipped } = await readAndCheck(
           context,
           settings,
+          loadAcknowledgements(settingsStore()),
           locale(),
           onProgress,
           signal
@@ -184,6 +193,7 @@ export function createOfficeHost(): ExcelHost {
           const { result } = await readAndCheck(
             context,
             stored,
+            loadAcknowledgements(settingsStore()),
             locale(),
             () => undefined,
             new AbortController().signal
@@ -242,6 +252,14 @@ export function createOfficeHost(): ExcelHost {
 
     saveSettings(settings) {
       return saveStoredSettings(settingsStore(), settings);
+    },
+
+    loadAcknowledgements() {
+      return Promise.resolve(loadAcknowledgements(settingsStore()));
+    },
+
+    saveAcknowledgements(acknowledgements) {
+      return saveAcknowledgements(settingsStore(), acknowledgements);
     },
   };
 }

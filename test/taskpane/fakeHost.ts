@@ -1,3 +1,4 @@
+import type { Acknowledgement } from "../../src/engine/acknowledge";
 import { toCheckOptions } from "../../src/excel/settings";
 import type { CommandOutcome } from "../../src/excel/commandOutcome";
 import type { SkippedArea } from "../../src/excel/read/readLedgerSheets";
@@ -29,7 +30,9 @@ type HostMethod =
   | "exportSummary"
   | "rollup"
   | "loadSettings"
-  | "saveSettings";
+  | "saveSettings"
+  | "loadAcknowledgements"
+  | "saveAcknowledgements";
 
 export interface FakeHostOptions {
   sheets: readonly SheetInput[];
@@ -38,6 +41,8 @@ export interface FakeHostOptions {
   displayLanguage?: string;
   dark?: boolean;
   stored?: StoredSettings;
+  /** Explained warnings the workbook already holds. */
+  acknowledgements?: Acknowledgement[];
   notesWritten?: boolean;
   skippedSheets?: { sheet: string; reason: SkipReason }[];
   readSkipped?: SkippedArea[];
@@ -55,11 +60,13 @@ export class FakeHost implements ExcelHost {
   readonly calls: { method: HostMethod; args: unknown[] }[] = [];
   readonly progress: CheckProgress[] = [];
   stored: StoredSettings;
+  acknowledgements: Acknowledgement[];
   private readonly failures = new Map<HostMethod, unknown>();
   private waiting: (() => void)[] = [];
 
   constructor(private readonly options: FakeHostOptions) {
     this.stored = options.stored ?? {};
+    this.acknowledgements = options.acknowledgements ?? [];
     this.pendingOutcome = options.commandOutcome ?? null;
   }
 
@@ -176,7 +183,7 @@ export class FakeHost implements ExcelHost {
     const result = checkWorkbook(this.options.sheets, {
       ...this.options.baseOptions,
       // The adapter's own mapping, so the fake steers the engine exactly as Excel would.
-      ...toCheckOptions(settings, "zh-CN"),
+      ...toCheckOptions(settings, "zh-CN", this.acknowledgements),
     });
     // As the Office.js host: no ledger, nothing written, and the pane is told why.
     if (!ledgerFound(result)) throw new NoLedgerError();
@@ -228,5 +235,15 @@ export class FakeHost implements ExcelHost {
   async saveSettings(settings: StoredSettings): Promise<void> {
     this.enter("saveSettings", [settings]);
     this.stored = settings;
+  }
+
+  async loadAcknowledgements(): Promise<Acknowledgement[]> {
+    this.enter("loadAcknowledgements", []);
+    return [...this.acknowledgements];
+  }
+
+  async saveAcknowledgements(acknowledgements: readonly Acknowledgement[]): Promise<void> {
+    this.enter("saveAcknowledgements", [acknowledgements]);
+    this.acknowledgements = [...acknowledgements];
   }
 }

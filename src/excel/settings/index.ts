@@ -5,5 +5,10 @@ export {
   SETTINGS_KEY,
   type SettingsStore,
 } from "./settingsStore";
+export {
+  ACKNOWLEDGEMENTS_KEY,
+  loadAcknowledgements,
+  saveAcknowledgements,
+} from "./acknowledgementStore";
 export { toCheckOptions } from "./toCheckOptions";
 export { validateStoredSettings } from "./validateSettings";

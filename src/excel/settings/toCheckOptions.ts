@@ -1,3 +1,4 @@
+import type { Acknowledgement } from "../../engine/acknowledge";
 import type { CheckOptions, RuleSetting } from "../../engine/config/settings";
 import type { Locale } from "../../engine/i18n/locale";
 import { isRuleId, type RuleId } from "../../engine/rules/ruleIds";
@@ -5,12 +6,18 @@ import type { StoredSettings } from "../host";
 import { validateStoredSettings } from "./validateSettings";
 
 /**
- * The engine's options from the stored settings and the pane's language. Settings that are not
- * set stay out, so 单位信息 and the specification.md defaults decide them (see engine/config).
+ * The engine's options from the stored settings, the warnings the department explained and the
+ * pane's language. Settings that are not set stay out, so 单位信息 and the specification.md
+ * defaults decide them (see engine/config).
  */
-export function toCheckOptions(stored: StoredSettings, locale: Locale): CheckOptions {
+export function toCheckOptions(
+  stored: StoredSettings,
+  locale: Locale,
+  acknowledgements: readonly Acknowledgement[] = []
+): CheckOptions {
   const valid = validateStoredSettings(stored);
   const options: CheckOptions = { locale };
+  if (acknowledgements.length > 0) options.acknowledgements = [...acknowledgements];
   if (valid.asOf !== undefined) options.asOf = valid.asOf;
   if (valid.year !== undefined) options.year = valid.year;
   if (valid.lectureFrequency !== undefined) options.lectureFrequency = valid.lectureFrequency;
