@@ -49,6 +49,15 @@ export const CLI_TEXT = {
     "zh-CN": "规则 {rule} 运行出错，已跳过：{message}",
     "en-US": "Rule {rule} failed and was skipped: {message}",
   },
+  storedSettingsUsed: {
+    "zh-CN": "按工作簿中保存的检查设置检查（命令行选项优先）。",
+    "en-US":
+      "Checked with the settings saved in the workbook (command-line options take precedence).",
+  },
+  acknowledgedCount: {
+    "zh-CN": "另有 {count} 条提示已在工作簿中说明（已说明），未计入提示数。",
+    "en-US": "{count} more warnings are explained in the workbook and not counted as warnings.",
+  },
   optionIgnored: {
     "zh-CN": "选项 {option} 的值“{value}”无法识别，已使用默认值",
     "en-US": "Option {option}: “{value}” cannot be used; the default applies",

@@ -2,9 +2,7 @@ import type { Acknowledgement } from "../engine/acknowledge";
 import type { CheckResult } from "../engine/check";
 import { RECORD_LEDGER_IDS, type LedgerId } from "../engine/model/ledgers";
 import { LEDGER_SCHEMAS } from "../engine/schema/ledgerSchemas";
-import type { DuesRounding, RuleSetting } from "../engine/config/settings";
-import type { Frequency } from "../engine/calendar/period";
-import type { RuleId } from "../engine/rules/ruleIds";
+import type { StoredSettings } from "../engine/config/stored";
 import type { CommandOutcome } from "./commandOutcome";
 import type { SkippedArea } from "./read/readLedgerSheets";
 
@@ -62,14 +60,7 @@ export interface RollupOutcome {
 }
 
 /** Settings kept in the workbook (workbook.settings) so a distributed template carries them. */
-export interface StoredSettings {
-  asOf?: string;
-  year?: number;
-  lectureFrequency?: Frequency;
-  duesRounding?: DuesRounding;
-  reminderDays?: number;
-  rules?: Partial<Record<RuleId, Pick<RuleSetting, "enabled" | "severity">>>;
-}
+export type { StoredSettings } from "../engine/config/stored";
 
 export interface ExcelHost {
   /** Office's display language ("zh-CN", "en-US" …), for the pane's default language. */

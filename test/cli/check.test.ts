@@ -30,7 +30,17 @@ describe("party-ledger check", () => {
   test("writes the JSON report of the contract to stdout", () => {
     const report = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(Object.keys(report).sort()).toEqual(
-      ["asOf", "branches", "file", "findings", "totals", "version", "year"].sort()
+      [
+        "acknowledged",
+        "asOf",
+        "branches",
+        "file",
+        "findings",
+        "settingChanges",
+        "totals",
+        "version",
+        "year",
+      ].sort()
     );
     expect(report).toMatchObject({
       file: department,
@@ -41,6 +51,7 @@ describe("party-ledger check", () => {
     const findings = report.findings as Record<string, unknown>[];
     expect(Object.keys(findings[0] ?? {}).sort()).toEqual(
       [
+        "acknowledged",
         "basis",
         "branch",
         "column",

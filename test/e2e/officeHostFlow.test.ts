@@ -4,7 +4,7 @@ import { createCommandHandlers } from "../../src/commands/commandHandlers";
 import type { CommandOutcome } from "../../src/excel/commandOutcome";
 import { NoLedgerError } from "../../src/excel/host";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
+import { toCheckOptions } from "../../src/engine/config/stored/toCheckOptions";
 import { installTestHost, type TestHostApi } from "./host/testHost";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 

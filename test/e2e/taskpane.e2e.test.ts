@@ -5,7 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { checkWorkbook, type CheckResult } from "../../src/engine/check";
 import { SEVERITIES } from "../../src/engine/findings/types";
 import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
-import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
+import { toCheckOptions } from "../../src/engine/config/stored/toCheckOptions";
 import { horizontalOverflow, launchChromium, seriousAxeViolations } from "./browser";
 import { buildAddin, buildTestHost } from "./build";
 import type { SheetSnapshot } from "../excel/fakeExcel";

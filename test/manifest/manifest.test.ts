@@ -4,6 +4,7 @@ import { COMMAND_NAMES } from "../../src/excel/commandOutcome";
 import { createCommandHandlers } from "../../src/commands/commandHandlers";
 import { registerCommands } from "../../src/commands/registerCommands";
 import { DEV_BASE_URL } from "../../scripts/manifestUrls";
+import { ADDIN_ID } from "../../src/engine/config/stored";
 import { all, NS, parseManifest, pngSize, readManifestXml, ROOT } from "./readManifest";
 import { loadBuildPlan } from "./webpackConfig";
 
@@ -263,5 +264,12 @@ describe("English locales", () => {
   test.each(ENGLISH)("%s gets every English text en-US gets", (locale) => {
     expect(overrides("en-US").length).toBeGreaterThan(5);
     expect(overrides(locale)).toEqual(overrides("en-US"));
+  });
+});
+
+describe("the add-in's id", () => {
+  test("is the one the command line looks for the add-in's stored settings under", () => {
+    const [id] = all(doc, NS.app, "Id");
+    expect(id?.textContent?.trim().toLowerCase()).toBe(ADDIN_ID.toLowerCase());
   });
 });

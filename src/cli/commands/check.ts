@@ -2,6 +2,8 @@ import { basename } from "node:path";
 import { readFile, writeFile } from "node:fs/promises";
 import pc from "picocolors";
 import { checkWorkbook, summarize, summaryData, type CheckResult } from "../../engine/check";
+import { describeSettingChanges } from "../../engine/config/describeSettingChanges";
+import { toCheckOptions } from "../../engine/config/stored";
 import type { Locale } from "../../engine/i18n/locale";
 import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
 import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport";
@@ -145,14 +147,16 @@ async function checkOne(
   onRows: (sheet: string, rows: number) => void
 ): Promise<JsonReport> {
   const text = cliText(options.locale);
-  const { sheets, uncalculated } = await streamXlsxBook(file, ({ sheet, rows }) =>
+  const { sheets, uncalculated, stored } = await streamXlsxBook(file, ({ sheet, rows }) =>
     onRows(sheet, rows)
   );
+  // What the add-in saved in the workbook (设置, 已说明) applies here too, so the command line and
+  // the pane give the same result; the command line's own options come first.
   const result = withUncalculatedFormulas(
     checkWorkbook(sheets, {
+      ...toCheckOptions(stored.settings, options.locale, stored.acknowledgements),
       ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
       ...(options.year !== undefined ? { year: options.year } : {}),
-      locale: options.locale,
     }),
     uncalculated
   );
@@ -172,6 +176,12 @@ async function checkOne(
     human.write(`${pc.red(text("ruleFailed", { rule: e.ruleId, message: e.message }))}\n`);
   for (const p of result.optionProblems)
     human.write(`${pc.yellow(text("optionIgnored", { ...p }))}\n`);
+  if (Object.keys(stored.settings).length > 0)
+    human.write(`${pc.dim(text("storedSettingsUsed"))}\n`);
+  for (const line of describeSettingChanges(result.settingChanges, options.locale))
+    human.write(`${pc.yellow(line)}\n`);
+  if (result.acknowledged > 0)
+    human.write(`${pc.dim(text("acknowledgedCount", { count: result.acknowledged }))}\n`);
 
   if (summary && out !== null) {
     // Loaded only here: --report-only never needs the writer.

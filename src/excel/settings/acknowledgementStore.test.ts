@@ -10,7 +10,7 @@ import {
   SETTINGS_KEY,
   type SettingsStore,
 } from "./settingsStore";
-import { toCheckOptions } from "./toCheckOptions";
+import { toCheckOptions } from "../../engine/config/stored";
 
 /** Office.Settings in memory: values held until saveAsync, which can be made to fail. */
 function memoryStore(failSave = false): SettingsStore & { values: Map<string, unknown> } {

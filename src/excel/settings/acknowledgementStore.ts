@@ -1,30 +1,22 @@
 import { validateAcknowledgements, type Acknowledgement } from "../../engine/acknowledge";
+import { ACKNOWLEDGEMENTS_KEY, parseStoredValue } from "../../engine/config/stored";
 import { HostError } from "../host";
 import type { SettingsStore } from "./settingsStore";
+
+export { ACKNOWLEDGEMENTS_KEY };
 
 /**
  * The warnings a department explained (已说明), kept in the document's settings beside the check's
  * own settings but under a key of their own: saving 设置 never touches them, and the command line
  * reads both from the same part of the file (src/xlsx/read/storedSettings.ts).
  */
-export const ACKNOWLEDGEMENTS_KEY = "PartyLedgerCheck.acknowledgements";
-
 /** Office reports a failed call with status "failed" (Office.AsyncResultStatus.Failed at run time). */
 const FAILED = "failed";
-
-function parsed(raw: unknown): unknown {
-  if (typeof raw !== "string") return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The stored acknowledgements, each validated; anything unreadable reads as none. */
 export function loadAcknowledgements(store: SettingsStore): Acknowledgement[] {
   try {
-    return validateAcknowledgements(parsed(store.get(ACKNOWLEDGEMENTS_KEY)));
+    return validateAcknowledgements(parseStoredValue(store.get(ACKNOWLEDGEMENTS_KEY)));
   } catch {
     return [];
   }

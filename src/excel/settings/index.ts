@@ -10,5 +10,4 @@ export {
   loadAcknowledgements,
   saveAcknowledgements,
 } from "./acknowledgementStore";
-export { toCheckOptions } from "./toCheckOptions";
-export { validateStoredSettings } from "./validateSettings";
+export { toCheckOptions, validateStoredSettings } from "../../engine/config/stored";

@@ -5,7 +5,7 @@ import {
   SETTINGS_KEY,
   type SettingsStore,
 } from "./settingsStore";
-import { toCheckOptions } from "./toCheckOptions";
+import { toCheckOptions } from "../../engine/config/stored";
 
 /** Office.Settings as the add-in sees it: values kept in memory until saveAsync. */
 class MemoryStore implements SettingsStore {

@@ -1,5 +1,12 @@
-import { HostError, type StoredSettings } from "../host";
-import { validateStoredSettings } from "./validateSettings";
+import {
+  parseStoredValue,
+  SETTINGS_KEY,
+  validateStoredSettings,
+  type StoredSettings,
+} from "../../engine/config/stored";
+import { HostError } from "../host";
+
+export { SETTINGS_KEY };
 
 /**
  * The document's settings (Office.context.document.settings): what the add-in reads and writes of
@@ -13,20 +20,8 @@ export interface SettingsStore {
   ): void;
 }
 
-/** One key holds every setting, so a future version can migrate them in one place. */
-export const SETTINGS_KEY = "PartyLedgerCheck.settings";
-
 /** Office reports a failed call with status "failed" (Office.AsyncResultStatus.Failed at run time). */
 const FAILED = "failed";
-
-function parsed(raw: unknown): unknown {
-  if (typeof raw !== "string") return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The stored settings, validated field by field; anything unreadable reads as "not set". */
 export function loadStoredSettings(store: SettingsStore): StoredSettings {
@@ -37,7 +32,7 @@ export function loadStoredSettings(store: SettingsStore): StoredSettings {
     // A document whose settings part is damaged must still be checkable with the defaults.
     return {};
   }
-  return validateStoredSettings(parsed(raw));
+  return validateStoredSettings(parseStoredValue(raw));
 }
 
 /**

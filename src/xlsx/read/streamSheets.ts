@@ -4,6 +4,7 @@ import { DEFAULT_GRID_LIMITS, type GridLimits } from "./gridBuilder";
 import { XlsxReadError } from "./readError";
 import { readProblem } from "./readMessages";
 import { readSharedStrings } from "./sharedStrings";
+import { readStoredSettings, type WorkbookStoredSettings } from "./storedSettings";
 import { DEFAULT_ZIP_LIMITS, withWorkbookFile, type ZipLimits } from "./sniff";
 import { readWorkbookParts } from "./workbookParts";
 import { readWorksheet } from "./worksheetReader";
@@ -34,6 +35,8 @@ export interface UncalculatedSheet {
 export interface StreamedBook {
   sheets: SheetInput[];
   uncalculated: UncalculatedSheet[];
+  /** What the add-in stored in the workbook: its settings and the explained warnings. */
+  stored: WorkbookStoredSettings;
 }
 
 /**
@@ -83,7 +86,7 @@ export async function streamXlsxBook(
         });
         if (sheet) sheets.push(hidden ? { ...sheet, hidden } : sheet);
       }
-      return { sheets, uncalculated };
+      return { sheets, uncalculated, stored: await readStoredSettings(pkg) };
     });
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;

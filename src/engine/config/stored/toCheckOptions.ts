@@ -1,9 +1,9 @@
-import type { Acknowledgement } from "../../engine/acknowledge";
-import type { CheckOptions, RuleSetting } from "../../engine/config/settings";
-import type { Locale } from "../../engine/i18n/locale";
-import { isRuleId, type RuleId } from "../../engine/rules/ruleIds";
-import type { StoredSettings } from "../host";
-import { validateStoredSettings } from "./validateSettings";
+import type { Acknowledgement } from "../../acknowledge/types";
+import type { Locale } from "../../i18n/locale";
+import { isRuleId, type RuleId } from "../../rules/ruleIds";
+import type { CheckOptions, RuleSetting } from "../settings";
+import type { StoredSettings } from "./types";
+import { validateStoredSettings } from "./validateStoredSettings";
 
 /**
  * The engine's options from the stored settings, the warnings the department explained and the

@@ -1,9 +1,9 @@
-import { dayFromIso } from "../../engine/calendar/day";
-import type { Frequency } from "../../engine/calendar/period";
-import type { DuesRounding } from "../../engine/config/settings";
-import { SEVERITIES, type Severity } from "../../engine/findings/types";
-import { isRuleId } from "../../engine/rules/ruleIds";
-import type { StoredSettings } from "../host";
+import { dayFromIso } from "../../calendar/day";
+import type { Frequency } from "../../calendar/period";
+import { SEVERITIES, type Severity } from "../../findings/types";
+import { isRuleId } from "../../rules/ruleIds";
+import type { DuesRounding } from "../settings";
+import type { StoredSettings } from "./types";
 
 /**
  * Settings read back from a document are untrusted: a template passed around for years, edited by
