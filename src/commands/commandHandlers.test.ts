@@ -26,6 +26,7 @@ function fakeHost(overrides: Partial<ExcelHost> = {}): ExcelHost & { calls: stri
     exportSummary: refuse("exportSummary"),
     rollup: refuse("rollup"),
     watchCommandOutcomes: () => () => undefined,
+    watchSelection: () => () => undefined,
     loadSettings: refuse("loadSettings"),
     saveSettings: refuse("saveSettings"),
     loadAcknowledgements: refuse("loadAcknowledgements"),

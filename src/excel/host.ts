@@ -5,6 +5,7 @@ import { LEDGER_SCHEMAS } from "../engine/schema/ledgerSchemas";
 import type { StoredSettings } from "../engine/config/stored";
 import type { CommandOutcome } from "./commandOutcome";
 import type { SkippedArea } from "./read/readLedgerSheets";
+import type { SelectedRow } from "./selectionWatch";
 
 /**
  * What the task pane and the ribbon commands ask of Excel. The Office.js adapter implements it;
@@ -87,6 +88,11 @@ export interface ExcelHost {
    * Returns the unsubscribe.
    */
   watchCommandOutcomes(listener: (outcome: CommandOutcome) => void): () => void;
+  /**
+   * Calls `listener` with the row the user selects (null when it cannot tell), so the pane can say
+   * why a marked row is marked where notes could not be written. Returns the unsubscribe.
+   */
+  watchSelection(listener: (selected: SelectedRow | null) => void): () => void;
   loadSettings(): Promise<StoredSettings>;
   saveSettings(settings: StoredSettings): Promise<void>;
   /**

@@ -25,6 +25,7 @@ import { readLedgerSheets, type SkippedArea } from "./read/readLedgerSheets";
 import { notesSupported } from "./requirements";
 import { rollupFromFiles, writeRollupSheets, writeRollupWorkbook } from "./rollup";
 import { selectRow } from "./select";
+import { watchSelection } from "./selectionWatch";
 import {
   loadAcknowledgements,
   loadStoredSettings,
@@ -244,6 +245,10 @@ export function createOfficeHost(): ExcelHost {
     watchCommandOutcomes(listener) {
       const events = typeof window === "undefined" ? undefined : window;
       return watchCommandOutcomes(browserStorage(), currentWorkbook(), events, listener);
+    },
+
+    watchSelection(listener) {
+      return watchSelection(listener);
     },
 
     loadSettings() {

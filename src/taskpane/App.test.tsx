@@ -42,7 +42,8 @@ describe("task pane: a check", () => {
     expect(screen.getByRole("heading", { name: /三会一课台账 · 会议台账/ })).toBeTruthy();
     expect(screen.getByRole("heading", { name: /党员大会到会和表决人数/ })).toBeTruthy();
     expect(screen.getByText("第15行 J列")).toBeTruthy();
-    expect(findingButtons()).toHaveLength(12);
+    // Twelve rows with findings, and the 换届 reminder on 支部信息's row, which it selects too.
+    expect(findingButtons()).toHaveLength(13);
     // Ended periods without a record appear apart from the rows.
     const missing = screen.getByRole("region", { name: "缺失事项（3）" });
     expect(within(missing).getByText(/第二党支部2024年2月没有开展主题党日活动的记录/)).toBeTruthy();
@@ -156,7 +157,8 @@ describe("task pane: findings", () => {
     fireEvent.click(warnings);
     fireEvent.click(screen.getByRole("combobox", { name: "支部" }));
     fireEvent.click(await screen.findByRole("option", { name: "第一党支部" }));
-    await waitFor(() => expect(findingButtons()).toHaveLength(5));
+    // 第一党支部's five rows and its 换届 reminder's row.
+    await waitFor(() => expect(findingButtons()).toHaveLength(6));
     expect(screen.getByRole("region", { name: "缺失事项（1）" })).toBeTruthy();
     expect(screen.queryByText("第15行 J列")).toBeNull();
 

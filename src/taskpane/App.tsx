@@ -1,14 +1,17 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { ExcelHost } from "../excel/host";
+import type { ExcelHost, HostCheckOutcome } from "../excel/host";
+import type { SelectedRow } from "../excel/selectionWatch";
 import { ActionsMenu } from "./components/ActionsMenu";
 import { CheckBar } from "./components/CheckBar";
+import { CheckScope } from "./components/CheckScope";
 import { Header } from "./components/Header";
 import { NoticeBar } from "./components/NoticeBar";
 import { Results } from "./components/Results";
 import { SettingsDrawer } from "./components/SettingsDrawer";
 import { useLedgerCheck } from "./hooks/useLedgerCheck";
 import { translator } from "./i18n/translate";
+import { scopeText } from "./model/checkScope";
 
 const useStyles = makeStyles({
   app: {
@@ -25,6 +28,23 @@ const useStyles = makeStyles({
   busy: { color: tokens.colorNeutralForeground2 },
 });
 
+/**
+ * The year a check most likely looks at before any check has said: last year in its first quarter
+ * (when departments close and report the year before), else the current one.
+ */
+function likelyYear(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return Number(today.slice(5, 7)) <= 3 ? year - 1 : year;
+}
+
+/** Whether the check put a note on the row (Notes API available and the row had a free cell). */
+function noteOn(outcome: HostCheckOutcome, row: SelectedRow): boolean {
+  return (
+    outcome.notesWritten &&
+    !outcome.notesSkipped.some((s) => s.sheet === row.sheet && s.row === row.row)
+  );
+}
+
 export interface AppProps {
   host: ExcelHost;
 }
@@ -33,9 +53,20 @@ export interface AppProps {
 export function App({ host }: AppProps) {
   const styles = useStyles();
   const state = useLedgerCheck(host);
-  const { locale, status, busy, ready, outcome, settings, notice, actions } = state;
+  const { locale, status, busy, ready, outcome, settings, notice, actions, today, selected } =
+    state;
   const t = React.useMemo(() => translator(locale), [locale]);
   const [settingsOpen, setSettingsOpen] = React.useState(false);
+  const used = status.kind === "running" ? null : (outcome?.result.settings ?? null);
+  const scope = scopeText(t, locale, settings, used, today);
+  const acknowledge = React.useMemo(
+    () => ({
+      busy: busy !== null,
+      onAcknowledge: actions.acknowledge,
+      onWithdraw: actions.withdrawAcknowledgement,
+    }),
+    [busy, actions]
+  );
 
   return (
     <main className={styles.app} lang={locale}>
@@ -49,6 +80,18 @@ export function App({ host }: AppProps) {
       {outcome === null && status.kind !== "running" ? (
         <Text className={styles.intro}>{t("intro")}</Text>
       ) : null}
+      <CheckScope
+        t={t}
+        scope={scope}
+        stored={{
+          year: settings.year === undefined ? "" : String(settings.year),
+          asOf: settings.asOf ?? "",
+        }}
+        today={today}
+        yearForEnd={outcome?.result.settings.year ?? settings.year ?? likelyYear(today)}
+        disabled={!ready}
+        onChange={actions.changeScope}
+      />
       <CheckBar
         t={t}
         status={status}
@@ -78,12 +121,23 @@ export function App({ host }: AppProps) {
           actionDisabled={!ready}
           onAction={(action) => {
             if (action === "insertTemplate") actions.insertTemplate();
+            if (action === "recheck") actions.start();
           }}
           onDismiss={actions.dismissNotice}
         />
       ) : null}
       {outcome ? (
-        <Results t={t} locale={locale} outcome={outcome} onSelect={actions.selectFinding} />
+        <Results
+          t={t}
+          locale={locale}
+          result={outcome.result}
+          onSelect={actions.selectFinding}
+          onShowSummary={actions.showSummary}
+          acknowledge={acknowledge}
+          onCopy={actions.copyBranch}
+          onPrint={actions.printBranch}
+          selected={selected && !noteOn(outcome, selected) ? selected : null}
+        />
       ) : null}
       <SettingsDrawer
         t={t}

@@ -1,12 +1,18 @@
 import type { CellValue } from "../../src/engine/cell/types";
 import { parseCellAddress } from "../../src/engine/cell/address";
-import { formatArea, parseArea, parseAreas } from "./fakeAddress";
+import { formatArea, parseArea, parseAreas, sheetPrefix } from "./fakeAddress";
 import type { FakeEnvironment } from "./fakeClientObject";
 import { newFormatId } from "./fakeFormats";
 import type { FeatureName } from "../../src/excel/requirements";
 import { fakeExcelLibrary } from "./fakeLibrary";
 import { FakeRequest, type FakeLimits, type FakeStats } from "./fakeRequest";
-import { emptyLayout, setCell, type FakeSheetState, type FakeWorkbookState } from "./fakeState";
+import {
+  changeSelection,
+  emptyLayout,
+  setCell,
+  type FakeSheetState,
+  type FakeWorkbookState,
+} from "./fakeState";
 import { FakeRequestContext } from "./fakeWorkbook";
 
 /**
@@ -92,6 +98,8 @@ export interface FakeExcel {
   stats: FakeStats;
   sheet(name: string): FakeSheetState;
   snapshot(): SheetSnapshot[];
+  /** The user selecting a range (sheet activated), as Workbook.onSelectionChanged reports it. */
+  userSelect(sheet: string, address: string): void;
   /**
    * Installs a global `Office` whose requirement checks match the fake, and a global `Excel` holding
    * the classes the guards look for (less `libraryLacks`); returns the undo.
@@ -196,6 +204,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     structureProtected: options.structureProtected ?? false,
     activeSheetId: null,
     selection: null,
+    selectionHandlers: new Set(),
     date1904: options.date1904 ?? false,
   };
   const active = options.activeSheet
@@ -217,6 +226,12 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
       return found;
     },
     snapshot: () => state.sheets.map(snapshotSheet),
+    userSelect(name, address) {
+      const sheet = state.sheets.find((s) => s.name === name);
+      if (!sheet) throw new Error(`the fake has no sheet ${name}`);
+      state.activeSheetId = sheet.id;
+      changeSelection(state, `${sheetPrefix(sheet.name)}${formatArea(parseArea(address))}`);
+    },
     installOffice() {
       const previous = {
         Office: Reflect.get(globalThis, "Office"),

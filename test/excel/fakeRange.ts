@@ -20,7 +20,15 @@ import {
   type AreasTarget,
 } from "./fakeLayout";
 import { FakeOfficeError } from "./fakeRequest";
-import { cellValue, mergesIn, setCell, usedRect, valuesOf, type FakeSheetState } from "./fakeState";
+import {
+  cellValue,
+  changeSelection,
+  mergesIn,
+  setCell,
+  usedRect,
+  valuesOf,
+  type FakeSheetState,
+} from "./fakeState";
 
 /** Ranges and RangeAreas of the fake Excel: addresses, values, used ranges, merges, selection. */
 
@@ -317,7 +325,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (this.env.state.activeSheetId !== sheet.id) {
         throw new FakeOfficeError("InvalidSelection", "The range is not on the active sheet.");
       }
-      this.env.state.selection = `${sheetPrefix(sheet.name)}${formatArea(rect)}`;
+      changeSelection(this.env.state, `${sheetPrefix(sheet.name)}${formatArea(rect)}`);
     });
   }
 }

@@ -91,6 +91,8 @@ export interface FakeWorkbookState {
   activeSheetId: string | null;
   /** The selection as "Sheet!A5:F5", after Range.select(). */
   selection: string | null;
+  /** Workbook.onSelectionChanged handlers, called after each change of the selection. */
+  selectionHandlers: Set<() => void>;
   /** The workbook counts dates from 1904-01-01 (Excel for Mac's old default), not from 1900. */
   date1904: boolean;
 }
@@ -146,3 +148,17 @@ export function mergesIn(sheet: FakeSheetState, rect: Rect): Rect[] {
 }
 
 export const areaAddresses = (areas: readonly Rect[]): string[] => areas.map(formatArea);
+
+/**
+ * Sets the selection and, after the current task, calls the Workbook.onSelectionChanged handlers:
+ * "Occurs when the selection in the document is changed" (ExcelApi 1.2,
+ * https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-onselectionchanged-member),
+ * whether the user or an add-in's Range.select() changed it. A handler reads the selection itself
+ * (SelectionChangedEventArgs carries only the workbook).
+ */
+export function changeSelection(state: FakeWorkbookState, selection: string): void {
+  state.selection = selection;
+  setTimeout(() => {
+    for (const handler of [...state.selectionHandlers]) handler();
+  }, 0);
+}

@@ -1,10 +1,10 @@
-import { MAX_COLUMNS, MAX_ROWS, WHOLE_SHEET, type Rect } from "./fakeAddress";
+import { MAX_COLUMNS, MAX_ROWS, parseArea, WHOLE_SHEET, type Rect } from "./fakeAddress";
 import { FakeClientObject, FakeCollection, type FakeEnvironment } from "./fakeClientObject";
 import { FakeCommentCollection } from "./fakeComments";
 import { FakeFunctions } from "./fakeFunctions";
 import { FakeFreezePanes, FakePageLayout } from "./fakeLayout";
 import { FakeNoteCollection } from "./fakeNotes";
-import { FakeRange, FakeRangeAreas, areaOrFail, areasOrFail } from "./fakeRange";
+import { FakeRange, FakeRangeAreas, areaOrFail, areasOrFail, type RangeTarget } from "./fakeRange";
 import { FakeOfficeError } from "./fakeRequest";
 import { emptyLayout, usedRect, type FakeSheetState, type FakeWorkbookState } from "./fakeState";
 
@@ -324,17 +324,55 @@ class FakeWorkbookProtection extends FakeClientObject<FakeWorkbookState> {
   }
 }
 
+/** Where the selection is: its sheet and area, else A1 of the active sheet. */
+function selectedTarget(state: FakeWorkbookState): RangeTarget | null {
+  const match = state.selection
+    ? /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(state.selection)
+    : null;
+  if (match) {
+    const name = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? "");
+    const sheet = sheetNamed(state, name);
+    if (sheet) return { sheet, rect: parseArea(match[3] ?? "A1") };
+  }
+  const active = state.sheets.find((s) => s.id === state.activeSheetId) ?? null;
+  return active ? { sheet: active, rect: parseArea("A1") } : null;
+}
+
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
   readonly protection: FakeWorkbookProtection;
   /** Excel's worksheet functions (ExcelApi 1.2), evaluated in the workbook's date system. */
   readonly functions: FakeFunctions;
-  constructor(env: FakeEnvironment) {
+  /**
+   * Workbook.onSelectionChanged (ExcelApi 1.2): add() registers a handler and gives an
+   * EventHandlerResult whose remove() takes it off; handlers run after each selection change
+   * (fakeState.ts, changeSelection).
+   */
+  readonly onSelectionChanged: {
+    add(handler: () => unknown): { context: FakeRequestContext; remove(): void };
+  };
+  constructor(
+    private readonly env: FakeEnvironment,
+    context: FakeRequestContext
+  ) {
     this.worksheets = new FakeWorksheetCollection(env);
     this.application = new FakeApplication(env);
     this.protection = new FakeWorkbookProtection(env);
     this.functions = new FakeFunctions(env);
+    const handlers = env.state.selectionHandlers;
+    this.onSelectionChanged = {
+      add(handler) {
+        const call = (): void => void handler();
+        handlers.add(call);
+        return { context, remove: () => handlers.delete(call) };
+      },
+    };
+  }
+
+  /** Workbook.getSelectedRange() (ExcelApi 1.1): the selected range, resolved at sync. */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.env, () => selectedTarget(this.env.state));
   }
 }
 
@@ -343,7 +381,7 @@ export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
   constructor(private readonly env: FakeEnvironment) {
-    this.workbook = new FakeWorkbook(env);
+    this.workbook = new FakeWorkbook(env, this);
     this.application = this.workbook.application;
   }
   sync(): Promise<void> {

@@ -2,6 +2,7 @@ import type { Acknowledgement } from "../../src/engine/acknowledge";
 import { toCheckOptions } from "../../src/excel/settings";
 import type { CommandOutcome } from "../../src/excel/commandOutcome";
 import type { SkippedArea } from "../../src/excel/read/readLedgerSheets";
+import type { SelectedRow } from "../../src/excel/selectionWatch";
 import type { SheetInput } from "../../src/engine/cell/types";
 import { checkWorkbook } from "../../src/engine/check";
 import type { CheckOptions } from "../../src/engine/config/settings";
@@ -225,6 +226,18 @@ export class FakeHost implements ExcelHost {
   async rollup(files: readonly File[]): Promise<RollupOutcome> {
     this.enter("rollup", [files.map((file) => file.name)]);
     return { sheets: ["各单位汇总"], departments: files.length, skipped: [] };
+  }
+
+  private selectionListeners = new Set<(selected: SelectedRow | null) => void>();
+
+  watchSelection(listener: (selected: SelectedRow | null) => void): () => void {
+    this.selectionListeners.add(listener);
+    return () => this.selectionListeners.delete(listener);
+  }
+
+  /** The user selecting a row in Excel. */
+  emitSelection(selected: SelectedRow | null): void {
+    for (const listener of this.selectionListeners) listener(selected);
   }
 
   async loadSettings(): Promise<StoredSettings> {

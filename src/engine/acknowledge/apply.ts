@@ -8,19 +8,21 @@ import type { Acknowledgement } from "./types";
  * Nothing else changes: the finding keeps its severity, so it still counts in the 合规率; totals
  * count it apart (check.ts). Errors, reminders and unreadable cells are never acknowledged.
  */
-export function applyAcknowledgements(
-  findings: readonly FindingData[],
+export function applyAcknowledgements<F extends FindingData>(
+  findings: readonly F[],
   workbook: LedgerWorkbook,
   acknowledgements: readonly Acknowledgement[]
-): FindingData[] {
-  if (acknowledgements.length === 0) return [...findings];
+): F[] {
   const byKey = new Map(acknowledgements.map((a) => [a.key, a]));
-  const keys = findingKeys(findings, workbook);
+  const keys = acknowledgements.length > 0 ? findingKeys(findings, workbook) : [];
   return findings.map((finding, i) => {
     const key = keys[i];
     const match = key === undefined ? undefined : byKey.get(key);
-    return match
-      ? { ...finding, acknowledged: { reason: match.reason, date: match.date } }
-      : finding;
+    if (match) return { ...finding, acknowledged: { reason: match.reason, date: match.date } };
+    if (!finding.acknowledged) return finding;
+    // Explained before and not now (the explanation was withdrawn): the mark goes.
+    const plain = { ...finding };
+    delete plain.acknowledged;
+    return plain;
   });
 }

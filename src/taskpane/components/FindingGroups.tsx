@@ -10,22 +10,24 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { lookupRuleMeta } from "../../engine/check";
-import type { Finding } from "../../engine/findings/types";
+import type { Finding, Severity } from "../../engine/findings/types";
 import { LEDGER_LABELS } from "../../engine/i18n/labels";
 import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../i18n/translate";
-import type { SheetGroup } from "../model/findingView";
-import { FindingButton } from "./FindingButton";
+import type { BranchGroup, PaneFinding, SheetGroup } from "../model/findingView";
+import { FindingItem, type AcknowledgeActions } from "./FindingItem";
+import { SeverityTag } from "./SeverityTag";
 
 const useStyles = makeStyles({
   headerText: {
     display: "flex",
     alignItems: "center",
-    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
     minWidth: 0,
   },
   name: { overflowWrap: "anywhere" },
-  sheetName: { fontWeight: tokens.fontWeightSemibold },
+  strong: { fontWeight: tokens.fontWeightSemibold },
   // Rules sit under their sheet, findings under their rule: a small step each, for a narrow pane.
   nested: { marginLeft: tokens.spacingHorizontalS },
   ledger: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -35,36 +37,34 @@ const useStyles = makeStyles({
     padding: 0,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
+    gap: tokens.spacingVerticalXS,
   },
   panel: { marginLeft: 0, marginRight: 0 },
 });
 
-export interface FindingGroupsProps {
-  t: Translate;
-  locale: Locale;
-  groups: readonly SheetGroup[];
-  onSelect(finding: Finding): void;
-}
-
 interface GroupTitleProps {
+  locale: Locale;
   name: string;
   detail?: string;
   count: number;
+  /** The group's most serious severity, in words and an icon. */
+  severity?: Severity;
   strong?: boolean;
 }
 
-function GroupTitle({ name, detail, count, strong }: GroupTitleProps) {
+function GroupTitle({ locale, name, detail, count, severity, strong }: GroupTitleProps) {
   const styles = useStyles();
   return (
     <span className={styles.headerText}>
-      <span className={mergeClasses(styles.name, strong && styles.sheetName)}>
+      {severity ? <SeverityTag locale={locale} severity={severity} /> : null}
+      <span className={mergeClasses(styles.name, strong && styles.strong)}>
         {name}
         {detail ? <span className={styles.ledger}> · {detail}</span> : null}
       </span>
       <CounterBadge
         count={count}
         overflowCount={9999}
+        showZero
         appearance="ghost"
         color="informative"
         size="small"
@@ -73,20 +73,56 @@ function GroupTitle({ name, detail, count, strong }: GroupTitleProps) {
   );
 }
 
-/** Row findings by ledger sheet, then by rule, each level collapsible. */
-export function FindingGroups({ t, locale, groups, onSelect }: FindingGroupsProps) {
+interface FindingListProps {
+  t: Translate;
+  locale: Locale;
+  findings: readonly PaneFinding[];
+  onSelect?(finding: Finding): void;
+  acknowledge?: AcknowledgeActions;
+}
+
+function FindingList({ t, locale, findings, onSelect, acknowledge }: FindingListProps) {
   const styles = useStyles();
-  const sheetKeys = groups.map((group) => group.sheet);
   return (
-    <Accordion multiple collapsible defaultOpenItems={sheetKeys}>
+    <ul className={styles.list}>
+      {findings.map((finding, index) => (
+        <li
+          key={`${finding.ruleId}-${finding.row ?? ""}-${finding.period ?? ""}-${finding.person ?? ""}-${index}`}
+        >
+          <FindingItem
+            t={t}
+            locale={locale}
+            finding={finding}
+            {...(onSelect ? { onSelect } : {})}
+            {...(acknowledge ? { acknowledge } : {})}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface FindingGroupsProps {
+  t: Translate;
+  locale: Locale;
+  groups: readonly SheetGroup[];
+  onSelect?(finding: Finding): void;
+  acknowledge?: AcknowledgeActions;
+}
+
+/** Row findings by ledger sheet, then by rule and severity, most serious first; each collapsible. */
+export function FindingGroups({ t, locale, groups, onSelect, acknowledge }: FindingGroupsProps) {
+  const styles = useStyles();
+  return (
+    <Accordion multiple collapsible defaultOpenItems={groups.map((group) => group.sheet)}>
       {groups.map((group) => {
         const ledgerLabel = group.ledger ? LEDGER_LABELS[group.ledger][locale] : undefined;
-        const name = group.sheet || t("otherSheet");
         return (
           <AccordionItem key={group.sheet} value={group.sheet}>
             <AccordionHeader as="h3" expandIconPosition="start">
               <GroupTitle
-                name={name}
+                locale={locale}
+                name={group.sheet || t("otherSheet")}
                 detail={ledgerLabel !== group.sheet ? ledgerLabel : undefined}
                 count={group.count}
                 strong
@@ -97,29 +133,29 @@ export function FindingGroups({ t, locale, groups, onSelect }: FindingGroupsProp
                 className={styles.nested}
                 multiple
                 collapsible
-                defaultOpenItems={group.rules.map((rule) => rule.ruleId)}
+                defaultOpenItems={group.rules.map((rule) => `${rule.ruleId}/${rule.severity}`)}
               >
                 {group.rules.map((rule) => (
-                  <AccordionItem key={rule.ruleId} value={rule.ruleId}>
+                  <AccordionItem
+                    key={`${rule.ruleId}/${rule.severity}`}
+                    value={`${rule.ruleId}/${rule.severity}`}
+                  >
                     <AccordionHeader as="h4" size="small" expandIconPosition="start">
                       <GroupTitle
+                        locale={locale}
                         name={lookupRuleMeta(rule.ruleId)?.title[locale] ?? rule.ruleId}
-                        count={rule.findings.length}
+                        count={rule.open}
+                        severity={rule.severity}
                       />
                     </AccordionHeader>
                     <AccordionPanel className={styles.panel}>
-                      <ul className={styles.list}>
-                        {rule.findings.map((finding, index) => (
-                          <li key={`${finding.row ?? ""}-${finding.column ?? ""}-${index}`}>
-                            <FindingButton
-                              t={t}
-                              locale={locale}
-                              finding={finding}
-                              onSelect={onSelect}
-                            />
-                          </li>
-                        ))}
-                      </ul>
+                      <FindingList
+                        t={t}
+                        locale={locale}
+                        findings={rule.findings}
+                        {...(onSelect ? { onSelect } : {})}
+                        {...(acknowledge ? { acknowledge } : {})}
+                      />
                     </AccordionPanel>
                   </AccordionItem>
                 ))}
@@ -129,5 +165,57 @@ export function FindingGroups({ t, locale, groups, onSelect }: FindingGroupsProp
         );
       })}
     </Accordion>
+  );
+}
+
+export interface BranchGroupsProps {
+  t: Translate;
+  locale: Locale;
+  groups: readonly BranchGroup[];
+  acknowledge?: AcknowledgeActions;
+}
+
+/** Missing activities (缺失事项) by branch, the department's own first, most serious first within. */
+export function BranchGroups({ t, locale, groups, acknowledge }: BranchGroupsProps) {
+  const styles = useStyles();
+  const value = (group: BranchGroup): string => group.branch ?? "";
+  return (
+    <Accordion multiple collapsible defaultOpenItems={groups.map(value)}>
+      {groups.map((group) => (
+        <AccordionItem key={value(group)} value={value(group)}>
+          <AccordionHeader as="h3" size="small" expandIconPosition="start">
+            <GroupTitle
+              locale={locale}
+              name={group.branch ?? t("unitLevel")}
+              count={group.count}
+              {...(group.count > 0 ? { severity: group.worst } : {})}
+              strong
+            />
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <FindingList
+              t={t}
+              locale={locale}
+              findings={group.findings}
+              {...(acknowledge ? { acknowledge } : {})}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}
+
+export interface ReminderListProps {
+  t: Translate;
+  locale: Locale;
+  findings: readonly PaneFinding[];
+  onSelect?(finding: Finding): void;
+}
+
+/** Reminders (提醒): not findings, earliest due first; one about a row (a 换届 due) selects it. */
+export function ReminderList({ t, locale, findings, onSelect }: ReminderListProps) {
+  return (
+    <FindingList t={t} locale={locale} findings={findings} {...(onSelect ? { onSelect } : {})} />
   );
 }

@@ -30,7 +30,8 @@ export interface StructureBarsProps {
   shape: readonly Finding[];
   errors: readonly EngineError[];
   optionProblems: readonly OptionProblem[];
-  onSelect(finding: Finding): void;
+  /** Goes to a missing column's header row; absent where no workbook is open. */
+  onSelect?(finding: Finding): void;
 }
 
 /** What keeps the ledgers from being checked fully, each as a message bar saying how to fix it. */
@@ -60,7 +61,7 @@ export function StructureBars({
               <MessageBarTitle>{ruleTitle(finding)}</MessageBarTitle>
               {finding.message}
             </MessageBarBody>
-            {finding.sheet !== null && finding.row !== null ? (
+            {onSelect && finding.sheet !== null && finding.row !== null ? (
               <MessageBarActions>
                 <Button size="small" onClick={() => onSelect(finding)}>
                   {t("goToHeader")}

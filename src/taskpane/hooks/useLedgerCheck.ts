@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Acknowledgement } from "../../engine/acknowledge";
+import { dayFromTimestamp, isoDate } from "../../engine/calendar/day";
 import type { Finding } from "../../engine/findings/types";
 import { nearestLocale, type Locale } from "../../engine/i18n/locale";
 import {
@@ -9,6 +11,12 @@ import {
   type StoredSettings,
 } from "../../excel/host";
 import type { MessageKey } from "../i18n/messages";
+import type { SelectedRow } from "../../excel/selectionWatch";
+import { withAcknowledgements } from "../model/acknowledgeView";
+import type { PaneFinding } from "../model/findingView";
+import { withScope } from "../model/settingsForm";
+import { copyText as writeClipboard } from "../platform/clipboard";
+import { printReport } from "../platform/print";
 import {
   checkNotice,
   clearNotice,
@@ -30,7 +38,7 @@ export type CheckStatus =
   | { kind: "error" };
 
 /** The secondary actions, which also keep every other action disabled while they run. */
-export type BusyAction = "clear" | "template" | "export" | "rollup" | "settings";
+export type BusyAction = "clear" | "template" | "export" | "rollup" | "settings" | "acknowledge";
 
 export interface LedgerActions {
   start(): void;
@@ -42,6 +50,18 @@ export interface LedgerActions {
   selectFinding(finding: Finding): void;
   /** Resolves true once saved, false when saving failed (the notice says why). */
   saveSettings(settings: StoredSettings): Promise<boolean>;
+  /** Saves a new year and as-of day (undefined: not set) and checks again. */
+  changeScope(year: number | undefined, asOf: string | undefined): void;
+  /** Marks a warning 已说明 with the department's reason, in the workbook. */
+  acknowledge(finding: PaneFinding, reason: string): void;
+  /** Withdraws a warning's explanation. */
+  withdrawAcknowledgement(finding: PaneFinding): void;
+  /** Brings the last check's 汇总表 to the front. */
+  showSummary(): void;
+  /** Copies a branch's list; resolves false when the clipboard refused (the pane shows the text). */
+  copyBranch(text: string, branch: string, count: number): Promise<boolean>;
+  /** Prints the branch's list alone. */
+  printBranch(): void;
   setLanguage(locale: Locale): void;
   dismissNotice(): void;
 }
@@ -54,6 +74,12 @@ export interface LedgerCheckState {
   ready: boolean;
   outcome: HostCheckOutcome | null;
   settings: StoredSettings;
+  /** The warnings this workbook's department explained (已说明). */
+  acknowledgements: Acknowledgement[];
+  /** Today in China time, ISO: what an unset as-of day means. */
+  today: string;
+  /** The row the user last selected in the workbook, while results are shown. */
+  selected: SelectedRow | null;
   notice: Notice | null;
   actions: LedgerActions;
 }
@@ -70,7 +96,10 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
   const [busy, setBusy] = useState<BusyAction | null>(null);
   const [outcome, setOutcome] = useState<HostCheckOutcome | null>(null);
   const [settings, setSettings] = useState<StoredSettings>({});
+  const [acknowledgements, setAcknowledgements] = useState<Acknowledgement[]>([]);
+  const acknowledgementsRef = useRef<Acknowledgement[]>([]);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [selected, setSelected] = useState<SelectedRow | null>(null);
   // A ref, not state, guards against a second start before React re-renders the disabled buttons.
   const inFlight = useRef(false);
 
@@ -89,6 +118,9 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
     [host]
   );
   const controller = useRef<AbortController | null>(null);
+
+  // The rows the user selects, so the pane can say why a row is marked where no note could be.
+  useEffect(() => host.watchSelection(setSelected), [host]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -111,6 +143,16 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
         const message = error instanceof Error ? error.message : String(error);
         setNotice({ intent: "warning", lines: [localized("settingsLoadFailed", { message })] });
       }
+    );
+    // The explanations only change how results read; a failure to load them is the check's to
+    // report (the host reads them again for every check), so the pane just starts without them.
+    host.loadAcknowledgements().then(
+      (stored) => {
+        if (!live) return;
+        acknowledgementsRef.current = stored;
+        setAcknowledgements(stored);
+      },
+      () => undefined
     );
     return () => {
       live = false;
@@ -260,6 +302,82 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
     [host, runAction]
   );
 
+  const changeScope = useCallback(
+    (year: number | undefined, asOf: string | undefined): void => {
+      void saveSettings(withScope(settingsRef.current, year, asOf)).then((saved) => {
+        if (saved) start();
+      });
+    },
+    [saveSettings, start]
+  );
+
+  /** Stores the new list of explanations and lets the results read as they will after a check. */
+  const storeAcknowledgements = useCallback(
+    (next: Acknowledgement[], done: MessageKey): void => {
+      void runAction(
+        "acknowledge",
+        "saveAcknowledgementAction",
+        async () => {
+          await host.saveAcknowledgements(next);
+          acknowledgementsRef.current = next;
+          setAcknowledgements(next);
+          setOutcome((current) =>
+            current ? { ...current, result: withAcknowledgements(current.result, next) } : current
+          );
+        },
+        (): Notice => ({ intent: "success", lines: [localized(done)], action: "recheck" })
+      );
+    },
+    [host, runAction]
+  );
+
+  const acknowledge = useCallback(
+    (finding: PaneFinding, reason: string): void => {
+      const key = finding.key;
+      if (key === undefined) return;
+      const date = isoDate(dayFromTimestamp(Date.now()));
+      const next = [
+        ...acknowledgementsRef.current.filter((a) => a.key !== key),
+        { key, reason, date },
+      ];
+      storeAcknowledgements(next, "acknowledgedSaved");
+    },
+    [storeAcknowledgements]
+  );
+
+  const withdrawAcknowledgement = useCallback(
+    (finding: PaneFinding): void => {
+      const key = finding.key;
+      if (key === undefined) return;
+      const next = acknowledgementsRef.current.filter((a) => a.key !== key);
+      storeAcknowledgements(next, "acknowledgementRemoved");
+    },
+    [storeAcknowledgements]
+  );
+
+  const showSummary = useCallback((): void => {
+    const sheet = outcome?.summarySheet;
+    if (!sheet) return;
+    host.selectRow(sheet, 1, "A").catch((error: unknown) => {
+      setNotice(errorNotice(error, "showSummary"));
+    });
+  }, [host, outcome]);
+
+  const copyBranch = useCallback(
+    async (text: string, branch: string, count: number): Promise<boolean> => {
+      const copied = await writeClipboard(text);
+      setNotice(
+        copied
+          ? { intent: "success", lines: [localized("copied", { branch, count })] }
+          : { intent: "warning", lines: [localized("copyFailed")] }
+      );
+      return copied;
+    },
+    []
+  );
+
+  const printBranch = useCallback((): void => printReport(), []);
+
   const dismissNotice = useCallback((): void => setNotice(null), []);
 
   const actions = useMemo<LedgerActions>(
@@ -272,10 +390,22 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
       rollup,
       selectFinding,
       saveSettings,
+      changeScope,
+      acknowledge,
+      withdrawAcknowledgement,
+      showSummary,
+      copyBranch,
+      printBranch,
       setLanguage: setLocale,
       dismissNotice,
     }),
     [
+      changeScope,
+      acknowledge,
+      withdrawAcknowledgement,
+      showSummary,
+      copyBranch,
+      printBranch,
       start,
       cancel,
       clear,
@@ -295,6 +425,9 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
     ready: status.kind !== "running" && busy === null,
     outcome,
     settings,
+    acknowledgements,
+    today: isoDate(dayFromTimestamp(Date.now())),
+    selected: outcome ? selected : null,
     notice,
     actions,
   };

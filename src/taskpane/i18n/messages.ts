@@ -51,9 +51,10 @@ export const MESSAGES = {
     "en-US": "Check complete: no findings. The summary is in the sheet “{sheet}”.",
   },
   notesUnavailable: {
-    "zh-CN": "此版本的 Excel 不支持写入批注，问题说明请看本面板和汇总表。",
+    "zh-CN":
+      "此版本的 Excel 不支持写入批注：在表格中选中一行标记的行，本面板会显示它的问题；汇总表中也逐条列出。",
     "en-US":
-      "This version of Excel cannot write notes; the reasons are listed in this pane and the summary.",
+      "This version of Excel cannot write notes: select a marked row in the sheet and this pane shows why it is marked; the summary lists every finding too.",
   },
   skippedColumns: {
     "zh-CN": "“{sheet}”工作表在台账表格右侧的 {columns} 列中还有内容，这些内容不属于台账，未检查。",
@@ -206,6 +207,131 @@ export const MESSAGES = {
   allBranches: { "zh-CN": "全部支部", "en-US": "All branches" },
   allSeverities: { "zh-CN": "全部", "en-US": "All" },
   otherSheet: { "zh-CN": "其他", "en-US": "Other" },
+
+  scopeHeading: { "zh-CN": "检查年度和基准日", "en-US": "Year and as-of day" },
+  scopeYear: { "zh-CN": "{year}年度", "en-US": "Year {year}" },
+  scopeYear_option: { "zh-CN": "（设置）", "en-US": " (settings)" },
+  "scopeYear_unit-info": { "zh-CN": "（取自单位信息）", "en-US": " (from 单位信息)" },
+  "scopeYear_ledger-dates": { "zh-CN": "（按台账日期）", "en-US": " (from the ledger dates)" },
+  "scopeYear_as-of": { "zh-CN": "（按基准日）", "en-US": " (from the as-of day)" },
+  scopeYearUnset: {
+    "zh-CN": "年度按单位信息或台账日期",
+    "en-US": "Year from 单位信息 or the ledger dates",
+  },
+  scopeAsOf: { "zh-CN": "基准日 {date}", "en-US": "as of {date}" },
+  scopeAsOfUnset: {
+    "zh-CN": "基准日 今天（{date}），未设置",
+    "en-US": "as of today ({date}), not set",
+  },
+  scopeAsOfUsedUnset: {
+    "zh-CN": "基准日 {date}（检查当天，未设置）",
+    "en-US": "as of {date} (the day of the check, not set)",
+  },
+  scopeChange: { "zh-CN": "更改", "en-US": "Change" },
+  scopeChangeLabel: {
+    "zh-CN": "更改：更改检查年度和基准日",
+    "en-US": "Change: change the year and as-of day",
+  },
+  scopeHint: {
+    "zh-CN": "基准日决定哪些期次已经结束、计入检查。检查上一年度的台账，请选该年12月31日。",
+    "en-US":
+      "The as-of day decides which periods have ended and are checked. To check last year's ledgers, choose 31 December of that year.",
+  },
+  scopeToday: { "zh-CN": "今天", "en-US": "Today" },
+  scopeYearEnd: { "zh-CN": "{year}年末", "en-US": "End of {year}" },
+  scopeYearPlaceholder: { "zh-CN": "按单位信息", "en-US": "From 单位信息" },
+  scopeSaveAndCheck: { "zh-CN": "保存并检查", "en-US": "Save and check" },
+
+  showSummary: { "zh-CN": "转到汇总表", "en-US": "Go to the summary" },
+  acknowledgedTotal: {
+    "zh-CN": "另有 {count} 条提示已说明，不计入提示数。",
+    "en-US": "{count} more warnings explained, not counted as warnings.",
+  },
+  settingChangesTitle: {
+    "zh-CN": "本次检查的设置与规定不同（汇总表中同样注明）",
+    "en-US": "This check departs from the rules as written (the summary says so too)",
+  },
+  clearFilters: { "zh-CN": "清除筛选", "en-US": "Clear filters" },
+  noOtherFindings: {
+    "zh-CN": "除上面的表格结构问题外，没有其他问题。",
+    "en-US": "Apart from the structure problems above, there are no findings.",
+  },
+  unitLevel: { "zh-CN": "本单位", "en-US": "Department" },
+  branchTools: {
+    "zh-CN": "把{branch}的问题交给支部书记：",
+    "en-US": "For the secretary of {branch}:",
+  },
+  copyBranch: { "zh-CN": "复制清单", "en-US": "Copy list" },
+  printBranch: { "zh-CN": "打印清单", "en-US": "Print list" },
+  copied: {
+    "zh-CN": "已复制{branch}的问题清单（{count}条），可粘贴到即时通讯、邮件或 Word 中。",
+    "en-US":
+      "Copied the list for {branch} ({count} items); paste it into a message, an email or Word.",
+  },
+  copyFailed: {
+    "zh-CN": "无法写入剪贴板。请选中下面的清单文字，按 Ctrl+C 复制。",
+    "en-US": "The clipboard could not be written. Select the list below and press Ctrl+C.",
+  },
+  printAction: { "zh-CN": "打印", "en-US": "Printing" },
+  reportTitle: {
+    "zh-CN": "{branch}党建台账检查问题清单",
+    "en-US": "Party ledger check: findings for {branch}",
+  },
+  reportScope: {
+    "zh-CN": "{unit}{year}年度 · 检查基准日 {asOf}",
+    "en-US": "{unit}{year} · as of {asOf}",
+  },
+  reportSection: { "zh-CN": "{heading}（{count}条）", "en-US": "{heading} ({count})" },
+  reportAt: { "zh-CN": "{sheet}第{row}行：", "en-US": "{sheet}, row {row}: " },
+  reportBasis: { "zh-CN": "（依据：{basis}）", "en-US": " (basis: {basis})" },
+  reportExplained: { "zh-CN": "（已说明：{reason}）", "en-US": " (explained: {reason})" },
+  reportExplainedHeading: { "zh-CN": "已说明", "en-US": "Explained" },
+  reportFooter: {
+    "zh-CN": "请逐条核实，按要求改正或补记，改正后重新检查。",
+    "en-US": "Please verify each item, correct or complete the ledger, and check again.",
+  },
+
+  explainRule: { "zh-CN": "规定与改正", "en-US": "Rule and fix" },
+  explainRuleLabel: {
+    "zh-CN": "规定与改正：“{rule}”这条规定是什么、怎样改正",
+    "en-US": "Rule and fix: what “{rule}” requires and how to fix it",
+  },
+  explainRequirement: { "zh-CN": "这条规定是什么", "en-US": "What it requires" },
+  explainFix: { "zh-CN": "怎样改正", "en-US": "How to fix it" },
+  explainBasis: { "zh-CN": "依据", "en-US": "Basis" },
+  basisLine: { "zh-CN": "依据：{basis}", "en-US": "Basis: {basis}" },
+  acknowledge: { "zh-CN": "标为已说明", "en-US": "Mark as explained" },
+  acknowledgeReason: {
+    "zh-CN": "说明理由（经核实的情况，200字以内）",
+    "en-US": "Reason (what was verified, up to 200 characters)",
+  },
+  acknowledgeHint: {
+    "zh-CN": "已说明的提示仍列在这里并连同理由写入汇总表，不计入提示数，仍计入合规率。",
+    "en-US":
+      "An explained warning stays listed and goes into the summary with its reason; it is not counted as a warning but still counts in the compliance rate.",
+  },
+  acknowledgeEmpty: { "zh-CN": "请填写说明理由", "en-US": "Enter the reason" },
+  acknowledgeSave: { "zh-CN": "保存说明", "en-US": "Save" },
+  acknowledgedLabel: {
+    "zh-CN": "已说明：{reason}（{date}）",
+    "en-US": "Explained: {reason} ({date})",
+  },
+  unacknowledge: { "zh-CN": "撤销说明", "en-US": "Withdraw" },
+  acknowledgedSaved: {
+    "zh-CN": "说明已保存在本工作簿中；汇总表和批注将在重新检查时更新。",
+    "en-US":
+      "The explanation is saved in this workbook; the summary and notes update at the next check.",
+  },
+  acknowledgementRemoved: {
+    "zh-CN": "说明已撤销；汇总表和批注将在重新检查时更新。",
+    "en-US": "The explanation was withdrawn; the summary and notes update at the next check.",
+  },
+  saveAcknowledgementAction: { "zh-CN": "保存说明", "en-US": "Saving the explanation" },
+  recheck: { "zh-CN": "重新检查", "en-US": "Check again" },
+  selectedRowHeading: {
+    "zh-CN": "选中行：{sheet}第{row}行",
+    "en-US": "Selected row: {sheet}, row {row}",
+  },
 
   settingsTitle: { "zh-CN": "检查设置", "en-US": "Check settings" },
   settingsIntro: {

@@ -17,7 +17,7 @@ import { MESSAGES, type MessageKey } from "../i18n/messages";
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 
 /** An action a notice offers as a button, where it is the way out of what the notice reports. */
-export type NoticeAction = "insertTemplate";
+export type NoticeAction = "insertTemplate" | "recheck";
 
 /** What the pane tells the user after an action, in both languages so a language switch re-renders it. */
 export interface Notice {

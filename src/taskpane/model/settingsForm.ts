@@ -74,7 +74,7 @@ export function toForm(stored: StoredSettings): SettingsForm {
 /** The form a reset gives: every rule on at its default severity, nothing overridden. */
 export const defaultForm = (): SettingsForm => toForm({});
 
-function isIsoDate(text: string): boolean {
+export function isIsoDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -84,7 +84,7 @@ function isIsoDate(text: string): boolean {
   );
 }
 
-function wholeNumber(text: string, min: number, max: number): number | undefined {
+export function wholeNumber(text: string, min: number, max: number): number | undefined {
   if (!/^\d+$/.test(text)) return undefined;
   const value = Number(text);
   return value >= min && value <= max ? value : undefined;
@@ -122,4 +122,40 @@ export function fromForm(form: SettingsForm): SettingsParse {
   if (Object.keys(rules).length > 0) settings.rules = rules;
 
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
+}
+
+/** The year and as-of day as the pane's 更改 edits them; blank means "not set". */
+export interface ScopeForm {
+  year: string;
+  asOf: string;
+}
+
+export type ScopeParse =
+  | { ok: true; year: number | undefined; asOf: string | undefined }
+  | { ok: false; errors: Partial<Record<keyof ScopeForm, MessageKey>> };
+
+/** Validates the year and as-of day with the same rules as 设置. */
+export function parseScope(form: ScopeForm): ScopeParse {
+  const errors: Partial<Record<keyof ScopeForm, MessageKey>> = {};
+  const yearText = form.year.trim();
+  const asOfText = form.asOf.trim();
+  const year = yearText === "" ? undefined : wholeNumber(yearText, 2000, 2100);
+  if (yearText !== "" && year === undefined) errors.year = "yearInvalid";
+  if (asOfText !== "" && !isIsoDate(asOfText)) errors.asOf = "asOfInvalid";
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, year, asOf: asOfText === "" ? undefined : asOfText };
+}
+
+/** The stored settings with a new year and as-of day; a blank one is removed, not stored empty. */
+export function withScope(
+  settings: StoredSettings,
+  year: number | undefined,
+  asOf: string | undefined
+): StoredSettings {
+  const next: StoredSettings = { ...settings };
+  delete next.year;
+  delete next.asOf;
+  if (year !== undefined) next.year = year;
+  if (asOf !== undefined) next.asOf = asOf;
+  return next;
 }

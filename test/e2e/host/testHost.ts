@@ -34,6 +34,10 @@ export interface TestHostApi {
   /** Names passed to Office.actions.associate. */
   actions: string[];
   storedSettings(): unknown;
+  /** A stored document setting by name (e.g. the explained warnings). */
+  stored(name: string): unknown;
+  /** The user selecting a range on a sheet (fires Workbook.onSelectionChanged). */
+  userSelect(sheet: string, address: string): void;
 }
 
 /** Office's theme colours: the pane picks dark when the body background is dark. */
@@ -63,6 +67,8 @@ export function installTestHost(target: object, options: TestHostOptions): TestH
     createdWorkbooks: [],
     actions: [],
     storedSettings: () => stored.get(SETTINGS_KEY),
+    stored: (name) => stored.get(name),
+    userSelect: (sheet, address) => fake.userSelect(sheet, address),
   };
   const excelApiMinor = options.excelApiMinor ?? 18;
   const ready = { host: "Excel", platform: "OfficeOnline" };
@@ -109,7 +115,11 @@ export function installTestHost(target: object, options: TestHostOptions): TestH
   const excel = {
     // The classes the adapter's guards look for, as a current office.js has them.
     ...fakeExcelLibrary(),
-    run: <T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> => body(fake.context),
+    // Excel.run(body) and Excel.run(context, body): one request context here either way.
+    run: <T>(...args: unknown[]): Promise<T> => {
+      const body = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
+      return body(fake.context);
+    },
     createWorkbook: (base64?: string): Promise<void> => {
       api.createdWorkbooks.push(base64 ?? "");
       return Promise.resolve();

@@ -15,7 +15,8 @@ const drop = params.get("drop");
 const sheets = (fixture.sheets as SheetInput[]).filter((sheet) => sheet.name !== drop);
 const host = new FakeHost({
   sheets,
-  baseOptions: { asOf: params.get("asOf") ?? fixture.options.asOf },
+  // Stored in the workbook, as 设置 (or the pane's 更改) stores it.
+  stored: { asOf: params.get("asOf") ?? fixture.options.asOf ?? "2024-04-10" },
   displayLanguage: params.get("lang") ?? "zh-CN",
   dark: params.get("theme") === "dark",
   manual: params.get("manual") === "1",
