@@ -235,6 +235,11 @@ export class FakeHost implements ExcelHost {
     return () => this.selectionListeners.delete(listener);
   }
 
+  /** Whether the pane listens to the user's selection. */
+  get watchingSelection(): boolean {
+    return this.selectionListeners.size > 0;
+  }
+
   /** The user selecting a row in Excel. */
   emitSelection(selected: SelectedRow | null): void {
     for (const listener of this.selectionListeners) listener(selected);

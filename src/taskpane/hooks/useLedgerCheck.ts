@@ -119,9 +119,6 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
   );
   const controller = useRef<AbortController | null>(null);
 
-  // The rows the user selects, so the pane can say why a row is marked where no note could be.
-  useEffect(() => host.watchSelection(setSelected), [host]);
-
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -199,6 +196,19 @@ export function useLedgerCheck(host: ExcelHost): LedgerCheckState {
   }, [host]);
 
   const cancel = useCallback((): void => controller.current?.abort(), []);
+
+  // The rows the user selects, so the pane can say why a row is marked where no note could be
+  // written. Watched only then: registering an event handler can clear Excel's undo history on
+  // some builds (https://github.com/OfficeDev/office-js/issues/2543), a cost worth paying only
+  // where the pane is the one place that tells why a row is marked.
+  const watchRows = outcome !== null && (!outcome.notesWritten || outcome.notesSkipped.length > 0);
+  useEffect(() => {
+    if (!watchRows) {
+      setSelected(null);
+      return undefined;
+    }
+    return host.watchSelection(setSelected);
+  }, [host, watchRows]);
 
   /** Runs one secondary action with every other action disabled, and reports its outcome. */
   const runAction = useCallback(
