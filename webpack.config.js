@@ -113,11 +113,14 @@ module.exports = async (env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      // The 使用说明, rendered at build time from the rules' metadata and the pane's labels
+      // (src/taskpane/help/helpPage.ts is the template: its default export returns the page).
       new HtmlWebpackPlugin({
         filename: "help.html",
-        template: "./src/taskpane/help.html",
+        template: "./src/taskpane/help/helpPage.ts",
         chunks: [],
         inject: false,
+        minify: false,
       }),
       new OfficeJsScriptPlugin(officeJs),
       new CopyWebpackPlugin({

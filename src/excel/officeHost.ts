@@ -4,7 +4,6 @@ import { checkWorkbook, summarize, type CheckResult } from "../engine/check";
 import { localTimestamp } from "../engine/calendar/timestamp";
 import { nearestLocale, type Locale } from "../engine/i18n/locale";
 import type { SheetModel } from "../engine/summary/model";
-import { buildTemplateModel } from "../engine/template";
 import { browserStorage, currentWorkbook, watchCommandOutcomes } from "./commandOutcomeStore";
 import { downloadBytes, paneCanDownload } from "./download";
 import { exportSummaryWorkbook } from "./export";
@@ -35,7 +34,6 @@ import {
 } from "./settings";
 import type { SettingsStore } from "./settings/settingsStore";
 import { removeSummarySheets, writeSummarySheet } from "./summary";
-import { insertTemplateSheets } from "./template";
 
 const VERSION = packageJson.version;
 
@@ -174,8 +172,14 @@ export function createOfficeHost(): ExcelHost {
       );
     },
 
-    insertTemplate() {
+    async insertTemplate() {
       const stored = loadStoredSettings(settingsStore());
+      // Loaded when asked for: the template's model and writer are a fair part of the pane's
+      // first download and most sessions never insert it.
+      const [{ buildTemplateModel }, { insertTemplateSheets }] = await Promise.all([
+        import("../engine/template"),
+        import("./template"),
+      ]);
       const model = buildTemplateModel({
         ...(stored.year !== undefined ? { year: stored.year } : {}),
         locale: locale(),

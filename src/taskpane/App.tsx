@@ -8,7 +8,6 @@ import { CheckScope } from "./components/CheckScope";
 import { Header } from "./components/Header";
 import { NoticeBar } from "./components/NoticeBar";
 import { Results } from "./components/Results";
-import { SettingsDrawer } from "./components/SettingsDrawer";
 import { useLedgerCheck } from "./hooks/useLedgerCheck";
 import { translator } from "./i18n/translate";
 import { scopeText } from "./model/checkScope";
@@ -27,6 +26,11 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
   busy: { color: tokens.colorNeutralForeground2 },
 });
+
+/** 设置 is opened now and then: its drawer, form and rule list load when first opened. */
+const SettingsDrawer = React.lazy(() =>
+  import("./components/SettingsDrawer").then((module) => ({ default: module.SettingsDrawer }))
+);
 
 /**
  * The year a check most likely looks at before any check has said: last year in its first quarter
@@ -57,6 +61,8 @@ export function App({ host }: AppProps) {
     state;
   const t = React.useMemo(() => translator(locale), [locale]);
   const [settingsOpen, setSettingsOpen] = React.useState(false);
+  // Once opened, the drawer stays mounted so closing it animates and reopening is instant.
+  const [settingsOpened, setSettingsOpened] = React.useState(false);
   const used = status.kind === "running" ? null : (outcome?.result.settings ?? null);
   const scope = scopeText(t, locale, settings, used, today);
   const acknowledge = React.useMemo(
@@ -75,7 +81,10 @@ export function App({ host }: AppProps) {
         locale={locale}
         settingsDisabled={!ready}
         onLanguage={actions.setLanguage}
-        onSettings={() => setSettingsOpen(true)}
+        onSettings={() => {
+          setSettingsOpened(true);
+          setSettingsOpen(true);
+        }}
       />
       {outcome === null && status.kind !== "running" ? (
         <Text className={styles.intro}>{t("intro")}</Text>
@@ -139,15 +148,19 @@ export function App({ host }: AppProps) {
           selected={selected && !noteOn(outcome, selected) ? selected : null}
         />
       ) : null}
-      <SettingsDrawer
-        t={t}
-        locale={locale}
-        open={settingsOpen}
-        settings={settings}
-        saving={busy === "settings"}
-        onSave={actions.saveSettings}
-        onClose={() => setSettingsOpen(false)}
-      />
+      {settingsOpened ? (
+        <React.Suspense fallback={null}>
+          <SettingsDrawer
+            t={t}
+            locale={locale}
+            open={settingsOpen}
+            settings={settings}
+            saving={busy === "settings"}
+            onSave={actions.saveSettings}
+            onClose={() => setSettingsOpen(false)}
+          />
+        </React.Suspense>
+      ) : null}
     </main>
   );
 }
