@@ -1,5 +1,5 @@
 import packageJson from "../../../package.json";
-import { SEVERITY_LABELS } from "../../engine/i18n/labels";
+import { SEVERITY_LABELS, SUMMARY_TEXT } from "../../engine/i18n/labels";
 import { RULES } from "../../engine/rules/registry";
 import { MESSAGES, type MessageKey } from "../i18n/messages";
 import { element, escapeHtml, text } from "./html";
@@ -218,7 +218,7 @@ function explained(): string {
       [
         "已说明的提示仍列在面板中（灰色），不再作为新问题计入提示数，单独统计；",
         "说明和理由保存在本工作簿中，下次检查（包括功能区的一键检查和命令行检查）自动沿用；",
-        "汇总表在“五、已说明事项”中逐条列出这些提示和理由，供上级审核；合规率仍按未说明计算，不因说明而提高；",
+        `汇总表在“${SUMMARY_TEXT.sectionAcknowledged["zh-CN"]}”中逐条列出这些提示和理由，供上级审核；合规率仍按未说明计算，不因说明而提高；`,
         "修改了该行的内容后，这条说明不再适用，如仍有提示需重新说明；可随时“撤销说明”。",
       ]
         .map((line) => text("li", line))
@@ -314,7 +314,7 @@ function versions(): string {
     ),
     text(
       "p",
-      "批注需要 Microsoft 365 2501 及以后（或 Mac 16.93 及以后、Excel 网页版）。其他版本不写批注：在表格中选中一行标色的行，面板会显示这一行的问题；汇总表的“问题清单”也逐条列出。"
+      `批注需要 Microsoft 365 2501 及以后（或 Mac 16.93 及以后、Excel 网页版）。其他版本不写批注：在表格中选中一行标色的行，面板会显示这一行的问题；汇总表的“${SUMMARY_TEXT.sectionFindings["zh-CN"]}”也逐条列出。`
     ),
   ].join("");
 }
