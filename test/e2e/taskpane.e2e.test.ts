@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { checkWorkbook, type CheckResult } from "../../src/engine/check";
+import { ACKNOWLEDGEMENTS_KEY } from "../../src/engine/config/stored";
+import { explainRule } from "../../src/engine/rules/explain";
+import { RULES } from "../../src/engine/rules/registry";
 import { SEVERITIES } from "../../src/engine/findings/types";
 import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
 import { toCheckOptions } from "../../src/engine/config/stored/toCheckOptions";
@@ -27,6 +30,7 @@ jest.setTimeout(240_000);
 const ROOT = resolve(__dirname, "../..");
 const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
 const SCREENSHOT = join(ROOT, "docs/images/taskpane.png");
+const IMAGES = join(ROOT, "docs/images");
 /** Left out of the workbook, so that 插入标准模板 has sheets to add (and a structure bar shows). */
 const DROPPED = ["培训台账", "填表说明"];
 const WIDTH = 320;
@@ -347,6 +351,238 @@ describe("the build as it is deployed", () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/taskpane.html`);
     await expect(page.getByRole("alert").textContent()).resolves.toContain("无法运行党建台账检查");
+    await context.close();
+  });
+});
+
+/** The summary sheet's cell values, as the fake Excel holds them, in one string. */
+async function summaryText(page: Page): Promise<string> {
+  const sheets = JSON.parse(await host(page, (api) => api.snapshot())) as SheetSnapshot[];
+  return sheets.find((sheet) => sheet.name === "汇总表")?.values ?? "";
+}
+
+async function runCheck(page: Page): Promise<void> {
+  await page.getByRole("button", { name: LABELS["zh-CN"].start }).click();
+  await page.getByTestId("notice").waitFor();
+  await page
+    .getByText(/检查完成/)
+    .first()
+    .waitFor();
+}
+
+async function finish(page: Page, watch: PageWatch): Promise<void> {
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  expect(watch.offOrigin).toEqual([]);
+  expect(watch.errors).toEqual([]);
+  await page.context().close();
+}
+
+describe("what an officer sees after a check (zh-CN, 320 px)", () => {
+  test("the year and 基准日 the check used, with a one-click change; 不符合 first; 转到汇总表", async () => {
+    const { page, watch } = await openPane("zh-CN", "light");
+    await runCheck(page);
+    const scope = page.getByRole("region", { name: "检查年度和基准日" });
+    const want = expected["zh-CN"];
+    expect(await scope.textContent()).toContain(`${want.settings.year}年度`);
+    expect(await scope.textContent()).toMatch(/基准日 \d{4}年\d{1,2}月\d{1,2}日/);
+    await scope.getByRole("button", { name: /^更改/ }).click();
+    await scope.getByRole("button", { name: "保存并检查" }).waitFor();
+    await scope.screenshot({ path: join(IMAGES, "pane-scope.png") });
+    await scope.getByRole("button", { name: "取消" }).click();
+
+    const rows = page.getByRole("region", { name: /^问题记录/ });
+    const firstRule = await rows.getByRole("heading", { level: 4 }).first().textContent();
+    expect(firstRule).toMatch(/^不符合/);
+    const missing = page.getByRole("region", { name: /^缺失事项/ });
+    const branchHeadings = await missing.getByRole("heading", { level: 3 }).allTextContents();
+    expect(branchHeadings.length).toBeGreaterThan(1);
+
+    await page.getByRole("button", { name: "转到汇总表" }).click();
+    await page.waitForFunction(() => {
+      const api = Reflect.get(window, "e2e") as TestHostApi;
+      return api.activeSheet() === "汇总表";
+    });
+    expect(await host(page, (api) => api.selection())).toMatch(/汇总表'?!\$?A\$?1$/);
+    await finish(page, watch);
+  });
+
+  test("each finding's basis, and the rule's explanation one click away", async () => {
+    const { page, watch } = await openPane("zh-CN", "light");
+    await runCheck(page);
+    const item = page.locator("li", { has: page.getByRole("button", { name: /按回车/ }) }).first();
+    expect(await item.textContent()).toContain("依据：");
+    await item.getByRole("button", { name: /^规定与改正/ }).click();
+    await item.getByText("这条规定是什么").waitFor();
+    expect(await item.textContent()).toContain("怎样改正");
+    await item.screenshot({ path: join(IMAGES, "pane-rule.png") });
+    expect(await seriousAxeViolations(page, AXE)).toEqual([]);
+    await finish(page, watch);
+  });
+
+  test("a branch's view: its own counts, and its list copied or printed for the secretary", async () => {
+    const { page, watch } = await openPane("zh-CN", "light");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: server.origin,
+    });
+    await runCheck(page);
+    const want = expected["zh-CN"];
+    const branch = want.branches[0] ?? "";
+    await page.getByRole("combobox", { name: "支部" }).click();
+    await page.getByRole("option", { name: branch }).click();
+    const own = want.findings.filter((f) => f.branch === branch);
+    const count = (severity: string) => own.filter((f) => f.severity === severity).length;
+    expect(await shownTotals(page)).toEqual(SEVERITIES.map(count));
+    await page.getByRole("group", { name: `把${branch}的问题交给支部书记：` }).waitFor();
+    await page.screenshot({ path: join(IMAGES, "pane-branch.png") });
+
+    await page.getByRole("button", { name: "复制清单" }).click();
+    await page.getByText(`已复制${branch}的问题清单`, { exact: false }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split("\n")[0]).toBe(`${branch}党建台账检查问题清单`);
+    const others = want.branches.filter((b) => b !== branch);
+    for (const other of others) expect(copied).not.toContain(`${other}20`);
+
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole("button", { name: "打印清单" }).click();
+    await page.emulateMedia({ media: "print" });
+    const printed = page.locator("body > [data-print-report]");
+    expect(await printed.isVisible()).toBe(true);
+    expect(await page.locator("#app").isVisible()).toBe(false);
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: join(IMAGES, "pane-branch-print.png") });
+    await page.emulateMedia({ media: "screen" });
+    await page.setViewportSize({ width: WIDTH, height: 900 });
+    await finish(page, watch);
+  });
+
+  test("已说明: a verified warning keeps its reason in the workbook and on the 汇总表", async () => {
+    const { page, watch } = await openPane("zh-CN", "light");
+    await runCheck(page);
+    const warningsBefore = (await shownTotals(page))[1] ?? 0;
+    // The first warning on a row, held by its own button's name (the list changes under it).
+    const offered = page
+      .locator("li", { has: page.getByRole("button", { name: "标为已说明" }) })
+      .filter({ has: page.getByRole("button", { name: /按回车/ }) })
+      .first();
+    const name =
+      (await offered.getByRole("button", { name: /按回车/ }).getAttribute("aria-label")) ?? "";
+    const item = page.locator("li", {
+      has: page.getByRole("button", { name, exact: true }),
+    });
+    const reason = "经核实，已由机关党委同意";
+    await item.getByRole("button", { name: "标为已说明" }).click();
+    await item.getByRole("textbox").fill(reason);
+    await item.getByRole("button", { name: "保存说明" }).click();
+    await item.getByText(`已说明：${reason}`, { exact: false }).waitFor();
+    expect((await shownTotals(page))[1]).toBe(warningsBefore - 1);
+    await page.getByText("另有 1 条提示已说明", { exact: false }).waitFor();
+    await item.screenshot({ path: join(IMAGES, "pane-acknowledged.png") });
+    const stored = String(
+      await host(page, (api) => api.stored("PartyLedgerCheck.acknowledgements"))
+    );
+    expect(stored).toContain(reason);
+
+    // The next check applies it, and the 汇总表 lists it with its reason.
+    await page.getByTestId("notice").getByRole("button", { name: "重新检查" }).click();
+    await page
+      .getByText(/检查完成/)
+      .first()
+      .waitFor();
+    await page.getByText(`已说明：${reason}`, { exact: false }).first().waitFor();
+    const summary = await summaryText(page);
+    expect(summary).toContain("五、已说明事项");
+    expect(summary).toContain(reason);
+    expect(ACKNOWLEDGEMENTS_KEY).toBe("PartyLedgerCheck.acknowledgements");
+    await finish(page, watch);
+  });
+
+  test("a rule switched off in 设置 is stated in the pane and on the 汇总表", async () => {
+    const { page, watch } = await openPane("zh-CN", "light");
+    await page.getByRole("button", { name: "设置" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("button", { name: "会议台账" }).click();
+    await dialog.getByRole("switch", { name: "启用“每月开展主题党日”" }).click();
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await runCheck(page);
+    const bar = page.getByText("本次检查的设置与规定不同", { exact: false });
+    await bar.waitFor();
+    const line = "本次检查未启用：“每月开展主题党日”，其要求未检查，不计入合规率。";
+    await page.getByText(line).waitFor();
+    await page
+      .locator(".fui-MessageBar", { hasText: "本次检查的设置与规定不同" })
+      .screenshot({ path: join(IMAGES, "pane-setting-changes.png") });
+    expect(await summaryText(page)).toContain(line);
+    await finish(page, watch);
+  });
+
+  test("where Excel cannot write notes, selecting a marked row shows why it is marked", async () => {
+    const { page, watch } = await openPane("zh-CN", "light", { api: "17" });
+    await runCheck(page);
+    expect(await page.getByTestId("notice").textContent()).toContain(
+      "此版本的 Excel 不支持写入批注"
+    );
+    const marked = expected["zh-CN"].findings.find(
+      (f) => f.sheet !== null && f.row !== null && f.severity === "error"
+    );
+    if (!marked?.sheet || !marked.row) throw new Error("the sample has no marked row");
+    const { sheet, row } = marked;
+    await page.evaluate(
+      ([name, address]) => {
+        const api = Reflect.get(window, "e2e") as TestHostApi;
+        api.userSelect(name, address);
+      },
+      [sheet, `B${row}`] as const
+    );
+    const card = page.getByRole("region", { name: `选中行：${sheet}第${row}行` });
+    await card.waitFor();
+    expect(await card.textContent()).toContain(marked.message);
+    await page.screenshot({ path: join(IMAGES, "pane-no-notes.png") });
+    await finish(page, watch);
+  });
+
+  test("a workbook whose only problems are its structure: the right empty state", async () => {
+    const workbook = {
+      sheets: [
+        { name: "支部信息", values: [["支部名称", "书记"]] },
+        { name: "会议台账", values: [["支部", "会议类型", "会议日期"]] },
+      ],
+      settings: { asOf: sample.asOf },
+    };
+    const stub = readFileSync(join(tempDir, "host", "office-stub.js"), "utf8");
+    server.setOfficeJs(`window.e2eWorkbook = ${JSON.stringify(workbook)};\n${stub}`);
+    try {
+      const { page, watch } = await openPane("zh-CN", "light", { drop: "" });
+      await runCheck(page);
+      await page.getByText("除上面的表格结构问题外，没有其他问题。").waitFor();
+      expect(await page.getByText("没有符合筛选条件的问题。").count()).toBe(0);
+      await page.screenshot({ path: join(IMAGES, "pane-empty-state.png") });
+      await finish(page, watch);
+    } finally {
+      server.setOfficeJs(stubScript);
+    }
+  });
+
+  test("help.html is the 使用说明 built from the rules: every rule with its basis and fix", async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/help.html`);
+    const text = (await page.locator("body").textContent()) ?? "";
+    for (const rule of RULES) {
+      const explained = explainRule(rule.meta, "zh-CN");
+      for (const part of [explained.title, explained.fix, explained.basis]) {
+        expect(text).toContain(part);
+      }
+    }
+    for (const label of ["开始检查", "标为已说明", "清除标记", "复制清单", "转到汇总表"]) {
+      expect(text).toContain(label);
+    }
+    await page.screenshot({ path: join(IMAGES, "help.png") });
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   wide: { width: "100%", minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2 },
+  form: { display: "grid", gap: tokens.spacingVerticalS },
 });
 
 export interface CheckScopeProps {
@@ -97,6 +98,7 @@ export function CheckScope({
       </div>
       {editing ? (
         <form
+          className={styles.form}
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
@@ -145,7 +147,7 @@ export function CheckScope({
               {t("scopeToday")}
             </Button>
           </div>
-          <div className={styles.buttons} style={{ marginTop: tokens.spacingVerticalS }}>
+          <div className={styles.buttons}>
             <Button size="small" appearance="primary" type="submit" disabled={disabled}>
               {t("scopeSaveAndCheck")}
             </Button>

@@ -314,7 +314,7 @@ function versions(): string {
     ),
     text(
       "p",
-      `批注需要 Microsoft 365 2501 及以后（或 Mac 16.93 及以后、Excel 网页版）。其他版本不写批注：在表格中选中一行标色的行，面板会显示这一行的问题；汇总表的“${SUMMARY_TEXT.sectionFindings["zh-CN"]}”也逐条列出。`
+      `批注需要 Microsoft 365 2501 及以后（或 Mac 16.93 及以后、Excel 网页版）。其他版本不写批注：在表格中选中标色的行，面板会显示该行的问题；汇总表的“${SUMMARY_TEXT.sectionFindings["zh-CN"]}”也逐条列出。`
     ),
   ].join("");
 }

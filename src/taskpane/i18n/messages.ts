@@ -52,7 +52,7 @@ export const MESSAGES = {
   },
   notesUnavailable: {
     "zh-CN":
-      "此版本的 Excel 不支持写入批注：在表格中选中一行标记的行，本面板会显示它的问题；汇总表中也逐条列出。",
+      "此版本的 Excel 不支持写入批注：在表格中选中标色的行，本面板会显示该行的问题；汇总表中也逐条列出。",
     "en-US":
       "This version of Excel cannot write notes: select a marked row in the sheet and this pane shows why it is marked; the summary lists every finding too.",
   },
