@@ -176,7 +176,7 @@ function overview(input: RollupInput, ranked: readonly RollupEntry[], name: stri
   );
 
   let row = headerRow;
-  const sum = { error: 0, warning: 0, reminder: 0, unreadable: 0, branches: 0 };
+  const sum = { error: 0, warning: 0, reminder: 0, unreadable: 0, branches: 0, acknowledged: 0 };
   ranked.forEach((entry, index) => {
     row++;
     const { data } = entry;
@@ -185,6 +185,7 @@ function overview(input: RollupInput, ranked: readonly RollupEntry[], name: stri
     sum.reminder += data.totals.reminder;
     sum.unreadable += data.totals.unreadable;
     sum.branches += data.branches.length;
+    sum.acknowledged += data.acknowledged ?? 0;
     const values: Placed[] = [
       cell(index + 1, "number"),
       cell(unitName(entry, locale)),
@@ -207,12 +208,16 @@ function overview(input: RollupInput, ranked: readonly RollupEntry[], name: stri
   (["branches", "error", "warning", "reminder", "unreadable"] as const).forEach((key, i) =>
     grid.put(row, [4 + i, 4 + i], cell(sum[key], "number"))
   );
+  const explainedColumn = headers.indexOf("acknowledged");
+  grid.put(row, [explainedColumn, explainedColumn], cell(sum.acknowledged, "number"));
   row++;
   grid.put(row, full, cell(text("rankingNote"), "note"));
 
   // Each department's departures from the rules as written, in full, on the sheet read first.
   const changed = ranked.filter((entry) => (entry.data.settingChanges ?? []).length > 0);
   if (changed.length > 0) {
+    row++;
+    grid.put(row, full, cell(text("rankingSettingsNote"), "bad"));
     row += 2;
     grid.put(row, full, cell(text("settingsTitle", { count: changed.length }), "section"));
     row++;

@@ -61,6 +61,10 @@ describe("the roll-up's 已说明 and 检查设置 columns", () => {
   it("list the changes in full on the overview and under the department's table", () => {
     const text = overview.cells.map((c) => String(c.value)).join("\n");
     expect(text).toContain("检查设置有调整的单位（1个）");
+    expect(text).toContain("其合规率与按规定检查的单位不可直接比较");
+    const total = overview.cells.find((c) => c.value === "合计")!.row;
+    const explainedHeader = overview.cells.find((c) => c.value === "已说明")!;
+    expect(valueAt(total, explainedHeader.column)?.value).toBe(2);
     expect(text).toContain("本次检查未启用：“每月开展主题党日”，其要求未检查，不计入合规率。");
     const sheet = sheets.find((s) => s.name === "市甲局")!;
     const lines = sheet.cells.map((c) => String(c.value));

@@ -55,6 +55,13 @@ export const ROLLUP_TEXT = {
     "en-US":
       "Ranked by compliance rate, highest first; ties go to fewer errors. Departments without a rate come last.",
   },
+  /** Under the ranking, when a department's check departed from the rules as written. */
+  rankingSettingsNote: {
+    "zh-CN":
+      "“检查设置”列标红的单位未按规定启用全部检查规则或调整了设置，其合规率与按规定检查的单位不可直接比较，调整内容见下表。",
+    "en-US":
+      "Departments marked red under Check settings switched rules off or changed settings; their compliance rates are not comparable with those checked as written (see the table below).",
+  },
   departmentTitle: {
     "zh-CN": "{unit}{year}年度各支部落实情况（检查基准日：{asOf:date}）",
     "en-US": "{unit}: branches, {year} (as of {asOf:date})",
