@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { findingKeys } from "../../src/engine/acknowledge";
 import { checkWorkbook } from "../../src/engine/check";
@@ -79,5 +80,34 @@ describe("party-ledger check on a workbook with the add-in's saved settings", ()
   it("lets --as-of override the saved day", () => {
     const early = runCli(["check", file, "--json", "-", "--report-only", "--as-of", "2024-03-25"]);
     expect((JSON.parse(early.stdout) as JsonReport).asOf).toBe("2024-03-25");
+  });
+});
+
+describe("party-ledger rollup of a department whose check switched a rule off", () => {
+  it("prints that department's settings beside its rate and lists the changes in the workbook", async () => {
+    const checked = runCli(["check", file, "--out", `${dir}/`]);
+    expect(checked.stderr).not.toMatch(STACK_FRAME);
+    const plainFile = join(dir, "按规定.xlsx");
+    await writeGridsAsXlsx(fixture.sheets, plainFile);
+    runCli(["check", plainFile, "--as-of", "2024-04-10", "--out", `${dir}/`]);
+    const out = join(dir, "汇总.xlsx");
+    const rollup = runCli([
+      "rollup",
+      join(dir, "已说明.checked.xlsx"),
+      join(dir, "按规定.checked.xlsx"),
+      "--out",
+      out,
+    ]);
+    expect(rollup.status).toBe(0);
+    const lines = rollup.stdout.split("\n").filter((line) => /^\s+\d+\s/.test(line));
+    expect(lines).toHaveLength(2);
+    expect(lines.filter((line) => line.includes("未启用1项"))).toHaveLength(1);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const overview = workbook.worksheets[0];
+    const values: string[] = [];
+    overview?.eachRow((row) => row.eachCell((c) => values.push(String(c.value))));
+    expect(values).toContain("按规定检查");
+    expect(values).toContain("本次检查未启用：“每月开展主题党日”，其要求未检查，不计入合规率。");
   });
 });

@@ -4,6 +4,7 @@ import pc from "picocolors";
 import type { Locale } from "../../engine/i18n/locale";
 import {
   buildRollup,
+  settingsSummary,
   rankEntries,
   type RollupEntry,
   type SkippedFile,
@@ -128,8 +129,10 @@ export async function runRollup(
   ranked.forEach((e, i) => {
     const rate =
       e.data.complianceRate === null ? "—" : `${(e.data.complianceRate * 100).toFixed(1)}%`;
+    // A rate resting on rules switched off or changed is never printed without saying so.
+    const settings = settingsSummary(e.data, options.locale);
     print(
-      `${padStart(String(i + 1), 3)}  ${padEnd(names[i] ?? "", width)}  ${padStart(String(e.data.totals.error), 4)} ${text("error")}  ${padStart(rate, 6)}`
+      `${padStart(String(i + 1), 3)}  ${padEnd(names[i] ?? "", width)}  ${padStart(String(e.data.totals.error), 4)} ${text("error")}  ${padStart(rate, 6)}${settings.changed ? `  ${pc.yellow(settings.text)}` : ""}`
     );
   });
   print(pc.green(text("rollupWritten", { file: options.out, count: entries.length })));

@@ -109,23 +109,33 @@ function unitName(entry: RollupEntry, locale: Locale): string {
   return entry.data.unitName ?? ROLLUP_TEXT.unnamedUnit[locale];
 }
 
-type Text = (key: keyof typeof ROLLUP_TEXT, data?: Record<string, string | number>) => string;
-
 /**
- * The 检查设置 cell: whether the department checked by the rules as written. A rule switched off or
- * changed shows in the 不符合 colours, so a rate that rests on fewer rules is never read unseen.
+ * Whether a department checked by the rules as written, in a few words: 按规定检查, 未注明 (a summary
+ * from before settings were stated), or how many rules were switched off and how many changed.
+ * `changed` says which: the roll-up shows those in the 不符合 colours.
  */
-function settingsCell(data: SummaryData, text: Text): Placed {
+export function settingsSummary(
+  data: SummaryData,
+  locale: Locale
+): { text: string; changed: boolean } {
+  const say = (key: keyof typeof ROLLUP_TEXT, values: Record<string, number> = {}): string =>
+    formatTemplate(ROLLUP_TEXT[key][locale], values, locale);
   const changes = data.settingChanges;
-  if (changes === undefined) return cell(text("settingsUnstated"));
-  if (changes.length === 0) return cell(text("settingsAsWritten"));
+  if (changes === undefined) return { text: say("settingsUnstated"), changed: false };
+  if (changes.length === 0) return { text: say("settingsAsWritten"), changed: false };
   const off = changes.filter((c) => c.kind === "rule-off").length;
-  const changed = changes.length - off;
+  const other = changes.length - off;
   const parts = [
-    ...(off > 0 ? [text("settingsOff", { count: off })] : []),
-    ...(changed > 0 ? [text("settingsChanged", { count: changed })] : []),
+    ...(off > 0 ? [say("settingsOff", { count: off })] : []),
+    ...(other > 0 ? [say("settingsChanged", { count: other })] : []),
   ];
-  return cell(parts.join(text("separator")), "bad");
+  return { text: parts.join(say("separator")), changed: true };
+}
+
+/** The 检查设置 cell: a rule switched off or changed shows in the 不符合 colours. */
+function settingsCell(data: SummaryData, locale: Locale): Placed {
+  const summary = settingsSummary(data, locale);
+  return cell(summary.text, summary.changed ? "bad" : "cell");
 }
 
 function overview(input: RollupInput, ranked: readonly RollupEntry[], name: string): SheetModel {
@@ -198,7 +208,7 @@ function overview(input: RollupInput, ranked: readonly RollupEntry[], name: stri
       cell(data.totals.unreadable, "number"),
       percent(data.complianceRate),
       cell(data.acknowledged ?? 0, "number"),
-      settingsCell(data, text),
+      settingsCell(data, locale),
       cell(entry.file),
     ];
     values.forEach((placed, column) => grid.put(row, [column, column], placed));
