@@ -8,7 +8,8 @@ import { hashText } from "./hash";
  * - every finding: rule id, message id and sheet;
  * - a finding on a ledger row: a hash of that row's record as read (every field, parsed), so
  *   inserting, deleting or sorting rows leaves it alone, while editing the row itself (the usual
- *   way a finding is put right) makes it a new finding;
+ *   way a finding is put right) makes it a new finding; and its period and person, which tell the
+ *   months of one member's row in a month-column register apart;
  * - a finding about a period or a person: branch, period, person and the message's text values
  *   (the 党小组 of a group meeting), leaving out numbers and dates, which a later entry changes
  *   (hours so far, a due date moved by a setting);
@@ -58,7 +59,8 @@ function baseKey(finding: FindingData, records: () => RecordIndex): string {
     const record = records().get(finding.sheet)?.get(finding.row);
     // A row with no record (单位信息, a header) keeps its row number: such sheets do not shift.
     const content = record === undefined ? `row:${finding.row}` : hashText(recordContent(record));
-    return [...head, content].join(SEPARATOR);
+    // The month and member too: one row of a month-column register holds a whole year of payments.
+    return [...head, content, finding.period ?? "", finding.person ?? ""].join(SEPARATOR);
   }
   return [
     ...head,
