@@ -1,10 +1,10 @@
-import type { Severity } from "../engine/findings/types";
 import { SEVERITY_LABELS } from "../engine/i18n/labels";
 import type { Localized } from "../engine/i18n/locale";
-import type { ClearOutcome, SkipReason } from "../excel/host";
-import { HostError, NoLedgerError } from "../excel/host";
+import type { ClearOutcome } from "../excel/host";
 import { CommandBudgetError } from "./commandBudget";
-import type { CommandName } from "../excel/commandOutcome";
+import type { CommandName, SkipReason } from "../excel/commandOutcome";
+import type { Severity } from "../engine/basics";
+import { HostError, NoLedgerError } from "../excel/hostErrors";
 
 /** The words the ribbon commands use, in both languages. */
 

@@ -1,14 +1,14 @@
 /** The engine's public surface, for adapters, the task pane and the command line. */
+export { type FindingKind, type Severity, SEVERITIES, RULE_IDS, type RuleId } from "./basics";
 export type { CellValue, SheetInput } from "./cell/types";
 export type { CheckOptions, CheckSettings, DuesRounding, RuleSetting } from "./config/settings";
-export type { Finding, FindingData, FindingKind, Severity } from "./findings/types";
-export { SEVERITIES } from "./findings/types";
+export type { Finding, FindingData } from "./findings/types";
 export type { Locale, Localized } from "./i18n/locale";
 export { DEFAULT_LOCALE, LOCALES, nearestLocale } from "./i18n/locale";
 export { checkWorkbook, countBySeverity, lookupRuleMeta, summarize, summaryData } from "./check";
 export type { CheckResult, SummaryRequest } from "./check";
 export type { HighlightPlan } from "./highlight/plan";
 export type { SheetModel } from "./summary/model";
+export type { SummarySheet } from "./summary/summaryData";
 export { RULES, ruleById } from "./rules/registry";
-export { RULE_IDS, type RuleId } from "./rules/ruleIds";
 export { readWorkbook } from "./read";

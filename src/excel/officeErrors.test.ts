@@ -1,6 +1,6 @@
 import { FakeOfficeError } from "../../test/excel/fakeRequest";
-import { HostError } from "./host";
 import { classifyOfficeError, officeErrorCode, officeHostError } from "./officeErrors";
+import { HostError } from "./hostErrors";
 
 const officeError = (code: string, message = "") => Object.assign(new Error(message), { code });
 

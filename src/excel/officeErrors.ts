@@ -1,4 +1,4 @@
-import { HostError } from "./host";
+import { HostError } from "./hostErrors";
 
 /**
  * Office.js rejects a sync with an OfficeExtension.Error whose `code` says what went wrong. The

@@ -2,15 +2,13 @@ import packageJson from "../../package.json";
 import { checkWorkbook, summarize, type CheckResult } from "../engine/check";
 import { localTimestamp } from "../engine/calendar/timestamp";
 import { nearestLocale, type Locale } from "../engine/i18n/locale";
-import type { SheetModel } from "../engine/summary/model";
+import type { SummarySheet } from "../engine/summary/summaryData";
 import { buildTemplateModel } from "../engine/template";
 import { browserStorage, currentWorkbook, watchCommandOutcomes } from "./commandOutcomeStore";
 import { downloadBytes, paneCanDownload } from "./download";
 import { exportSummaryWorkbook } from "./export";
 import {
-  CheckCancelledError,
   ledgerFound,
-  NoLedgerError,
   type CheckProgress,
   type ExcelHost,
   type HostCheckOutcome,
@@ -28,6 +26,7 @@ import { loadStoredSettings, saveStoredSettings, toCheckOptions } from "./settin
 import type { SettingsStore } from "./settings/settingsStore";
 import { removeSummarySheets, writeSummarySheet } from "./summary";
 import { insertTemplateSheets } from "./template";
+import { CheckCancelledError, NoLedgerError } from "./hostErrors";
 
 const VERSION = packageJson.version;
 
@@ -67,7 +66,7 @@ async function readAndCheck(
 
 /** The ExcelHost of the real add-in: every call is one Excel.run, errors become HostErrors. */
 export function createOfficeHost(): ExcelHost {
-  let lastSummary: SheetModel | undefined;
+  let lastSummary: SummarySheet | undefined;
   const prefersDark = (): boolean => isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor);
   const locale = (): Locale => nearestLocale(Office.context?.displayLanguage);
   /**

@@ -1,6 +1,6 @@
 import { columnIndex, columnLetter } from "../engine/cell/address";
-import { HostError } from "./host";
 import { officeHostError } from "./officeErrors";
+import { HostError } from "./hostErrors";
 
 /** Excel's last row. */
 const MAX_ROW = 1_048_576;

@@ -1,7 +1,7 @@
 import type { CellValue } from "../engine/cell/types";
 import type { UnitInfoKey } from "../engine/model/ledgers";
-import type { RuleId } from "../engine/rules/ruleIds";
 import type { SampleLedger } from "./draft";
+import type { RuleId } from "../engine/basics";
 
 /**
  * A deliberate problem in the sample workbook, as the check should report it: the rule, and where

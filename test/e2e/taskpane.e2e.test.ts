@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { checkWorkbook, type CheckResult } from "../../src/engine/check";
-import { SEVERITIES } from "../../src/engine/findings/types";
 import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
 import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
 import { horizontalOverflow, launchChromium, seriousAxeViolations } from "./browser";
@@ -15,6 +14,7 @@ import { OUTSIDE_OFFICE } from "../../src/taskpane/outsideOffice";
 import { es2017Problems } from "./es2017";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 import { startServer, type StaticServer } from "./server";
+import { SEVERITIES } from "../../src/engine/basics";
 
 /**
  * The production build of the task pane in Chromium, over a test host standing in for office.js

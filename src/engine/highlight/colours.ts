@@ -1,4 +1,4 @@
-import type { Severity } from "../findings/types";
+import type { Severity } from "../basics";
 
 /** An RGB colour as Excel and ExcelJS both accept it: "#RRGGBB". */
 export type HexColour = `#${string}`;

@@ -1,4 +1,3 @@
-import type { Severity } from "../findings/types";
 import type { LedgerId } from "../model/ledgers";
 import type {
   MeetingType,
@@ -7,6 +6,7 @@ import type {
   PersonCategory,
 } from "../model/vocabulary";
 import type { Localized } from "./locale";
+import type { Severity } from "../basics";
 
 /** Every user-visible label of the engine's vocabularies, in both languages, in one place. */
 

@@ -1,7 +1,6 @@
 import type { DayNumber } from "../calendar/day";
 import type { Period } from "../calendar/period";
 import type { CheckSettings } from "../config/settings";
-import type { FindingKind, MessageData, Severity } from "../findings/types";
 import type { Localized } from "../i18n/locale";
 import type {
   BranchRecord,
@@ -18,11 +17,14 @@ import type {
   UnitInfoKey,
 } from "../model/ledgers";
 import type { Clause } from "./clause";
-import type { RuleId } from "./ruleIds";
-
-/** Option values a workbook or caller may set for a rule. */
-export type OptionValue = number | string | boolean | readonly string[];
-export type RuleOptions = Record<string, OptionValue>;
+import type {
+  FindingKind,
+  MessageData,
+  OptionValue,
+  RuleId,
+  RuleOptions,
+  Severity,
+} from "../basics";
 
 export interface OptionSpec<T extends OptionValue> {
   default: T;
@@ -63,8 +65,7 @@ export type BranchColumnShow =
   | { kind: "periods"; frequency: "quarter" }
   | { kind: "tally" }
   | { kind: "mark" }
-  /** `shortfallRule` is a rule id (a string here: RuleId is derived from the rules' own metadata). */
-  | { kind: "member-months"; shortfallRule: string };
+  | { kind: "member-months"; shortfallRule: RuleId };
 
 /** A rule's place in the 汇总表's branch table (specification.md, "Summary sheet"). */
 export interface BranchColumn {
@@ -77,7 +78,7 @@ export interface BranchColumn {
   show: BranchColumnShow;
 }
 
-export interface RuleMeta<O extends RuleOptions, Id extends string = RuleId> {
+export interface RuleMeta<O extends RuleOptions, Id extends RuleId = RuleId> {
   id: Id;
   /** The ledger the rule belongs to (listed under it in docs and the summary). */
   ledger: LedgerId | "structure";
@@ -190,16 +191,16 @@ export interface RuleContext<O extends RuleOptions> {
   countRows(count?: number): void;
 }
 
-export interface RuleModule<O extends RuleOptions = RuleOptions, Id extends string = RuleId> {
+export interface RuleModule<O extends RuleOptions = RuleOptions, Id extends RuleId = RuleId> {
   meta: RuleMeta<O, Id>;
   check(context: RuleContext<O>): void;
 }
 
 /**
  * Keeps a rule's option types and its id as a literal while the registry holds every rule in one
- * list: the registry's ids are the type RuleId.
+ * list, which the compiler holds to RULE_IDS (basics.ts).
  */
-export function defineRule<O extends RuleOptions, const Id extends string>(
+export function defineRule<O extends RuleOptions, const Id extends RuleId>(
   rule: RuleModule<O, Id>
 ): RuleModule<O, Id> {
   return rule;

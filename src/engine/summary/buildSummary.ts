@@ -1,15 +1,14 @@
 import { isoDate } from "../calendar/day";
 import { cellAddress } from "../cell/address";
 import type { CheckSettings } from "../config/settings";
-import type { RuleMetaLookup } from "../findings/render";
-import type { FindingData, Severity } from "../findings/types";
+import type { FindingData } from "../findings/types";
 import { formatTemplate } from "../i18n/formatTemplate";
 import { formatDate, formatPercent, formatPeriod } from "../i18n/formatValue";
 import { ENGINE_TEXT, LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../model/ledgers";
 import { renderClauseCompact } from "../rules/clause";
-import type { RuleMeta, RuleOptions } from "../rules/types";
+import type { RuleMeta } from "../rules/types";
 import type { EngineError, PeriodRecord, RuleStats } from "../run/report";
 import { branchTableColumns, type TableColumn } from "./branchColumns";
 import {
@@ -29,7 +28,6 @@ import {
   SUMMARY_PROPERTY,
   SUMMARY_SHEET_NAME,
   type RowLink,
-  type SheetModel,
   type SummaryStyleName,
 } from "./model";
 import { SUMMARY_STYLES } from "./styles";
@@ -39,7 +37,10 @@ import {
   snapshotRows,
   SUMMARY_DATA_FORMAT,
   type SummaryData,
+  type SummarySheet,
 } from "./summaryData";
+import type { Severity, RuleOptions } from "../basics";
+import type { RuleMetaLookup } from "../render/messages";
 
 function countSeverities(findings: readonly FindingData[]): Record<Severity, number> {
   const totals: Record<Severity, number> = { error: 0, warning: 0, reminder: 0, unreadable: 0 };
@@ -557,7 +558,7 @@ export function buildSummaryData(input: SummaryInput): SummaryData {
   return dataOf(writeHead(input));
 }
 
-export function buildSummary(input: SummaryInput): SheetModel {
+export function buildSummary(input: SummaryInput): SummarySheet {
   const head = writeHead(input);
   const { ctx, branchTable } = head;
   const { grid } = ctx;

@@ -1,5 +1,4 @@
 import type { HexColour } from "../highlight/colours";
-import type { SummaryData } from "./summaryData";
 
 /**
  * The summary sheet as data: both adapters (Office.js and ExcelJS) write exactly this, so the
@@ -123,8 +122,6 @@ export interface PrintSetup {
 
 export interface SheetModel {
   name: string;
-  /** The summary's figures, machine-readable (only on the 汇总表; see summaryData.ts). */
-  data?: SummaryData;
   /** The product's mark on the sheet (the summary's, or the roll-up's). */
   marker: SheetMarker;
   customProperty: { name: string; value: string };

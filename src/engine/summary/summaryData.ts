@@ -1,7 +1,7 @@
 import type { CellValue } from "../cell/types";
-import type { Severity } from "../findings/types";
 import type { Locale } from "../i18n/locale";
-import type { MergeArea, SummaryCell } from "./model";
+import type { MergeArea, SheetModel, SummaryCell } from "./model";
+import type { Severity } from "../basics";
 
 /**
  * The summary's figures in machine-readable form. It travels inside the summary sheet itself
@@ -22,6 +22,11 @@ export interface SummaryData {
   branches: BranchFigures[];
   /** The branch table as the summary shows it: header rows and one row per branch. */
   branchTable: TableSnapshot;
+}
+
+/** The 汇总表: the sheet, with its figures machine-readable beside it. */
+export interface SummarySheet extends SheetModel {
+  data: SummaryData;
 }
 
 export interface BranchFigures {

@@ -10,9 +10,9 @@ import {
   USER_NOTE_D2,
   userLedgerSheets,
 } from "../../../test/excel/userLedger";
-import { HostError } from "../host";
 import { applyHighlights } from "./applyHighlights";
 import { clearMarks } from "./clearMarks";
+import { HostError } from "../hostErrors";
 
 let restore: () => void = () => undefined;
 afterEach(() => restore());

@@ -1,5 +1,4 @@
 import type { HighlightPlan, SheetHighlights } from "../../engine/highlight/plan";
-import { HostError, type SkipReason } from "../host";
 import { classifyOfficeError, officeHostError } from "../officeErrors";
 import { notesSupported, threadedCommentsSupported } from "../requirements";
 import { formatEditBytes, queueFormatRemovals, queueMarks } from "./formatEdits";
@@ -9,6 +8,8 @@ import { noteEdits, queueNoteEdits, type NoteEdit } from "./noteEdits";
 import { findNoteTargets } from "./noteTargets";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
 import { scanMarks, type ScannedSheet } from "./scanMarks";
+import { HostError } from "../hostErrors";
+import type { SkipReason } from "../commandOutcome";
 
 export interface ApplyOptions {
   /** Write notes (only where the host has the Notes API, ExcelApi 1.18). */

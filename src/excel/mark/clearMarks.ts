@@ -1,4 +1,3 @@
-import type { SkipReason } from "../host";
 import { officeHostError } from "../officeErrors";
 import { notesSupported } from "../requirements";
 import { coverage } from "./coverage";
@@ -6,6 +5,7 @@ import { queueFormatRemovals } from "./formatEdits";
 import { noteEdits, queueNoteEdits } from "./noteEdits";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
 import { scanMarks } from "./scanMarks";
+import type { SkipReason } from "../commandOutcome";
 
 export interface ClearMarksResult {
   /** Sheets that had marks or notes of ours, in tab order. */

@@ -2,12 +2,12 @@ import type { Locale } from "../../engine/i18n/locale";
 import { buildRollup, type RollupEntry, type SkippedFile } from "../../engine/rollup/buildRollup";
 import type { SheetModel } from "../../engine/summary/model";
 import { loadWorkbookClass, toLoadInput, type WorkbookConstructor } from "../export/loadExcelJs";
-import { HostError } from "../host";
 import { skipReason, type SkipReasonKey } from "./rollupMessages";
 import { sniffWorkbookBytes } from "./sniffBytes";
 import { unsafeZipReason } from "./zipGuard";
 // Types only: the module itself (and ExcelJS behind it) is loaded on demand.
 import type { readSummaryData } from "../../xlsx/summaryData";
+import { HostError } from "../hostErrors";
 
 export interface ReceivedFile {
   name: string;

@@ -1,13 +1,13 @@
 import type { SheetModel } from "../../engine/summary/model";
 import { toBase64 } from "../export/base64";
 import { buildModelWorkbook } from "../export/buildModelWorkbook";
-import { HostError } from "../host";
 import { RequestBudget } from "../summary/requestBudget";
 import { loadInventory } from "../summary/sheetInventory";
 import { temporaryName, unusedName } from "../summary/sheetNames";
 import { structureProtectedError, writeFailed } from "../summary/writeErrors";
 import { writeSheetModel } from "../summary/writeSheetModel";
 import { suspendScreenUpdating } from "../summary/writeSummarySheet";
+import { HostError } from "../hostErrors";
 
 /** The roll-up's sheets carry this mark in Z1 (engine/rollup's ROLLUP_MARKER). */
 const isRollupMarker = (value: unknown): boolean =>

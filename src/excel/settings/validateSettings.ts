@@ -1,9 +1,8 @@
 import { dayFromIso } from "../../engine/calendar/day";
 import type { Frequency } from "../../engine/calendar/period";
 import type { DuesRounding } from "../../engine/config/settings";
-import { SEVERITIES, type Severity } from "../../engine/findings/types";
-import { isRuleId } from "../../engine/rules/ruleIds";
 import type { StoredSettings } from "../host";
+import { SEVERITIES, type Severity, isRuleId } from "../../engine/basics";
 
 /**
  * Settings read back from a document are untrusted: a template passed around for years, edited by

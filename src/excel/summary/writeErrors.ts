@@ -1,5 +1,5 @@
-import { HostError } from "../host";
 import { classifyOfficeError, officeErrorCode, officeHostError } from "../officeErrors";
+import { HostError } from "../hostErrors";
 
 /** The clear, bilingual errors of the workbook-level writers; each keeps what Excel said as its cause. */
 

@@ -3,10 +3,10 @@ import type { SheetModel, SummaryCell } from "../../engine/summary/model";
 import { SUMMARY_STYLES } from "../../engine/summary/styles";
 import { createFakeBook, type FakeBook } from "../../../test/excel/fakeExcelExtras";
 import { departmentSummary } from "../../../test/excel/summaryModel";
-import { HostError } from "../host";
 import { columnWidthPoints } from "./cellFormat";
 import { removeSummarySheets } from "./removeSummarySheets";
 import { writeSummarySheet } from "./writeSummarySheet";
+import { HostError } from "../hostErrors";
 
 const LEDGER = [
   ["会议日期", "会议类型"],

@@ -1,8 +1,8 @@
-import type { RuleId } from "../../engine/rules/ruleIds";
 import type { LedgerId } from "../../engine/model/ledgers";
 import type { Draft, DraftRow } from "../draft";
 import type { SampleBranch, SampleDepartment, SampleMember } from "../model";
 import type { Random } from "../random";
+import type { RuleId } from "../../engine/basics";
 
 /** A problem as an injector records it: the row it made wrong, before rows are numbered. */
 export interface ProblemDraft {

@@ -1,18 +1,16 @@
 import { localTimestamp } from "../../engine/calendar/timestamp";
-import type { MessageData } from "../../engine/findings/types";
 import type { CommandOutcome } from "../../excel/commandOutcome";
 import { formatTemplate } from "../../engine/i18n/formatTemplate";
 import { LOCALES, type Localized } from "../../engine/i18n/locale";
-import {
-  CheckCancelledError,
-  HostError,
-  NoLedgerError,
-  type ClearOutcome,
-  type HostCheckOutcome,
-  type RollupOutcome,
-  type TemplateOutcome,
+import type {
+  ClearOutcome,
+  HostCheckOutcome,
+  RollupOutcome,
+  TemplateOutcome,
 } from "../../excel/host";
 import { MESSAGES, type MessageKey } from "../i18n/messages";
+import type { MessageData } from "../../engine/basics";
+import { CheckCancelledError, HostError, NoLedgerError } from "../../excel/hostErrors";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 

@@ -1,11 +1,10 @@
 import type { Frequency } from "../../engine/calendar/period";
 import type { DuesRounding } from "../../engine/config/settings";
 import { DEFAULTS } from "../../engine/config/settings";
-import { SEVERITIES, type Severity } from "../../engine/findings/types";
 import { RULES } from "../../engine/rules/registry";
-import type { RuleId } from "../../engine/rules/ruleIds";
 import type { StoredSettings } from "../../excel/host";
 import type { MessageKey } from "../i18n/messages";
+import { SEVERITIES, type Severity, type RuleId } from "../../engine/basics";
 
 export const FREQUENCIES: readonly Frequency[] = ["month", "quarter", "half-year", "year"];
 export const ROUNDINGS: readonly DuesRounding[] = ["fen", "jiao", "yuan"];

@@ -1,6 +1,6 @@
 import { tokens } from "@fluentui/react-components";
-import type { Severity } from "../../engine/findings/types";
 import { HIGHLIGHT_COLOURS } from "../../engine/highlight/colours";
+import type { Severity } from "../../engine/basics";
 
 export interface SeverityStyle {
   background: string;

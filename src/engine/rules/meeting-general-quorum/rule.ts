@@ -1,7 +1,6 @@
-import type { Severity } from "../../findings/types";
 import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
 import type { Localized } from "../../i18n/locale";
-import { defineRule, type RuleContext, type RuleOptions } from "../types";
+import { defineRule, type RuleContext } from "../types";
 import { isAwayOn, isMemberOn, voteSplitOn } from "../shared/membership";
 import {
   type AttendanceCounts,
@@ -17,6 +16,7 @@ import {
 } from "../shared/quorum";
 import { forEachQuorumRow, type QuorumRow } from "../shared/quorumRows";
 import { membersOf } from "../shared/roster";
+import type { Severity, RuleOptions } from "../../basics";
 
 type Options = RuleOptions & {
   noVoteSeverity: string;

@@ -3,8 +3,9 @@ import type { Period } from "../../calendar/period";
 import { periodOf } from "../../calendar/period";
 import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
 import { rowsWhere } from "../../model/recordIndex";
-import type { RuleContext, RuleOptions } from "../types";
+import type { RuleContext } from "../types";
 import { isOfType } from "./meetings";
+import type { RuleOptions } from "../../basics";
 
 /**
  * The 组织生活会 and 民主评议党员 of a year, as an inspector counts them: year N's 组织生活会 is very

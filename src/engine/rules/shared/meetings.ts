@@ -3,8 +3,9 @@ import { type Frequency, type Period, periodsOfYear } from "../../calendar/perio
 import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
 import { isUnreadableCell } from "../../model/unreadableCells";
 import type { MeetingType } from "../../model/vocabulary";
-import type { RuleContext, RuleOptions } from "../types";
+import type { RuleContext } from "../types";
 import { rowsWhere } from "../../model/recordIndex";
+import type { RuleOptions } from "../../basics";
 
 /** Meetings of a branch that name the given type (combined rows count for every type they name). */
 export function meetingsOfType(

@@ -1,9 +1,10 @@
 import { isoDate } from "../../calendar/day";
 import type { MeetingRecord } from "../../model/ledgers";
 import type { MeetingType } from "../../model/vocabulary";
-import type { RuleContext, RuleOptions } from "../types";
+import type { RuleContext } from "../types";
 import { hasUnreadableCell, isOfType, meetingColumn } from "./meetings";
 import { attendanceCounts, type AttendanceCounts, quorumVerdict, severityOption } from "./quorum";
+import type { RuleOptions } from "../../basics";
 
 const COUNT_FIELDS = ["expected", "attended", "expectedVoting", "attendedVoting"] as const;
 

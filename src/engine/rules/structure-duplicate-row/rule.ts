@@ -1,9 +1,8 @@
 import { isoDate } from "../../calendar/day";
 import { monthKey } from "../../calendar/month";
-import type { MessageData } from "../../findings/types";
 import { MEETING_TYPE_LABELS } from "../../i18n/labels";
 import type { LedgerSheet, MeetingRecord } from "../../model/ledgers";
-import { defineRule, type RuleContext, type RuleOptions } from "../types";
+import { defineRule, type RuleContext } from "../types";
 import {
   branchIdentity,
   duesIdentity,
@@ -14,6 +13,7 @@ import {
   TOP_UP_WORDS,
   trainingIdentity,
 } from "../shared/structureIdentity";
+import type { MessageData, RuleOptions } from "../../basics";
 
 /** The part of the rule context that reporting needs. */
 type Reporter = Pick<RuleContext<RuleOptions>, "report" | "countRows">;

@@ -2,9 +2,9 @@ import { type Formatter, formatTemplate } from "../i18n/formatTemplate";
 import { ENGINE_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { renderClause } from "../rules/clause";
-import { isRuleId, type RuleId } from "../rules/ruleIds";
-import type { RuleMeta, RuleOptions } from "../rules/types";
-import type { Finding, FindingData } from "./types";
+import type { RuleMeta } from "../rules/types";
+import type { Finding, FindingData } from "../findings/types";
+import { isRuleId, type RuleId, type RuleOptions } from "../basics";
 
 export type RuleMetaLookup = (id: RuleId) => RuleMeta<RuleOptions> | undefined;
 
