@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import { SUMMARY_MARKER } from "../engine/summary/model";
 import { findSummarySheets, readSummaryData } from "./summaryData";
 import { writeSheetModel } from "./write";
 import { checkFixture } from "./write/testing/fixtureWorkbook";
+import { SUMMARY_MARKER } from "../engine/workbook/markers";
 
 describe("findSummarySheets", () => {
   test("a sheet is ours by the marker in its cell, never by its name", () => {

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { parseCellAddress } from "../engine/cell/address";
 import type { CellValue, SheetInput } from "../engine/cell/types";
 import { parseSummaryData, type SummaryDataReading } from "../engine/rollup/summaryDataSchema";
-import { isSummaryMarker, SUMMARY_MARKER } from "../engine/summary/model";
+import { isSummaryMarker, SUMMARY_MARKER } from "../engine/workbook/markers";
 
 /** The product's own summary sheets: those carrying the marker in SUMMARY_MARKER's cell. */
 export function findSummarySheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {

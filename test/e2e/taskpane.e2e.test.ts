@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { checkWorkbook, type CheckResult } from "../../src/engine/check";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
 import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
 import { horizontalOverflow, launchChromium, seriousAxeViolations } from "./browser";
 import { buildAddin, buildTestHost } from "./build";
@@ -15,6 +14,7 @@ import { es2017Problems } from "./es2017";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 import { startServer, type StaticServer } from "./server";
 import { SEVERITIES } from "../../src/engine/basics";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/workbook/markers";
 
 /**
  * The production build of the task pane in Chromium, over a test host standing in for office.js

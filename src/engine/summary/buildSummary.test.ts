@@ -9,8 +9,9 @@ import {
   summaryMessage,
   type SummaryInput,
 } from "./buildSummary";
-import { isSummaryMarker, SUMMARY_MARKER, type SheetModel, type SummaryCell } from "./model";
 import { finding, lookup, months, period } from "../testing/summaryTestData";
+import { isSummaryMarker, SUMMARY_MARKER } from "../workbook/markers";
+import type { SheetModel, SheetCell } from "../workbook/sheetModel";
 
 const BRANCHES = ["第一党支部", "第二党支部"];
 
@@ -28,7 +29,7 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
   };
 }
 
-function at(model: SheetModel, address: string): SummaryCell | undefined {
+function at(model: SheetModel, address: string): SheetCell | undefined {
   const position = parseCellAddress(address);
   return model.cells.find((c) => c.row === position?.row && c.column === position?.column);
 }

@@ -23,13 +23,6 @@ import {
 import { compliance } from "./compliance";
 import { Grid, type Placed, type Span } from "./grid";
 import { LedgerRows } from "./ledgerRows";
-import {
-  SUMMARY_MARKER,
-  SUMMARY_PROPERTY,
-  SUMMARY_SHEET_NAME,
-  type RowLink,
-  type SummaryStyleName,
-} from "./model";
 import { SUMMARY_STYLES } from "./styles";
 import {
   type BranchFigures,
@@ -41,6 +34,9 @@ import {
 } from "./summaryData";
 import type { Severity, RuleOptions } from "../basics";
 import type { RuleMetaLookup } from "../render/messages";
+import { SUMMARY_MARKER, SUMMARY_PROPERTY } from "../workbook/markers";
+import { SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
+import type { RowLink, SheetStyleName } from "../workbook/sheetModel";
 
 function countSeverities(findings: readonly FindingData[]): Record<Severity, number> {
   const totals: Record<Severity, number> = { error: 0, warning: 0, reminder: 0, unreadable: 0 };
@@ -130,7 +126,7 @@ interface Ctx {
   text: (key: keyof typeof SUMMARY_TEXT, data?: Record<string, string | number>) => string;
 }
 
-const cell = (value: string | number, style: SummaryStyleName = "cell"): Placed => ({
+const cell = (value: string | number, style: SheetStyleName = "cell"): Placed => ({
   value,
   style,
 });
@@ -194,7 +190,7 @@ function markCell(ctx: Ctx, mark: Mark): Placed {
 
 function tallyCell(ctx: Ctx, tally: Tally): Placed {
   if (tally.mark === "none") return markCell(ctx, "none");
-  const style: SummaryStyleName =
+  const style: SheetStyleName =
     tally.mark === "met" ? "ok" : tally.mark === "missing" ? "bad" : "open";
   return cell(`${tally.met}/${tally.total}`, style);
 }
@@ -452,7 +448,7 @@ function writeFindings(ctx: Ctx, start: number): number {
         : cell("", "cell");
     grid.putRow(row, FINDING_SPANS, [
       cell(i + 1, "number"),
-      cell(SEVERITY_LABELS[f.severity][locale], f.severity as SummaryStyleName),
+      cell(SEVERITY_LABELS[f.severity][locale], f.severity as SheetStyleName),
       cell(f.sheet ?? LEDGER_LABELS[ledgerOf(ctx, f)][locale]),
       rowCell,
       cell(f.branch ?? ""),

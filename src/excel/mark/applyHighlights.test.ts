@@ -6,7 +6,6 @@ import { writeXlsxBuffer } from "../../xlsx/write/saveXlsx";
 import { userPlan, userWorkbook } from "../../xlsx/write/testing/userWorkbook";
 import { checkFixture } from "../../xlsx/write/testing/fixtureWorkbook";
 import { conditionalFormatsOf } from "../../xlsx/write/exceljsGuards";
-import { markKindOf, NOTE_HEADER, NOTE_SEPARATOR } from "../../xlsx/write/markers";
 import { createFakeExcel, type FakeExcel } from "../../../test/excel/fakeExcel";
 import {
   USER_NOTE_A3,
@@ -17,6 +16,7 @@ import {
 import { applyHighlights } from "./applyHighlights";
 import { clearMarks } from "./clearMarks";
 import { HostError } from "../hostErrors";
+import { markKindOf, NOTE_HEADER, NOTE_SEPARATOR } from "../../engine/workbook/markers";
 
 let restore: () => void = () => undefined;
 afterEach(() => restore());

@@ -10,6 +10,7 @@ import { estimateOperation, RequestBatcher } from "./requestBudget";
 import { scanMarks, type ScannedSheet } from "./scanMarks";
 import { HostError } from "../hostErrors";
 import type { SkipReason } from "../commandOutcome";
+import { findSheet } from "../../engine/workbook/sheetNames";
 
 export interface ApplyOptions {
   /** Write notes (only where the host has the Notes API, ExcelApi 1.18). */
@@ -26,14 +27,6 @@ export interface ApplyResult {
   /** Rows whose note had no cell to go on: every cell of the row holds a threaded comment. */
   notesSkipped: { sheet: string; row: number }[];
   skippedSheets: { sheet: string; reason: SkipReason }[];
-}
-
-/** Excel matches sheet names without regard to case; prefer the exact spelling. */
-function findSheet(sheets: readonly ScannedSheet[], name: string): ScannedSheet | undefined {
-  const wanted = name.toLocaleLowerCase();
-  return (
-    sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLocaleLowerCase() === wanted)
-  );
 }
 
 interface SheetWork {

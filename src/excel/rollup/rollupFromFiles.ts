@@ -1,6 +1,5 @@
 import type { Locale } from "../../engine/i18n/locale";
 import { buildRollup, type RollupEntry, type SkippedFile } from "../../engine/rollup/buildRollup";
-import type { SheetModel } from "../../engine/summary/model";
 import { loadWorkbookClass, toLoadInput, type WorkbookConstructor } from "../export/loadExcelJs";
 import { skipReason, type SkipReasonKey } from "./rollupMessages";
 import { sniffWorkbookBytes } from "./sniffBytes";
@@ -8,6 +7,7 @@ import { unsafeZipReason } from "./zipGuard";
 // Types only: the module itself (and ExcelJS behind it) is loaded on demand.
 import type { readSummaryData } from "../../xlsx/summaryData";
 import { HostError } from "../hostErrors";
+import type { SheetModel } from "../../engine/workbook/sheetModel";
 
 export interface ReceivedFile {
   name: string;

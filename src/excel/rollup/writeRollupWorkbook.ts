@@ -1,13 +1,14 @@
-import type { SheetModel } from "../../engine/summary/model";
 import { toBase64 } from "../export/base64";
 import { buildModelWorkbook } from "../export/buildModelWorkbook";
-import { RequestBudget } from "../summary/requestBudget";
-import { loadInventory } from "../summary/sheetInventory";
-import { temporaryName, unusedName } from "../summary/sheetNames";
-import { structureProtectedError, writeFailed } from "../summary/writeErrors";
-import { writeSheetModel } from "../summary/writeSheetModel";
-import { suspendScreenUpdating } from "../summary/writeSummarySheet";
+import { RequestBudget } from "../sheet/requestBudget";
+import { loadInventory } from "../sheet/sheetInventory";
+import { temporaryName } from "../sheet/sheetNames";
+import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
+import { writeSheetModel } from "../sheet/writeSheetModel";
+import { suspendScreenUpdating } from "../sheet/screenUpdating";
 import { HostError } from "../hostErrors";
+import type { SheetModel } from "../../engine/workbook/sheetModel";
+import { unusedName } from "../../engine/workbook/sheetNames";
 
 /** The roll-up's sheets carry this mark in Z1 (engine/rollup's ROLLUP_MARKER). */
 const isRollupMarker = (value: unknown): boolean =>

@@ -1,6 +1,6 @@
-import { isSummaryMarker } from "../../engine/summary/model";
-import { loadInventory } from "./sheetInventory";
-import { structureProtectedError, writeFailed } from "./writeErrors";
+import { loadInventory } from "../sheet/sheetInventory";
+import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
+import { isSummaryMarker } from "../../engine/workbook/markers";
 
 const REMOVING = { zh: "删除汇总表", en: "removing the summary sheet" };
 const REMOVE_SUMMARY = { zh: "删除汇总表", en: "remove the summary sheet" };

@@ -11,7 +11,7 @@ import {
   type TemplateSheet,
 } from "../../engine/template";
 import { toCellRows } from "../read/cellValue";
-import { nameTaken } from "../summary/sheetNames";
+import { nameTaken } from "../../engine/workbook/sheetNames";
 
 /**
  * Where the template's 支部 drop-downs read their list when the workbook already has its branch

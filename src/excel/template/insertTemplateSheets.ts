@@ -1,8 +1,8 @@
 import type { TemplateModel, TemplateSheet } from "../../engine/template";
-import { RequestBudget } from "../summary/requestBudget";
-import { loadInventory } from "../summary/sheetInventory";
-import { structureProtectedError, writeFailed } from "../summary/writeErrors";
-import { suspendScreenUpdating } from "../summary/writeSummarySheet";
+import { RequestBudget } from "../sheet/requestBudget";
+import { loadInventory } from "../sheet/sheetInventory";
+import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
+import { suspendScreenUpdating } from "../sheet/screenUpdating";
 import { existingBranchList, withBranchList } from "./branchList";
 import { templateSheetExists } from "./existingSheets";
 import { writeInstructionsTemplate } from "./writeInstructionsTemplate";

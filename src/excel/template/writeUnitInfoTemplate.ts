@@ -7,10 +7,10 @@ import {
   type TemplateStyleName,
   type UnitInfoTemplateSheet,
 } from "../../engine/template";
-import { applyPrintSetup, PRINT_OPERATIONS } from "../summary/pageLayout";
-import { OPERATION_OVERHEAD, payloadSize, type RequestBudget } from "../summary/requestBudget";
-import { type GridCell, writeGridStyles, writeGridValues } from "../summary/writeGrid";
-import { writeDimensions, writeFreeze } from "../summary/writeSheetModel";
+import { applyPrintSetup, PRINT_OPERATIONS } from "../sheet/pageLayout";
+import { OPERATION_OVERHEAD, payloadSize, type RequestBudget } from "../sheet/requestBudget";
+import { type GridCell, writeGridStyles, writeGridValues } from "../sheet/writeGrid";
+import { writeDimensions, writeFreeze } from "../sheet/writeSheetModel";
 import { applyValidation, VALIDATION_OPERATIONS } from "./dataValidation";
 import { CAPTION_HEIGHT, TEMPLATE_PRINT, TEMPLATE_TEXT, TITLE_HEIGHT } from "./templateLayout";
 

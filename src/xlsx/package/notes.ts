@@ -1,5 +1,4 @@
 import { cellAddress } from "../../engine/cell/address";
-import { NOTE_HEADER, NOTE_SEPARATOR } from "../write/markers";
 import { CONTENT_TYPE, type ContentTypes } from "./contentTypes";
 import { relativeTarget, type OoxmlPackage } from "./ooxmlPackage";
 import { RELATIONSHIP, type Relationships } from "./relationships";
@@ -16,6 +15,7 @@ import {
   type Splice,
   type XmlElement,
 } from "./xmlDocument";
+import { NOTE_HEADER, NOTE_SEPARATOR } from "../../engine/workbook/markers";
 
 /**
  * Our findings ride in cell notes: the sheet's comments part (the notes' text) and its VML drawing

@@ -1,5 +1,4 @@
 import type { MarkColours } from "../../engine/highlight/colours";
-import type { CellStyle } from "../../engine/summary/model";
 import { toArgb } from "../write/colour";
 import type { OoxmlPackage } from "./ooxmlPackage";
 import {
@@ -15,6 +14,7 @@ import {
   type XmlDocument,
   type XmlElement,
 } from "./xmlDocument";
+import type { CellStyle } from "../../engine/workbook/sheetModel";
 
 /**
  * styles.xml, with the formats a check needs appended after the user's: differential formats for
