@@ -27,6 +27,7 @@ import type { SettingsStore } from "./settings/settingsStore";
 import { removeSummarySheets, writeSummarySheet } from "./summary";
 import { insertTemplateSheets } from "./template";
 import { CheckCancelledError, NoLedgerError } from "./hostErrors";
+import type { Localized } from "../engine/i18n/locale";
 
 const VERSION = packageJson.version;
 
@@ -84,7 +85,7 @@ export function createOfficeHost(): ExcelHost {
     return UNAVAILABLE_SETTINGS;
   };
   const run = async <T>(
-    action: { zh: string; en: string },
+    action: Localized,
     body: (context: Excel.RequestContext) => Promise<T>
   ): Promise<T> => {
     try {
@@ -111,7 +112,7 @@ export function createOfficeHost(): ExcelHost {
     },
 
     runCheck(settings, onProgress, signal) {
-      return run({ zh: "检查台账", en: "checking the ledgers" }, async (context) => {
+      return run({ "zh-CN": "检查台账", "en-US": "checking the ledgers" }, async (context) => {
         const { result, protectedSheets, skipped } = await readAndCheck(
           context,
           settings,
@@ -149,7 +150,7 @@ export function createOfficeHost(): ExcelHost {
     },
 
     clearMarks() {
-      return run({ zh: "清除标记", en: "clearing the marks" }, async (context) => {
+      return run({ "zh-CN": "清除标记", "en-US": "clearing the marks" }, async (context) => {
         const cleared = await clearMarks(context);
         const summaryRemoved = await removeSummarySheets(context);
         lastSummary = undefined;
@@ -158,7 +159,7 @@ export function createOfficeHost(): ExcelHost {
     },
 
     selectRow(sheet, row, column) {
-      return run({ zh: "定位到台账行", en: "going to the ledger row" }, (context) =>
+      return run({ "zh-CN": "定位到台账行", "en-US": "going to the ledger row" }, (context) =>
         selectRow(context, sheet, row, column)
       );
     },
@@ -169,7 +170,7 @@ export function createOfficeHost(): ExcelHost {
         ...(stored.year !== undefined ? { year: stored.year } : {}),
         locale: locale(),
       });
-      return run({ zh: "插入标准模板", en: "inserting the template" }, (context) =>
+      return run({ "zh-CN": "插入标准模板", "en-US": "inserting the template" }, (context) =>
         insertTemplateSheets(context, model)
       );
     },
@@ -179,20 +180,23 @@ export function createOfficeHost(): ExcelHost {
       if (!summary) {
         // No check in this session yet: build the summary from the ledgers as they stand, unmarked.
         const stored = loadStoredSettings(settingsStore());
-        summary = await run({ zh: "生成汇总表", en: "building the summary" }, async (context) => {
-          const { result } = await readAndCheck(
-            context,
-            stored,
-            locale(),
-            () => undefined,
-            new AbortController().signal
-          );
-          return summarize(result, {
-            checkedAt: localTimestamp(),
-            version: VERSION,
-            locale: locale(),
-          });
-        });
+        summary = await run(
+          { "zh-CN": "生成汇总表", "en-US": "building the summary" },
+          async (context) => {
+            const { result } = await readAndCheck(
+              context,
+              stored,
+              locale(),
+              () => undefined,
+              new AbortController().signal
+            );
+            return summarize(result, {
+              checkedAt: localTimestamp(),
+              version: VERSION,
+              locale: locale(),
+            });
+          }
+        );
       }
       return exportSummaryWorkbook(
         summary,
@@ -223,7 +227,7 @@ export function createOfficeHost(): ExcelHost {
           await Excel.createWorkbook(base64);
         },
         (models) =>
-          run({ zh: "写入汇总", en: "writing the roll-up" }, (context) =>
+          run({ "zh-CN": "写入汇总", "en-US": "writing the roll-up" }, (context) =>
             writeRollupSheets(context, models)
           )
       );

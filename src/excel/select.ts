@@ -61,8 +61,8 @@ export async function selectRow(
     await context.sync();
   } catch (error) {
     throw officeHostError(error, {
-      zh: `定位到“${sheet}”第${row}行`,
-      en: `going to row ${row} of ${sheet}`,
+      "zh-CN": `定位到“${sheet}”第${row}行`,
+      "en-US": `going to row ${row} of ${sheet}`,
     });
   }
 }

@@ -152,7 +152,7 @@ export async function applyHighlights(
       const gone = await sheetsGone(context, plan).catch(() => []);
       if (gone.length > 0) throw sheetsGoneError(gone, error);
     }
-    throw officeHostError(error, { zh: "标记台账", en: "marking the ledgers" });
+    throw officeHostError(error, { "zh-CN": "标记台账", "en-US": "marking the ledgers" });
   }
   return result;
 }

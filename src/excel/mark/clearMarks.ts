@@ -49,7 +49,10 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearMa
     }
     await batcher.finish();
   } catch (error) {
-    throw officeHostError(error, { zh: "清除检查标记", en: "clearing the check's marks" });
+    throw officeHostError(error, {
+      "zh-CN": "清除检查标记",
+      "en-US": "clearing the check's marks",
+    });
   }
   return result;
 }

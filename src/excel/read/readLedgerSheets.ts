@@ -144,7 +144,7 @@ export async function readLedgerSheets(
   try {
     located = await locateSheets(context);
   } catch (error) {
-    throw officeHostError(error, { zh: "读取工作表列表", en: "listing the worksheets" });
+    throw officeHostError(error, { "zh-CN": "读取工作表列表", "en-US": "listing the worksheets" });
   }
   const { protectedSheets, dateSystem } = located;
   const sheets = located.located;
@@ -181,7 +181,10 @@ export async function readLedgerSheets(
   try {
     bottoms = await ledgerBottoms(context, columnRects);
   } catch (error) {
-    throw officeHostError(error, { zh: "确定台账范围", en: "finding the ledgers' extent" });
+    throw officeHostError(error, {
+      "zh-CN": "确定台账范围",
+      "en-US": "finding the ledgers' extent",
+    });
   }
   const dataRects = columnRects.map((rect, i) => ({
     ...rect,

@@ -73,8 +73,8 @@ export async function readValues(
         const rect = first ? rects[first.sheet] : undefined;
         const row = first && rect ? rect.rowIndex + first.firstRow + 1 : 0;
         throw officeHostError(error, {
-          zh: `读取工作表“${rect?.sheet ?? ""}”第 ${row} 行起的数据`,
-          en: `reading sheet ${rect?.sheet ?? ""} from row ${row}`,
+          "zh-CN": `读取工作表“${rect?.sheet ?? ""}”第 ${row} 行起的数据`,
+          "en-US": `reading sheet ${rect?.sheet ?? ""} from row ${row}`,
         });
       }
       budget = Math.max(1, Math.floor(cells / 2));

@@ -14,8 +14,8 @@ import { unusedName } from "../../engine/workbook/sheetNames";
 const isRollupMarker = (value: unknown): boolean =>
   typeof value === "string" && value.startsWith("party-ledger-check:rollup:");
 
-const WRITING = { zh: "写入汇总结果", en: "writing the roll-up" };
-const ADD_ROLLUP = { zh: "添加汇总结果工作表", en: "add the roll-up sheets" };
+const WRITING = { "zh-CN": "写入汇总结果", "en-US": "writing the roll-up" };
+const ADD_ROLLUP = { "zh-CN": "添加汇总结果工作表", "en-US": "add the roll-up sheets" };
 
 /**
  * The roll-up's sheets in the open workbook: an earlier roll-up of ours (marked in Z1) is replaced,

@@ -9,8 +9,8 @@ import { isSummaryMarker, SUMMARY_MARKER } from "../../engine/workbook/markers";
 import type { SheetModel } from "../../engine/workbook/sheetModel";
 import { unusedName } from "../../engine/workbook/sheetNames";
 
-const WRITING = { zh: "写入汇总表", en: "writing the summary sheet" };
-const ADD_SUMMARY = { zh: "添加汇总表", en: "add the summary sheet" };
+const WRITING = { "zh-CN": "写入汇总表", "en-US": "writing the summary sheet" };
+const ADD_SUMMARY = { "zh-CN": "添加汇总表", "en-US": "add the summary sheet" };
 
 /** Queues the model's marker cell (Z1) as text, ahead of everything else on the sheet. */
 function writeMarker(worksheet: Excel.Worksheet, model: SheetModel): void {

@@ -9,8 +9,8 @@ import { writeInstructionsTemplate } from "./writeInstructionsTemplate";
 import { writeLedgerTemplate } from "./writeLedgerTemplate";
 import { writeUnitInfoTemplate } from "./writeUnitInfoTemplate";
 
-const INSERTING = { zh: "插入标准模板", en: "inserting the standard sheets" };
-const INSERT = { zh: "插入标准模板", en: "insert the standard sheets" };
+const INSERTING = { "zh-CN": "插入标准模板", "en-US": "inserting the standard sheets" };
+const INSERT = { "zh-CN": "插入标准模板", "en-US": "insert the standard sheets" };
 
 async function writeTemplateSheet(
   worksheet: Excel.Worksheet,

@@ -47,18 +47,20 @@ function strictMessages(): Record<string, Localized> {
     for (const adjusted of [false, true]) {
       const aside = adjusted
         ? {
-            zh: "按党员名册扣除无表决权的预备党员{probationary}人后，有表决权的到会党员至多{attended}人",
-            en: "setting aside the roster's {probationary} probationary member(s), who have no vote, at most {attended}",
+            "zh-CN":
+              "按党员名册扣除无表决权的预备党员{probationary}人后，有表决权的到会党员至多{attended}人",
+            "en-US":
+              "setting aside the roster's {probationary} probationary member(s), who have no vote, at most {attended}",
           }
-        : { zh: "有表决权的到会党员{attended}人", en: "{attended}" };
+        : { "zh-CN": "有表决权的到会党员{attended}人", "en-US": "{attended}" };
       const suffix = adjusted ? "Adjusted" : "";
       messages[`belowHalf${kind}${suffix}`] = {
-        "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会，${aside.zh}，不足应到{expected}人的半数；讨论接收预备党员、预备党员转正，到会人数须超过应到会有表决权人数的半数`,
-        "en-US": `Branch general meeting of {branch} on {date:date} ${en}: ${aside.en} of {expected} voting members attended, fewer than half; such a meeting needs more than half`,
+        "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会，${aside["zh-CN"]}，不足应到{expected}人的半数；讨论接收预备党员、预备党员转正，到会人数须超过应到会有表决权人数的半数`,
+        "en-US": `Branch general meeting of {branch} on {date:date} ${en}: ${aside["en-US"]} of {expected} voting members attended, fewer than half; such a meeting needs more than half`,
       };
       messages[`exactlyHalf${kind}${suffix}`] = {
-        "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会，${aside.zh}，恰为应到{expected}人的半数；讨论接收预备党员、预备党员转正，到会人数须超过应到会有表决权人数的半数`,
-        "en-US": `Branch general meeting of {branch} on {date:date} ${en}: ${aside.en} of {expected} voting members attended, exactly half; such a meeting needs more than half`,
+        "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会，${aside["zh-CN"]}，恰为应到{expected}人的半数；讨论接收预备党员、预备党员转正，到会人数须超过应到会有表决权人数的半数`,
+        "en-US": `Branch general meeting of {branch} on {date:date} ${en}: ${aside["en-US"]} of {expected} voting members attended, exactly half; such a meeting needs more than half`,
       };
     }
     messages[`approvals${kind}`] = {
