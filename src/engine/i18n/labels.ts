@@ -17,6 +17,14 @@ export const SEVERITY_LABELS: Record<Severity, Localized> = {
   unreadable: { "zh-CN": "无法识别", "en-US": "Unreadable" },
 };
 
+/** The same words over a column of counts (汇总表's totals, the roll-up, the command line's table). */
+export const SEVERITY_HEADINGS: Record<Severity, Localized> = {
+  error: { "zh-CN": SEVERITY_LABELS.error["zh-CN"], "en-US": "Errors" },
+  warning: { "zh-CN": SEVERITY_LABELS.warning["zh-CN"], "en-US": "Warnings" },
+  reminder: { "zh-CN": SEVERITY_LABELS.reminder["zh-CN"], "en-US": "Reminders" },
+  unreadable: { "zh-CN": SEVERITY_LABELS.unreadable["zh-CN"], "en-US": "Unreadable" },
+};
+
 export const LEDGER_LABELS: Record<LedgerId | "structure", Localized> = {
   unitInfo: { "zh-CN": "单位信息", "en-US": "Unit information" },
   branches: { "zh-CN": "支部信息", "en-US": "Branches" },
