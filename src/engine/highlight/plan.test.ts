@@ -1,6 +1,7 @@
 import type { Finding } from "../findings/types";
 import { HIGHLIGHT_COLOURS } from "./colours";
-import { noteLine, planHighlights, toRowRanges } from "./plan";
+import { noteLine } from "../render/messages";
+import { planHighlights, toRowRanges } from "./plan";
 import type { Severity } from "../basics";
 
 let serial = 0;

@@ -2,13 +2,8 @@ import { columnIndex, parseCellAddress } from "../cell/address";
 import type { FindingData } from "../findings/types";
 import { buildWorkbook } from "../testing/buildWorkbook";
 import { asOf, testSettings } from "../testing/ruleTester";
-import {
-  buildSummary,
-  buildSummaryData,
-  rowLink,
-  summaryMessage,
-  type SummaryInput,
-} from "./buildSummary";
+import { buildSummary, buildSummaryData, rowLink, type SummaryInput } from "./buildSummary";
+import { summaryMessage } from "../render/messages";
 import { finding, lookup, months, period } from "../testing/summaryTestData";
 import { isSummaryMarker, SUMMARY_MARKER } from "../workbook/markers";
 import type { SheetModel, SheetCell } from "../workbook/sheetModel";

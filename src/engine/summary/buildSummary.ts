@@ -4,7 +4,7 @@ import type { CheckSettings } from "../config/settings";
 import type { FindingData } from "../findings/types";
 import { formatTemplate } from "../i18n/formatTemplate";
 import { formatDate, formatPercent, formatPeriod } from "../i18n/formatValue";
-import { ENGINE_TEXT, LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
+import { LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../model/ledgers";
 import { renderClauseCompact } from "../rules/clause";
@@ -33,7 +33,7 @@ import {
   type SummarySheet,
 } from "./summaryData";
 import type { Severity, RuleOptions } from "../basics";
-import type { RuleMetaLookup } from "../render/messages";
+import { ruleFailedMessage, summaryMessage, type RuleMetaLookup } from "../render/messages";
 import { SUMMARY_MARKER, SUMMARY_PROPERTY } from "../workbook/markers";
 import { SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
 import type { RowLink, SheetStyleName } from "../workbook/sheetModel";
@@ -139,25 +139,6 @@ const header = (value: string, rows?: number): Placed => ({
 /** The internal hyperlink address of a ledger row; the sheet name is always quoted. */
 export function rowLink(sheet: string, row: number): RowLink {
   return { sheet, row, address: `'${sheet.replace(/'/g, "''")}'!A${row}` };
-}
-
-/**
- * A finding's text for the summary, which is emailed upward: the rule's summary-safe variant when
- * it has one; otherwise its message with every amount left out, so no figure derived from a
- * member's income can leak even from a rule that forgot its variant. Reminders carry no "due"
- * suffix here: the reminder table has its own due-date column.
- */
-export function summaryMessage(
-  finding: FindingData,
-  meta: Meta | undefined,
-  locale: Locale
-): string {
-  const safe = meta?.summaryMessages?.[finding.messageId]?.[locale];
-  const plain = meta?.messages[finding.messageId]?.[locale];
-  if (safe === undefined && plain === undefined) return `${finding.ruleId}/${finding.messageId}`;
-  const template =
-    safe ?? (plain ?? "").replace(/\{\w+:amount\}/g, SUMMARY_TEXT.amountOmitted[locale]);
-  return formatTemplate(template, finding.data, locale);
 }
 
 /** The ledger a finding counts under: its rule's, or for structure rules the sheet's. */
@@ -280,15 +261,7 @@ function writeTotals(ctx: Ctx, start: number): number {
     grid.put(row, FULL, cell(ctx.text("ruleFailedIntro"), "bad"));
     for (const e of errors) {
       row++;
-      const rule = input.lookup(e.ruleId)?.title[locale] ?? e.ruleId;
-      grid.put(
-        row,
-        FULL,
-        cell(
-          formatTemplate(ENGINE_TEXT.ruleFailed[locale], { rule, message: e.message }, locale),
-          "note"
-        )
-      );
+      grid.put(row, FULL, cell(ruleFailedMessage(e, input.lookup, locale), "note"));
     }
   }
   return row + 2;
