@@ -93,6 +93,18 @@ export const EVERY_RULE_REGISTERED: [Exclude<RuleId, RegisteredRuleId>] extends 
   ? true
   : never = true;
 
+type MessageIdsOf<R> = R extends { meta: { messages: Record<infer M, unknown> } } ? M : never;
+/** The ids of the rules whose message ids are any string. */
+type Untyped<R> = R extends { meta: { id: infer Id } }
+  ? string extends MessageIdsOf<R>
+    ? Id
+    : never
+  : never;
+type UntypedMessages = Untyped<(typeof REGISTERED)[number]>;
+
+/** Compiles only while every rule's message ids are a union of literals, not any string. */
+export const EVERY_MESSAGE_ID_TYPED: [UntypedMessages] extends [never] ? true : never = true;
+
 export const RULES: readonly RuleModule[] = REGISTERED;
 
 const BY_ID = new Map<RuleId, RuleModule>(RULES.map((rule) => [rule.meta.id, rule]));

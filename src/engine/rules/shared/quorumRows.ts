@@ -87,11 +87,12 @@ export function forEachQuorumRow<O extends QuorumRowOptions>(
 }
 
 /** The committee's verdict: 半数以上 includes half, so only fewer than half is reported. */
-export function reportBelowHalf<O extends QuorumRowOptions>(
-  context: RuleContext<O>,
-  { at, figures }: QuorumRow
+export function reportBelowHalf<O extends QuorumRowOptions, M extends string>(
+  context: RuleContext<O, M>,
+  { at, figures }: QuorumRow,
+  messageId: NoInfer<M>
 ): void {
   if (quorumVerdict(figures.attended, figures.expected) === "below") {
-    context.report({ ...at, messageId: "belowHalf", data: figures });
+    context.report({ ...at, messageId, data: figures });
   }
 }
