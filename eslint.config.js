@@ -107,6 +107,25 @@ const browserForbidden = {
 };
 
 /**
+ * Outside the engine, product code enters it by its door: `engine` (src/engine/index.ts) or one of
+ * its named entries, `engine/template` and `engine/workbook`. Tests may reach further in.
+ */
+const engineDoor = {
+  regex: "^(\\.\\./)+engine/(?!(template|workbook)$)",
+  message:
+    "Enter the engine by its door: engine (src/engine/index.ts), engine/template or engine/workbook.",
+};
+
+/** The .xlsx adapter sits beside the Office.js one and below the UI and the command line. */
+const xlsxBeside = {
+  group: ["**/excel", "**/excel/**", "**/taskpane/**", "**/commands/**", "**/cli/**"],
+  message: "The .xlsx adapter sits beside the Office.js one and below the UI and CLI.",
+};
+
+/** Test files and test helpers, which the boundaries of product code do not bind. */
+const TESTS = ["**/*.test.ts", "**/*.test.tsx", "**/testing/**"];
+
+/**
  * The office-addins preset, with its bundled (older) copy of the @typescript-eslint plugin and
  * parser swapped for the project's own: ESLint refuses two different plugins under one name, and
  * the bundled copy's rules no longer load under ESLint 9.3x. Widened to .tsx files too.
@@ -172,19 +191,17 @@ module.exports = [
   ...engineLayerConfigs(),
   {
     files: ["src/xlsx/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/excel", "**/excel/**", "**/taskpane/**", "**/commands/**", "**/cli/**"],
-              message: "The .xlsx adapter sits beside the Office.js one and below the UI and CLI.",
-            },
-          ],
-        },
-      ],
-    },
+    rules: { "no-restricted-imports": ["error", { patterns: [xlsxBeside] }] },
+  },
+  {
+    files: ["src/xlsx/**/*.ts"],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": ["error", { patterns: [xlsxBeside, engineDoor] }] },
+  },
+  {
+    files: ["src/cli/**/*.ts", "src/sample/**/*.ts"],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": ["error", { patterns: [engineDoor] }] },
   },
   {
     files: [
@@ -193,7 +210,12 @@ module.exports = [
       "src/commands/**/*.{ts,tsx}",
       "src/checker/**/*.{ts,tsx}",
     ],
-    ignores: ["**/*.test.ts", "**/*.test.tsx"],
-    rules: { "no-restricted-imports": ["error", browserForbidden] },
+    ignores: TESTS,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { ...browserForbidden, patterns: [...browserForbidden.patterns, engineDoor] },
+      ],
+    },
   },
 ];

@@ -1,7 +1,5 @@
-import type { Locale, Localized } from "../engine/i18n/locale";
-import { formatTemplate } from "../engine/i18n/formatTemplate";
-import { SEVERITY_HEADINGS } from "../engine/i18n/labels";
 import { terminalText } from "./output/terminalText";
+import { type Locale, type Localized, formatTemplate, SEVERITY_HEADINGS } from "../engine";
 
 /** Every text the command line prints, in both languages (zh-CN is the default). */
 export const CLI_TEXT = {

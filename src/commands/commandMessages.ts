@@ -1,10 +1,8 @@
-import { SEVERITY_LABELS } from "../engine/i18n/labels";
-import type { Localized } from "../engine/i18n/locale";
 import type { ClearOutcome } from "../excel/host";
 import { CommandBudgetError } from "./commandBudget";
 import type { CommandName, SkipReason } from "../excel/commandOutcome";
-import type { Severity } from "../engine/basics";
 import { HostError, NoLedgerError } from "../excel/hostErrors";
+import { SEVERITY_LABELS, type Localized, type Severity } from "../engine";
 
 /** The words the ribbon commands use, in both languages. */
 

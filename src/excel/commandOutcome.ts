@@ -1,5 +1,4 @@
-import type { Localized } from "../engine/i18n/locale";
-import type { Severity } from "../engine/basics";
+import type { Localized, Severity } from "../engine";
 
 /** Why a sheet was left unmarked. */
 export type SkipReason = "protected" | "missing";

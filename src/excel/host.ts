@@ -1,10 +1,13 @@
-import type { CheckResult } from "../engine/check";
-import { RECORD_LEDGER_IDS } from "../engine/model/ledgers";
-import type { DuesRounding, RuleSetting } from "../engine/config/settings";
-import type { Frequency } from "../engine/calendar/period";
 import type { CommandOutcome, SkipReason } from "./commandOutcome";
 import type { SkippedArea } from "./read/readLedgerSheets";
-import type { RuleId } from "../engine/basics";
+import {
+  type CheckResult,
+  RECORD_LEDGER_IDS,
+  type DuesRounding,
+  type RuleSetting,
+  type Frequency,
+  type RuleId,
+} from "../engine";
 
 /**
  * What the task pane and the ribbon commands ask of Excel. The Office.js adapter implements it;

@@ -1,6 +1,5 @@
+import { type LedgerId, LEDGER_SCHEMAS } from "../engine";
 /** The errors the Office.js adapter throws for the pane and the ribbon commands to show. */
-import type { LedgerId } from "../engine/model/ledgers";
-import { LEDGER_SCHEMAS } from "../engine/schema/ledgerSchemas";
 
 /** A check stopped by the user: the workbook is left consistent, and the pane says so. */
 export class CheckCancelledError extends Error {

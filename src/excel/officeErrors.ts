@@ -1,5 +1,5 @@
 import { HostError } from "./hostErrors";
-import type { Localized } from "../engine/i18n/locale";
+import type { Localized } from "../engine";
 
 /**
  * Office.js rejects a sync with an OfficeExtension.Error whose `code` says what went wrong. The

@@ -1,8 +1,4 @@
 import packageJson from "../../package.json";
-import { checkWorkbook, summarize, type CheckResult } from "../engine/check";
-import { localTimestamp } from "../engine/calendar/timestamp";
-import { nearestLocale, type Locale } from "../engine/i18n/locale";
-import type { SummarySheet } from "../engine/summary/summaryData";
 import { buildTemplateModel } from "../engine/template";
 import { browserStorage, currentWorkbook, watchCommandOutcomes } from "./commandOutcomeStore";
 import { downloadBytes, paneCanDownload } from "./download";
@@ -27,7 +23,16 @@ import type { SettingsStore } from "./settings/settingsStore";
 import { removeSummarySheets, writeSummarySheet } from "./summary";
 import { insertTemplateSheets } from "./template";
 import { CheckCancelledError, NoLedgerError } from "./hostErrors";
-import type { Localized } from "../engine/i18n/locale";
+import {
+  checkWorkbook,
+  summarize,
+  type CheckResult,
+  localTimestamp,
+  nearestLocale,
+  type Locale,
+  type SummarySheet,
+  type Localized,
+} from "../engine";
 
 const VERSION = packageJson.version;
 

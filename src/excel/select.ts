@@ -1,6 +1,6 @@
-import { columnIndex, columnLetter } from "../engine/cell/address";
 import { officeHostError } from "./officeErrors";
 import { HostError } from "./hostErrors";
+import { columnIndex, columnLetter } from "../engine";
 
 /** Excel's last row. */
 const MAX_ROW = 1_048_576;

@@ -1,8 +1,12 @@
 import type ExcelJS from "exceljs";
-import { parseCellAddress } from "../engine/cell/address";
-import type { CellValue, SheetInput } from "../engine/cell/types";
-import { parseSummaryData, type SummaryDataReading } from "../engine/rollup/summaryDataSchema";
-import { isSummaryMarker, SUMMARY_MARKER } from "../engine/workbook/markers";
+import {
+  parseCellAddress,
+  type CellValue,
+  type SheetInput,
+  parseSummaryData,
+  type SummaryDataReading,
+} from "../engine";
+import { isSummaryMarker, SUMMARY_MARKER } from "../engine/workbook";
 
 /** The product's own summary sheets: those carrying the marker in SUMMARY_MARKER's cell. */
 export function findSummarySheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {

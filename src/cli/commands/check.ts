@@ -1,16 +1,11 @@
 import { basename } from "node:path";
 import { readFile, writeFile } from "node:fs/promises";
 import pc from "picocolors";
-import { checkWorkbook, summarize, summaryData, type CheckResult } from "../../engine/check";
-import type { Locale } from "../../engine/i18n/locale";
-import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
-import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport";
 import { readProblem } from "../../xlsx/read/readMessages";
 import { streamXlsxBook } from "../../xlsx/read/streamSheets";
 import { KIND_EXTENSION, readWorkbookKind } from "../../xlsx/read/workbookKind";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
-import { localTimestamp } from "../../engine/calendar/timestamp";
 import { describeFailure } from "../describeFailure";
 import { writeAtomically } from "../files/atomicWrite";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
@@ -20,6 +15,17 @@ import { withUncalculatedFormulas } from "../uncalculatedFormulas";
 import { createProgress } from "../output/progress";
 import { terminalJson } from "../output/terminalText";
 import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
+import {
+  checkWorkbook,
+  summarize,
+  summaryData,
+  type CheckResult,
+  type Locale,
+  RECORD_LEDGER_IDS,
+  buildJsonReport,
+  type JsonReport,
+  localTimestamp,
+} from "../../engine";
 
 export interface CheckCommandOptions {
   out?: string;

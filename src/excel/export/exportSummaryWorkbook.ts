@@ -1,7 +1,7 @@
-import type { SummarySheet } from "../../engine/summary/summaryData";
 import { toBase64 } from "./base64";
 import { buildModelWorkbook } from "./buildModelWorkbook";
 import { HostError } from "../hostErrors";
+import type { SummarySheet } from "../../engine";
 
 /** Characters Windows and macOS refuse in file names (and control characters) become "_". */
 function safeFileName(name: string): string {

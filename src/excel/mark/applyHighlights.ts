@@ -1,4 +1,3 @@
-import type { HighlightPlan, SheetHighlights } from "../../engine/highlight/plan";
 import { classifyOfficeError, officeHostError } from "../officeErrors";
 import { notesSupported, threadedCommentsSupported } from "../requirements";
 import { formatEditBytes, queueFormatRemovals, queueMarks } from "./formatEdits";
@@ -10,7 +9,8 @@ import { estimateOperation, RequestBatcher } from "./requestBudget";
 import { scanMarks, type ScannedSheet } from "./scanMarks";
 import { HostError } from "../hostErrors";
 import type { SkipReason } from "../commandOutcome";
-import { findSheet } from "../../engine/workbook/sheetNames";
+import type { HighlightPlan, SheetHighlights } from "../../engine";
+import { findSheet } from "../../engine/workbook";
 
 export interface ApplyOptions {
   /** Write notes (only where the host has the Notes API, ExcelApi 1.18). */

@@ -1,6 +1,3 @@
-import { cellAddress, columnLetter } from "../../engine/cell/address";
-import type { SheetInput } from "../../engine/cell/types";
-import { HEADER_SCAN_ROWS } from "../../engine/read/findHeaderRow";
 import { officeHostError } from "../officeErrors";
 import { mergedAreasSupported } from "../requirements";
 import type { SheetExtent } from "./blockPlan";
@@ -9,6 +6,7 @@ import { queueDateSystemProbe, type DateSystem } from "./dateSystem";
 import { ledgerColumns } from "./ledgerColumns";
 import { readMerges } from "./readMerges";
 import { readValues, type ReadRect } from "./readValues";
+import { cellAddress, columnLetter, type SheetInput, HEADER_SCAN_ROWS } from "../../engine";
 
 export interface ReadOptions {
   /** Cells per request; a request that still passes Excel's payload limit is halved. */

@@ -1,7 +1,7 @@
-import { parseCellAddress } from "../../engine/cell/address";
 import { classifyOfficeError, officeHostError } from "../officeErrors";
 import { areasOfAddress } from "./areaList";
 import type { ReadRect } from "./readValues";
+import { parseCellAddress } from "../../engine";
 
 /**
  * The merged areas of rectangles, read with Range.getMergedAreasOrNullObject (ExcelApi 1.13, used

@@ -1,9 +1,9 @@
-import type { CellValue } from "../../engine/cell/types";
 import { isPayloadTooLarge, officeHostError } from "../officeErrors";
 import { advance, nextRequest, type ReadPosition, type SheetExtent } from "./blockPlan";
 import { throwIfCancelled } from "./cancellation";
 import { toCellRows } from "./cellValue";
 import { toSystem1900, type DateSystem } from "./dateSystem";
+import type { CellValue } from "../../engine";
 
 /** A rectangle of one worksheet to read, 0-based as getRangeByIndexes takes it. */
 export interface ReadRect extends SheetExtent {

@@ -1,5 +1,3 @@
-import type { Locale } from "../../engine/i18n/locale";
-import { buildRollup, type RollupEntry, type SkippedFile } from "../../engine/rollup/buildRollup";
 import { loadWorkbookClass, toLoadInput, type WorkbookConstructor } from "../export/loadExcelJs";
 import { skipReason, type SkipReasonKey } from "./rollupMessages";
 import { sniffWorkbookBytes } from "./sniffBytes";
@@ -7,7 +5,8 @@ import { unsafeZipReason } from "./zipGuard";
 // Types only: the module itself (and ExcelJS behind it) is loaded on demand.
 import type { readSummaryData } from "../../xlsx/summaryData";
 import { HostError } from "../hostErrors";
-import type { SheetModel } from "../../engine/workbook/sheetModel";
+import { type Locale, buildRollup, type RollupEntry, type SkippedFile } from "../../engine";
+import type { SheetModel } from "../../engine/workbook";
 
 export interface ReceivedFile {
   name: string;

@@ -7,8 +7,7 @@ import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
 import { writeSheetModel } from "../sheet/writeSheetModel";
 import { suspendScreenUpdating } from "../sheet/screenUpdating";
 import { HostError } from "../hostErrors";
-import type { SheetModel } from "../../engine/workbook/sheetModel";
-import { unusedName } from "../../engine/workbook/sheetNames";
+import { type SheetModel, unusedName } from "../../engine/workbook";
 
 /** The roll-up's sheets carry this mark in Z1 (engine/rollup's ROLLUP_MARKER). */
 const isRollupMarker = (value: unknown): boolean =>

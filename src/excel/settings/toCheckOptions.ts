@@ -1,8 +1,12 @@
-import type { CheckOptions, RuleSetting } from "../../engine/config/settings";
-import type { Locale } from "../../engine/i18n/locale";
 import type { StoredSettings } from "../host";
 import { validateStoredSettings } from "./validateSettings";
-import { isRuleId, type RuleId } from "../../engine/basics";
+import {
+  type CheckOptions,
+  type RuleSetting,
+  type Locale,
+  isRuleId,
+  type RuleId,
+} from "../../engine";
 
 /**
  * The engine's options from the stored settings and the pane's language. Settings that are not

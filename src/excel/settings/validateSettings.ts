@@ -1,8 +1,12 @@
-import { dayFromIso } from "../../engine/calendar/day";
-import type { Frequency } from "../../engine/calendar/period";
-import type { DuesRounding } from "../../engine/config/settings";
 import type { StoredSettings } from "../host";
-import { SEVERITIES, type Severity, isRuleId } from "../../engine/basics";
+import {
+  dayFromIso,
+  type Frequency,
+  type DuesRounding,
+  SEVERITIES,
+  type Severity,
+  isRuleId,
+} from "../../engine";
 
 /**
  * Settings read back from a document are untrusted: a template passed around for years, edited by

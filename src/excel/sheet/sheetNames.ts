@@ -1,4 +1,4 @@
-import { nameTaken } from "../../engine/workbook/sheetNames";
+import { nameTaken } from "../../engine/workbook";
 
 /**
  * A name for a sheet that exists only within one batch (it is renamed before the sync ends):

@@ -1,6 +1,6 @@
 import { classifyOfficeError, officeErrorCode, officeHostError } from "../officeErrors";
 import { HostError } from "../hostErrors";
-import type { Localized } from "../../engine/i18n/locale";
+import type { Localized } from "../../engine";
 
 /** The clear, bilingual errors of the workbook-level writers; each keeps what Excel said as its cause. */
 

@@ -1,6 +1,6 @@
 import { loadInventory } from "../sheet/sheetInventory";
 import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
-import { isSummaryMarker } from "../../engine/workbook/markers";
+import { isSummaryMarker } from "../../engine/workbook";
 
 const REMOVING = { "zh-CN": "删除汇总表", "en-US": "removing the summary sheet" };
 const REMOVE_SUMMARY = { "zh-CN": "删除汇总表", "en-US": "remove the summary sheet" };

@@ -5,9 +5,12 @@ import { temporaryName } from "../sheet/sheetNames";
 import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
 import { TEXT_FORMAT } from "../sheet/writeGrid";
 import { writeSheetModel } from "../sheet/writeSheetModel";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../engine/workbook/markers";
-import type { SheetModel } from "../../engine/workbook/sheetModel";
-import { unusedName } from "../../engine/workbook/sheetNames";
+import {
+  isSummaryMarker,
+  SUMMARY_MARKER,
+  type SheetModel,
+  unusedName,
+} from "../../engine/workbook";
 
 const WRITING = { "zh-CN": "写入汇总表", "en-US": "writing the summary sheet" };
 const ADD_SUMMARY = { "zh-CN": "添加汇总表", "en-US": "add the summary sheet" };

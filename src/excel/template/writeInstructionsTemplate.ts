@@ -1,4 +1,3 @@
-import { columnLetter } from "../../engine/cell/address";
 import {
   INSTRUCTION_ROW_STYLES,
   type InstructionRowType,
@@ -11,6 +10,7 @@ import { OPERATION_OVERHEAD, type RequestBudget } from "../sheet/requestBudget";
 import { type GridCell, writeGridStyles, writeGridValues } from "../sheet/writeGrid";
 import { writeDimensions } from "../sheet/writeSheetModel";
 import { TEMPLATE_PRINT, TEMPLATE_TEXT } from "./templateLayout";
+import { columnLetter } from "../../engine";
 
 const isTable = (type: InstructionRowType): boolean =>
   type === "table-header" || type === "table-row";

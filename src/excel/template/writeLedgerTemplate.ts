@@ -1,4 +1,3 @@
-import { columnLetter } from "../../engine/cell/address";
 import {
   TEMPLATE_FIRST_DATA_ROW,
   TEMPLATE_HEADER_ROW,
@@ -14,6 +13,7 @@ import { type GridCell, writeGridStyles, writeGridValues } from "../sheet/writeG
 import { writeDimensions, writeFreeze } from "../sheet/writeSheetModel";
 import { applyValidation, VALIDATION_OPERATIONS } from "./dataValidation";
 import { TEMPLATE_PRINT, TEMPLATE_TEXT, TITLE_HEIGHT } from "./templateLayout";
+import { columnLetter } from "../../engine";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 

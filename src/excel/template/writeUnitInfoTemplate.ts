@@ -1,4 +1,3 @@
-import { cellAddress, columnLetter } from "../../engine/cell/address";
 import {
   TEMPLATE_HEADER_ROW,
   TEMPLATE_TITLE_ROW,
@@ -13,6 +12,7 @@ import { type GridCell, writeGridStyles, writeGridValues } from "../sheet/writeG
 import { writeDimensions, writeFreeze } from "../sheet/writeSheetModel";
 import { applyValidation, VALIDATION_OPERATIONS } from "./dataValidation";
 import { CAPTION_HEIGHT, TEMPLATE_PRINT, TEMPLATE_TEXT, TITLE_HEIGHT } from "./templateLayout";
+import { cellAddress, columnLetter } from "../../engine";
 
 type Cell = GridCell<TemplateStyleName>;
 

@@ -1,8 +1,7 @@
-import type { LedgerId } from "../../engine/model/ledgers";
 import type { Draft, DraftRow } from "../draft";
 import type { SampleBranch, SampleDepartment, SampleMember } from "../model";
 import type { Random } from "../random";
-import type { RuleId } from "../../engine/basics";
+import type { LedgerId, RuleId } from "../../engine";
 
 /** A problem as an injector records it: the row it made wrong, before rows are numbered. */
 export interface ProblemDraft {

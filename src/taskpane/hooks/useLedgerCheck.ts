@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Finding } from "../../engine/findings/types";
-import { nearestLocale, type Locale } from "../../engine/i18n/locale";
 import type { CheckProgress, ExcelHost, HostCheckOutcome, StoredSettings } from "../../excel/host";
 import type { MessageKey } from "../i18n/messages";
 import {
@@ -16,6 +14,7 @@ import {
   type Notice,
 } from "../model/notices";
 import { NoLedgerError } from "../../excel/hostErrors";
+import { type Finding, nearestLocale, type Locale } from "../../engine";
 
 export type CheckStatus =
   | { kind: "idle" }

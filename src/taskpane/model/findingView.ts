@@ -1,9 +1,14 @@
-import { lookupRuleMeta } from "../../engine/check";
-import type { Finding } from "../../engine/findings/types";
-import type { Locale } from "../../engine/i18n/locale";
-import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../../engine/model/ledgers";
-import type { Severity, RuleId } from "../../engine/basics";
-import { renderFindings } from "../../engine/render/messages";
+import {
+  lookupRuleMeta,
+  type Finding,
+  type Locale,
+  LEDGER_IDS,
+  type LedgerId,
+  type LedgerWorkbook,
+  type Severity,
+  type RuleId,
+  renderFindings,
+} from "../../engine";
 
 /** Structure problems about the workbook's shape: shown as message bars, not as rows to visit. */
 const SHAPE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([

@@ -1,7 +1,4 @@
-import { localTimestamp } from "../../engine/calendar/timestamp";
 import type { CommandOutcome } from "../../excel/commandOutcome";
-import { formatTemplate } from "../../engine/i18n/formatTemplate";
-import { LOCALES, type Localized } from "../../engine/i18n/locale";
 import type {
   ClearOutcome,
   HostCheckOutcome,
@@ -9,8 +6,14 @@ import type {
   TemplateOutcome,
 } from "../../excel/host";
 import { MESSAGES, type MessageKey } from "../i18n/messages";
-import type { MessageData } from "../../engine/basics";
 import { CheckCancelledError, HostError, NoLedgerError } from "../../excel/hostErrors";
+import {
+  localTimestamp,
+  formatTemplate,
+  LOCALES,
+  type Localized,
+  type MessageData,
+} from "../../engine";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 

@@ -1,10 +1,14 @@
-import type { Frequency } from "../../engine/calendar/period";
-import type { DuesRounding } from "../../engine/config/settings";
-import { DEFAULTS } from "../../engine/config/settings";
-import { RULES } from "../../engine/rules/registry";
 import type { StoredSettings } from "../../excel/host";
 import type { MessageKey } from "../i18n/messages";
-import { SEVERITIES, type Severity, type RuleId } from "../../engine/basics";
+import {
+  type Frequency,
+  type DuesRounding,
+  DEFAULTS,
+  RULES,
+  SEVERITIES,
+  type Severity,
+  type RuleId,
+} from "../../engine";
 
 export const FREQUENCIES: readonly Frequency[] = ["month", "quarter", "half-year", "year"];
 export const ROUNDINGS: readonly DuesRounding[] = ["fen", "jiao", "yuan"];

@@ -1,6 +1,3 @@
-import { cellAddresses, chunkAddresses } from "../../engine/highlight/addresses";
-import type { HighlightPlan } from "../../engine/highlight/plan";
-import { columnIndex, columnLetter, parseCellAddress } from "../../engine/cell/address";
 import { dropFromCalcChain } from "./calcChain";
 import type { PartCodec } from "./codec";
 import { CONTENT_TYPE, ContentTypes } from "./contentTypes";
@@ -13,9 +10,21 @@ import { SummaryFinder } from "./summarySheets";
 import { WorkbookPart, type WorkbookSheet } from "./workbookPart";
 import { WorksheetPart, type MarkRule } from "./worksheetPart";
 import { escapeXstring } from "./xmlDocument";
-import type { SheetModel } from "../../engine/workbook/sheetModel";
-import { markFormula, type MarkKind } from "../../engine/workbook/markers";
-import { findSheet, unusedName } from "../../engine/workbook/sheetNames";
+import {
+  cellAddresses,
+  chunkAddresses,
+  type HighlightPlan,
+  columnIndex,
+  columnLetter,
+  parseCellAddress,
+} from "../../engine";
+import {
+  type SheetModel,
+  markFormula,
+  type MarkKind,
+  findSheet,
+  unusedName,
+} from "../../engine/workbook";
 
 /**
  * Checked copies and clearing as a patch of the user's package: the parts a check concerns are

@@ -13,7 +13,7 @@ import {
   type XmlDocument,
   type XmlElement,
 } from "./xmlDocument";
-import { markKindOf } from "../../engine/workbook/markers";
+import { markKindOf } from "../../engine/workbook";
 
 /**
  * A worksheet part split where its cells end: everything up to and including `</sheetData>` is

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { XlsxReadError, type XlsxReadReason } from "./readError";
-import type { Localized } from "../../engine/i18n/locale";
+import type { Localized } from "../../engine";
 
 /** Extra facts some messages need; every field is optional so callers pass only what they know. */
 export interface ReadProblemDetail {

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { TEMPLATE_MARGINS } from "../../engine/template";
-import type { PrintSetup } from "../../engine/workbook/sheetModel";
+import type { PrintSetup } from "../../engine/workbook";
 
 /** ExcelJS's paper size for A4 (the OOXML code). */
 const A4 = 9;

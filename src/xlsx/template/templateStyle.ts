@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { toExcelStyle } from "../write/cellStyle";
-import type { CellStyle } from "../../engine/workbook/sheetModel";
 import { TEMPLATE_FONT } from "../../engine/template";
+import type { CellStyle } from "../../engine/workbook";
 
 export function templateStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const excel = toExcelStyle(style);

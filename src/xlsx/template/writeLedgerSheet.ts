@@ -1,5 +1,4 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../engine/cell/types";
 import {
   TEMPLATE_FIRST_DATA_ROW,
   TEMPLATE_FONT,
@@ -13,6 +12,7 @@ import { templateStyle } from "./templateStyle";
 import { isBlankValue, toExcelValue } from "./cellValue";
 import { addRangeValidation, toExcelValidation } from "./dataValidation";
 import { applyPrintSetup, freezeRows } from "./sheetSetup";
+import type { CellValue } from "../../engine";
 
 /**
  * One ledger table: title merged over the columns, styled header row, frozen panes, and the data

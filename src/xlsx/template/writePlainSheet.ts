@@ -3,7 +3,7 @@ import { TEMPLATE_TITLE_HEIGHT, type PlainSheet, type TemplateModel } from "../.
 import { templateStyle } from "./templateStyle";
 import { isBlankValue, toExcelValue } from "./cellValue";
 import { applyPrintSetup, freezeRows } from "./sheetSetup";
-import type { PrintSetup } from "../../engine/workbook/sheetModel";
+import type { PrintSetup } from "../../engine/workbook";
 
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;

@@ -1,6 +1,4 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../engine/cell/types";
-import type { UnitInfoKey } from "../../engine/model/ledgers";
 import {
   TEMPLATE_CAPTION_HEIGHT,
   TEMPLATE_HEADER_ROW,
@@ -14,6 +12,7 @@ import { templateStyle } from "./templateStyle";
 import { isBlankValue, toExcelValue } from "./cellValue";
 import { addRangeValidation, toExcelValidation } from "./dataValidation";
 import { applyPrintSetup, freezeRows } from "./sheetSetup";
+import type { CellValue, UnitInfoKey } from "../../engine";
 
 /** 单位信息: a note, the key and its value on each row, with the value pre-filled or given. */
 export function writeUnitInfoSheet(

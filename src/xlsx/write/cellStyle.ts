@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { toArgb } from "./colour";
-import type { CellStyle } from "../../engine/workbook/sheetModel";
+import type { CellStyle } from "../../engine/workbook";
 
 /** A model's named style as the ExcelJS style of one cell. */
 export function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {

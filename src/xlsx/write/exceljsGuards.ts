@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { MergeArea } from "../../engine/workbook/sheetModel";
+import type { MergeArea } from "../../engine/workbook";
 
 /**
  * ExcelJS keeps some state its typings do not declare (the conditional formats it read, a sheet's

@@ -1,10 +1,10 @@
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../../engine/cell/address";
 import { toExcelStyle } from "./cellStyle";
 import { fitCellText } from "./cellText";
 import { mergeDisjoint } from "./exceljsGuards";
 import { hyperlinkFormula } from "./hyperlinkFormula";
-import type { SheetModel, SheetCell } from "../../engine/workbook/sheetModel";
+import { cellAddress } from "../../engine";
+import type { SheetModel, SheetCell } from "../../engine/workbook";
 
 /** Every cell of a merged area except its top-left one: their value belongs to the top-left cell. */
 function coveredCells(model: SheetModel): Set<string> {
