@@ -1,16 +1,9 @@
 import packageJson from "../../package.json";
-import type { Acknowledgement } from "../engine/acknowledge";
-import { checkWorkbook, summarize, type CheckResult } from "../engine/check";
-import { localTimestamp } from "../engine/calendar/timestamp";
-import { nearestLocale, type Locale } from "../engine/i18n/locale";
-import type { SheetModel } from "../engine/summary/model";
 import { browserStorage, currentWorkbook, watchCommandOutcomes } from "./commandOutcomeStore";
 import { downloadBytes, paneCanDownload } from "./download";
 import { exportSummaryWorkbook } from "./export";
 import {
-  CheckCancelledError,
   ledgerFound,
-  NoLedgerError,
   type CheckProgress,
   type ExcelHost,
   type HostCheckOutcome,
@@ -34,6 +27,18 @@ import {
 } from "./settings";
 import type { SettingsStore } from "./settings/settingsStore";
 import { removeSummarySheets, writeSummarySheet } from "./summary";
+import { CheckCancelledError, NoLedgerError } from "./hostErrors";
+import {
+  type Acknowledgement,
+  checkWorkbook,
+  summarize,
+  type CheckResult,
+  localTimestamp,
+  nearestLocale,
+  type Locale,
+  type SummarySheet,
+  type Localized,
+} from "../engine";
 
 const VERSION = packageJson.version;
 
@@ -74,7 +79,7 @@ async function readAndCheck(
 
 /** The ExcelHost of the real add-in: every call is one Excel.run, errors become HostErrors. */
 export function createOfficeHost(): ExcelHost {
-  let lastSummary: SheetModel | undefined;
+  let lastSummary: SummarySheet | undefined;
   const prefersDark = (): boolean => isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor);
   const locale = (): Locale => nearestLocale(Office.context?.displayLanguage);
   /**
@@ -92,7 +97,7 @@ export function createOfficeHost(): ExcelHost {
     return UNAVAILABLE_SETTINGS;
   };
   const run = async <T>(
-    action: { zh: string; en: string },
+    action: Localized,
     body: (context: Excel.RequestContext) => Promise<T>
   ): Promise<T> => {
     try {
@@ -119,7 +124,7 @@ export function createOfficeHost(): ExcelHost {
     },
 
     runCheck(settings, onProgress, signal) {
-      return run({ zh: "检查台账", en: "checking the ledgers" }, async (context) => {
+      return run({ "zh-CN": "检查台账", "en-US": "checking the ledgers" }, async (context) => {
         const { result, protectedSheets, skipped } = await readAndCheck(
           context,
           settings,
@@ -158,7 +163,7 @@ export function createOfficeHost(): ExcelHost {
     },
 
     clearMarks() {
-      return run({ zh: "清除标记", en: "clearing the marks" }, async (context) => {
+      return run({ "zh-CN": "清除标记", "en-US": "clearing the marks" }, async (context) => {
         const cleared = await clearMarks(context);
         const summaryRemoved = await removeSummarySheets(context);
         lastSummary = undefined;
@@ -167,7 +172,7 @@ export function createOfficeHost(): ExcelHost {
     },
 
     selectRow(sheet, row, column) {
-      return run({ zh: "定位到台账行", en: "going to the ledger row" }, (context) =>
+      return run({ "zh-CN": "定位到台账行", "en-US": "going to the ledger row" }, (context) =>
         selectRow(context, sheet, row, column)
       );
     },
@@ -184,7 +189,7 @@ export function createOfficeHost(): ExcelHost {
         ...(stored.year !== undefined ? { year: stored.year } : {}),
         locale: locale(),
       });
-      return run({ zh: "插入标准模板", en: "inserting the template" }, (context) =>
+      return run({ "zh-CN": "插入标准模板", "en-US": "inserting the template" }, (context) =>
         insertTemplateSheets(context, model)
       );
     },
@@ -194,21 +199,24 @@ export function createOfficeHost(): ExcelHost {
       if (!summary) {
         // No check in this session yet: build the summary from the ledgers as they stand, unmarked.
         const stored = loadStoredSettings(settingsStore());
-        summary = await run({ zh: "生成汇总表", en: "building the summary" }, async (context) => {
-          const { result } = await readAndCheck(
-            context,
-            stored,
-            loadAcknowledgements(settingsStore()),
-            locale(),
-            () => undefined,
-            new AbortController().signal
-          );
-          return summarize(result, {
-            checkedAt: localTimestamp(),
-            version: VERSION,
-            locale: locale(),
-          });
-        });
+        summary = await run(
+          { "zh-CN": "生成汇总表", "en-US": "building the summary" },
+          async (context) => {
+            const { result } = await readAndCheck(
+              context,
+              stored,
+              loadAcknowledgements(settingsStore()),
+              locale(),
+              () => undefined,
+              new AbortController().signal
+            );
+            return summarize(result, {
+              checkedAt: localTimestamp(),
+              version: VERSION,
+              locale: locale(),
+            });
+          }
+        );
       }
       return exportSummaryWorkbook(
         summary,
@@ -239,7 +247,7 @@ export function createOfficeHost(): ExcelHost {
           await Excel.createWorkbook(base64);
         },
         (models) =>
-          run({ zh: "写入汇总", en: "writing the roll-up" }, (context) =>
+          run({ "zh-CN": "写入汇总", "en-US": "writing the roll-up" }, (context) =>
             writeRollupSheets(context, models)
           )
       );

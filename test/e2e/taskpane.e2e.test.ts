@@ -3,12 +3,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { checkWorkbook, type CheckResult } from "../../src/engine/check";
-import { ACKNOWLEDGEMENTS_KEY } from "../../src/engine/config/stored";
+import { ACKNOWLEDGEMENTS_KEY, toCheckOptions } from "../../src/engine/config/stored";
 import { explainRule } from "../../src/engine/rules/explain";
 import { RULES } from "../../src/engine/rules/registry";
-import { SEVERITIES } from "../../src/engine/findings/types";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
-import { toCheckOptions } from "../../src/engine/config/stored/toCheckOptions";
 import { horizontalOverflow, launchChromium, seriousAxeViolations } from "./browser";
 import { buildAddin, buildTestHost } from "./build";
 import type { SheetSnapshot } from "../excel/fakeExcel";
@@ -18,6 +15,8 @@ import { OUTSIDE_OFFICE } from "../../src/taskpane/outsideOffice";
 import { es2017Problems } from "./es2017";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 import { startServer, type StaticServer } from "./server";
+import { SEVERITIES } from "../../src/engine/basics";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/workbook/markers";
 
 /**
  * The production build of the task pane in Chromium, over a test host standing in for office.js

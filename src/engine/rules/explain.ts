@@ -1,8 +1,8 @@
 import { LEDGER_LABELS, SEVERITY_LABELS } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { renderClause, renderClauseCompact } from "./clause";
-import type { RuleId } from "./ruleIds";
-import type { RuleMeta, RuleOptions } from "./types";
+import type { RuleId, RuleOptions } from "../basics";
+import type { RuleMeta } from "./types";
 
 /**
  * What a rule is and how to put its findings right, in one language: the pane's "这条规定是什么、

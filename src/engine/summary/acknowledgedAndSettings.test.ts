@@ -1,7 +1,7 @@
 import { testSettings } from "../testing/ruleTester";
 import { finding, lookup, months } from "../testing/summaryTestData";
 import { buildSummary, type SummaryInput } from "./buildSummary";
-import type { SheetModel } from "./model";
+import type { SheetModel } from "../workbook/sheetModel";
 
 /** 已说明 warnings and changed settings on the 汇总表 (specification.md, "Summary sheet"). */
 

@@ -1,4 +1,4 @@
-import { HostError } from "../host";
+import { HostError } from "../hostErrors";
 import {
   ACKNOWLEDGEMENTS_KEY,
   loadAcknowledgements,

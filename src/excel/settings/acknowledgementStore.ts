@@ -1,6 +1,10 @@
-import { validateAcknowledgements, type Acknowledgement } from "../../engine/acknowledge";
-import { ACKNOWLEDGEMENTS_KEY, parseStoredValue } from "../../engine/config/stored";
-import { HostError } from "../host";
+import {
+  ACKNOWLEDGEMENTS_KEY,
+  parseStoredValue,
+  validateAcknowledgements,
+  type Acknowledgement,
+} from "../../engine";
+import { HostError } from "../hostErrors";
 import type { SettingsStore } from "./settingsStore";
 
 export { ACKNOWLEDGEMENTS_KEY };

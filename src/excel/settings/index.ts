@@ -10,4 +10,4 @@ export {
   loadAcknowledgements,
   saveAcknowledgements,
 } from "./acknowledgementStore";
-export { toCheckOptions, validateStoredSettings } from "../../engine/config/stored";
+export { toCheckOptions, validateStoredSettings } from "../../engine";

@@ -1,11 +1,11 @@
-import { HostError } from "../host";
 import {
   loadStoredSettings,
   saveStoredSettings,
   SETTINGS_KEY,
   type SettingsStore,
 } from "./settingsStore";
-import { toCheckOptions } from "../../engine/config/stored";
+import { toCheckOptions } from "../../engine";
+import { HostError } from "../hostErrors";
 
 /** Office.Settings as the add-in sees it: values kept in memory until saveAsync. */
 class MemoryStore implements SettingsStore {

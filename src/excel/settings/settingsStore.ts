@@ -3,8 +3,8 @@ import {
   SETTINGS_KEY,
   validateStoredSettings,
   type StoredSettings,
-} from "../../engine/config/stored";
-import { HostError } from "../host";
+} from "../../engine";
+import { HostError } from "../hostErrors";
 
 export { SETTINGS_KEY };
 

@@ -1,6 +1,6 @@
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { ACKNOWLEDGEMENT_LIMITS } from "../../engine/acknowledge/types";
+import { ACKNOWLEDGEMENT_LIMITS } from "../../engine";
 import type { Translate } from "../i18n/translate";
 
 const useStyles = makeStyles({

@@ -9,14 +9,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { lookupRuleMeta } from "../../engine/check";
-import type { Finding, Severity } from "../../engine/findings/types";
-import { LEDGER_LABELS } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../i18n/translate";
 import type { BranchGroup, PaneFinding, SheetGroup } from "../model/findingView";
 import { FindingItem, type AcknowledgeActions } from "./FindingItem";
 import { SeverityTag } from "./SeverityTag";
+import {
+  lookupRuleMeta,
+  type Finding,
+  LEDGER_LABELS,
+  type Locale,
+  type Severity,
+} from "../../engine";
 
 const useStyles = makeStyles({
   headerText: {

@@ -1,12 +1,14 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ArrowUndo16Regular, CheckmarkCircle16Regular, Info16Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import { lookupRuleMeta } from "../../engine/check";
-import type { Finding } from "../../engine/findings/types";
-import { formatDate } from "../../engine/i18n/formatValue";
-import { SEVERITY_LABELS } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
-import { explainRule } from "../../engine/rules/explain";
+import {
+  lookupRuleMeta,
+  type Finding,
+  formatDate,
+  SEVERITY_LABELS,
+  type Locale,
+  explainRule,
+} from "../../engine";
 import type { Translate } from "../i18n/translate";
 import type { PaneFinding } from "../model/findingView";
 import { SEVERITY_STYLE } from "../model/severityStyle";

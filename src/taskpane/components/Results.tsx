@@ -8,10 +8,6 @@ import {
 } from "@fluentui/react-components";
 import { Dismiss16Regular, TableSimple20Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { CheckResult } from "../../engine/check";
-import { isoDate } from "../../engine/calendar/day";
-import type { Finding } from "../../engine/findings/types";
-import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../i18n/translate";
 import { branchReport } from "../model/branchReport";
 import {
@@ -28,6 +24,7 @@ import type { AcknowledgeActions } from "./FindingItem";
 import { SettingChangesBar } from "./SettingChangesBar";
 import { StructureBars } from "./StructureBars";
 import { Totals } from "./Totals";
+import { isoDate, type CheckResult, type Finding, type Locale } from "../../engine";
 
 const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -1,9 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { lookupRuleMeta } from "../../engine/check";
-import type { Locale } from "../../engine/i18n/locale";
-import { explainRule } from "../../engine/rules/explain";
-import type { RuleId } from "../../engine/rules/ruleIds";
+import { lookupRuleMeta, type Locale, explainRule, type RuleId } from "../../engine";
 import type { Translate } from "../i18n/translate";
 
 const useStyles = makeStyles({

@@ -5,9 +5,7 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { describeSettingChanges } from "../../engine/config/describeSettingChanges";
-import type { SettingChange } from "../../engine/config/settingChanges";
-import type { Locale } from "../../engine/i18n/locale";
+import { describeSettingChanges, type SettingChange, type Locale } from "../../engine";
 import type { Translate } from "../i18n/translate";
 
 const useStyles = makeStyles({ body: { overflowWrap: "anywhere" } });

@@ -6,9 +6,7 @@ import {
   Warning16Filled,
 } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Severity } from "../../engine/findings/types";
-import { SEVERITY_LABELS } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
+import { type Severity, SEVERITY_LABELS, type Locale } from "../../engine";
 import { SEVERITY_STYLE } from "../model/severityStyle";
 
 const ICONS: Record<Severity, typeof ErrorCircle16Filled> = {

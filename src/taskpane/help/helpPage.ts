@@ -1,6 +1,5 @@
 import packageJson from "../../../package.json";
-import { SEVERITY_LABELS, SUMMARY_TEXT } from "../../engine/i18n/labels";
-import { RULES } from "../../engine/rules/registry";
+import { SEVERITY_LABELS, SUMMARY_TEXT, RULES } from "../../engine";
 import { MESSAGES, type MessageKey } from "../i18n/messages";
 import { element, escapeHtml, text } from "./html";
 import { rulesSection, structureRules } from "./helpRules";

@@ -1,7 +1,4 @@
-import { LEDGER_LABELS } from "../../engine/i18n/labels";
-import { explainRule } from "../../engine/rules/explain";
-import { RULES } from "../../engine/rules/registry";
-import type { RuleModule } from "../../engine/rules/types";
+import { LEDGER_LABELS, explainRule, RULES, type RuleModule } from "../../engine";
 import { element, escapeHtml, text } from "./html";
 
 /** The anchor of a rule's entry, for links from elsewhere on the page. */

@@ -1,15 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Acknowledgement } from "../../engine/acknowledge";
-import { dayFromTimestamp, isoDate } from "../../engine/calendar/day";
-import type { Finding } from "../../engine/findings/types";
-import { nearestLocale, type Locale } from "../../engine/i18n/locale";
-import {
-  NoLedgerError,
-  type CheckProgress,
-  type ExcelHost,
-  type HostCheckOutcome,
-  type StoredSettings,
-} from "../../excel/host";
+import type { CheckProgress, ExcelHost, HostCheckOutcome, StoredSettings } from "../../excel/host";
 import type { MessageKey } from "../i18n/messages";
 import type { SelectedRow } from "../../excel/selectionWatch";
 import { withAcknowledgements } from "../model/acknowledgeView";
@@ -29,6 +19,15 @@ import {
   templateNotice,
   type Notice,
 } from "../model/notices";
+import { NoLedgerError } from "../../excel/hostErrors";
+import {
+  dayFromTimestamp,
+  isoDate,
+  nearestLocale,
+  type Acknowledgement,
+  type Finding,
+  type Locale,
+} from "../../engine";
 
 export type CheckStatus =
   | { kind: "idle" }

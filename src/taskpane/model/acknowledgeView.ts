@@ -1,5 +1,9 @@
-import { applyAcknowledgements, type Acknowledgement } from "../../engine/acknowledge";
-import { countBySeverity, type CheckResult } from "../../engine/check";
+import {
+  applyAcknowledgements,
+  type Acknowledgement,
+  countBySeverity,
+  type CheckResult,
+} from "../../engine";
 
 /**
  * A check's result as it reads once the department explained (or withdrew) warnings: the same

@@ -1,8 +1,10 @@
-import { lookupRuleMeta } from "../../engine/check";
-import { formatDate } from "../../engine/i18n/formatValue";
-import { SEVERITY_LABELS } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
-import { explainRule } from "../../engine/rules/explain";
+import {
+  lookupRuleMeta,
+  formatDate,
+  SEVERITY_LABELS,
+  type Locale,
+  explainRule,
+} from "../../engine";
 import type { Translate } from "../i18n/translate";
 import type { PaneFinding } from "./findingView";
 

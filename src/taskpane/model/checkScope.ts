@@ -1,8 +1,10 @@
-import { isoDate } from "../../engine/calendar/day";
-import type { CheckSettings } from "../../engine/config/settings";
-import type { StoredSettings } from "../../engine/config/stored";
-import { formatDate } from "../../engine/i18n/formatValue";
-import type { Locale } from "../../engine/i18n/locale";
+import {
+  isoDate,
+  type CheckSettings,
+  type StoredSettings,
+  formatDate,
+  type Locale,
+} from "../../engine";
 import type { Translate } from "../i18n/translate";
 
 /** The year and as-of day as the main pane states them, in words. */

@@ -1,6 +1,6 @@
 import { findingKeys } from "../../engine/acknowledge";
 import { checkWorkbook } from "../../engine/check";
-import type { Severity } from "../../engine/findings/types";
+import type { Severity } from "../../engine";
 import { loadFixture } from "../../../test/fixtures/loadFixture";
 import {
   buildFindingView,

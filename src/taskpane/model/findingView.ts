@@ -1,11 +1,18 @@
-import { findingKeys } from "../../engine/acknowledge";
-import { countBySeverity, lookupRuleMeta, type CheckResult } from "../../engine/check";
-import { renderFindings } from "../../engine/findings/render";
-import type { Finding, Severity } from "../../engine/findings/types";
-import type { Locale } from "../../engine/i18n/locale";
-import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../../engine/model/ledgers";
-import { RULES } from "../../engine/rules/registry";
-import type { RuleId } from "../../engine/rules/ruleIds";
+import {
+  countBySeverity,
+  findingKeys,
+  lookupRuleMeta,
+  renderFindings,
+  RULES,
+  type CheckResult,
+  type Finding,
+  type Locale,
+  LEDGER_IDS,
+  type LedgerId,
+  type LedgerWorkbook,
+  type Severity,
+  type RuleId,
+} from "../../engine";
 
 /** A finding as the pane shows it: in the pane's language, with its identity when it may be explained. */
 export interface PaneFinding extends Finding {

@@ -1,4 +1,3 @@
-import { CheckCancelledError, HostError } from "../../excel/host";
 import { checkWorkbook } from "../../engine/check";
 import {
   checkNotice,
@@ -8,6 +7,7 @@ import {
   rollupNotice,
   templateNotice,
 } from "./notices";
+import { CheckCancelledError, HostError } from "../../excel/hostErrors";
 
 describe("notices", () => {
   it("lists names in each language's style", () => {

@@ -1,12 +1,13 @@
-import { validateAcknowledgements, type Acknowledgement } from "../../engine/acknowledge";
 import {
+  validateAcknowledgements,
+  type Acknowledgement,
   ACKNOWLEDGEMENTS_KEY,
   ADDIN_ID,
   parseStoredValue,
   SETTINGS_KEY,
   validateStoredSettings,
   type StoredSettings,
-} from "../../engine/config/stored";
+} from "../../engine";
 import { parseXmlPart, type XlsxPackage } from "./xmlParts";
 
 /** What the add-in stored in a workbook: the check's settings and the explained warnings. */

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { checkWorkbook } from "../../engine/check";
 import { readWorkbook } from "../../engine/read";
 import { buildTemplateModel, templateWorkbookInput } from "../../engine/template";
-import { afterYear, completeYearData } from "../../engine/template/completeYearData";
+import { afterYear, completeYearData } from "../../engine/testing/completeYearData";
 import { readXlsxFile } from "../read/readXlsx";
 import { writeTemplateWorkbook } from "./writeTemplateWorkbook";
 import { writeXlsxFile } from "../write/saveXlsx";

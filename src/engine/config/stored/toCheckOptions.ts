@@ -1,6 +1,6 @@
 import type { Acknowledgement } from "../../acknowledge/types";
 import type { Locale } from "../../i18n/locale";
-import { isRuleId, type RuleId } from "../../rules/ruleIds";
+import { isRuleId, type RuleId } from "../../basics";
 import type { CheckOptions, RuleSetting } from "../settings";
 import type { StoredSettings } from "./types";
 import { validateStoredSettings } from "./validateStoredSettings";

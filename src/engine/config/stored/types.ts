@@ -1,5 +1,5 @@
 import type { Frequency } from "../../calendar/period";
-import type { RuleId } from "../../rules/ruleIds";
+import type { RuleId } from "../../basics";
 import type { DuesRounding, RuleSetting } from "../settings";
 
 /**

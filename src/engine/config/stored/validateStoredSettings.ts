@@ -1,7 +1,6 @@
+import { isRuleId, SEVERITIES, type Severity } from "../../basics";
 import { dayFromIso } from "../../calendar/day";
 import type { Frequency } from "../../calendar/period";
-import { SEVERITIES, type Severity } from "../../findings/types";
-import { isRuleId } from "../../rules/ruleIds";
 import type { DuesRounding } from "../settings";
 import type { StoredSettings } from "./types";
 

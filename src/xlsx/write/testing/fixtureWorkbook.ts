@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { SheetInput } from "../../../engine/cell/types";
 import { parseCellAddress } from "../../../engine/cell/address";
 import { checkWorkbook, summarize, type CheckResult } from "../../../engine/check";
-import type { SheetModel } from "../../../engine/summary/model";
+import type { SummarySheet } from "../../../engine/summary/summaryData";
 import { loadFixture } from "../../../../test/fixtures/loadFixture";
 
 /** Grids as an ExcelJS workbook, cell by cell, at their used range's place; "" cells stay empty. */
@@ -24,7 +24,7 @@ export function workbookFromGrids(sheets: readonly SheetInput[]): ExcelJS.Workbo
 export interface CheckedFixture {
   sheets: SheetInput[];
   result: CheckResult;
-  summary: SheetModel;
+  summary: SummarySheet;
 }
 
 /** Checks a golden fixture's grids (optionally edited) the way the command line will. */

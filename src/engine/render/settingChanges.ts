@@ -1,9 +1,9 @@
+import { isRuleId } from "../basics";
+import type { SettingChange } from "../config/settingChange";
 import { formatTemplate } from "../i18n/formatTemplate";
 import { SETTING_CHANGE_TEXT, SEVERITY_LABELS } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { ruleById } from "../rules/registry";
-import { isRuleId } from "../rules/ruleIds";
-import type { SettingChange } from "./settingChanges";
 
 type Text = keyof typeof SETTING_CHANGE_TEXT;
 const isText = (key: string): key is Text => key in SETTING_CHANGE_TEXT;

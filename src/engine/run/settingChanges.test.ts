@@ -1,6 +1,6 @@
 import { checkWorkbook } from "../check";
 import { loadFixture } from "../../../test/fixtures/loadFixture";
-import { describeSettingChanges } from "./describeSettingChanges";
+import { describeSettingChanges } from "../render/settingChanges";
 import { settingChanges } from "./settingChanges";
 
 const fixture = loadFixture("department-q1");
