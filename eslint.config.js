@@ -36,6 +36,43 @@ const engineForbidden = {
   ],
 };
 
+/** Node built-ins, which code that also runs in a browser (the checker page's worker) cannot import. */
+const nodeBuiltins = {
+  paths: [
+    "fs",
+    "path",
+    "os",
+    "child_process",
+    "crypto",
+    "util",
+    "stream",
+    "events",
+    "url",
+    "zlib",
+    "string_decoder",
+    "worker_threads",
+  ].map((name) => ({ name, message: "Runs in a browser too: no Node built-ins." })),
+  patterns: [{ group: ["node:*"], message: "Runs in a browser too: no Node built-ins." }],
+};
+
+/**
+ * The .xlsx adapter's files that only the command line runs (files, Node's zlib and streams,
+ * ExcelJS's Node build); every other file of src/xlsx also runs in the checker page's worker.
+ */
+const NODE_ONLY_XLSX = [
+  "src/xlsx/read/index.ts",
+  "src/xlsx/read/sniff.ts",
+  "src/xlsx/read/fileSource.ts",
+  "src/xlsx/read/nodeEntryStream.ts",
+  "src/xlsx/read/streamSheets.ts",
+  "src/xlsx/read/workbookKindFile.ts",
+  "src/xlsx/read/zipContents.ts",
+  "src/xlsx/read/readXlsx.ts",
+  "src/xlsx/package/nodeCodec.ts",
+  "src/xlsx/write/saveXlsx.ts",
+  "src/xlsx/write/zipTextEncoding.ts",
+];
+
 /**
  * The office-addins preset, with its bundled (older) copy of the @typescript-eslint plugin and
  * parser swapped for the project's own: ESLint refuses two different plugins under one name, and
@@ -77,6 +114,26 @@ module.exports = [
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/xlsx/**/*.ts", "src/checker/**/*.{ts,tsx}"],
+    ignores: [
+      ...NODE_ONLY_XLSX,
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "**/testing/**",
+      "**/testSupport.ts",
+    ],
+    rules: {
+      "no-restricted-imports": ["error", nodeBuiltins],
+      "no-restricted-globals": [
+        "error",
+        ...["Buffer", "process", "require", "__dirname", "__filename"].map((name) => ({
+          name,
+          message: "Runs in a browser too: no Node globals.",
+        })),
+      ],
+    },
   },
   {
     files: ["src/engine/**/*.ts"],

@@ -1,7 +1,7 @@
 import { countBySeverity, type CheckResult } from "../engine/check";
 import type { Finding } from "../engine/findings/types";
 import { planHighlights } from "../engine/highlight/plan";
-import type { UncalculatedSheet } from "../xlsx/read/streamSheets";
+import type { UncalculatedSheet } from "../xlsx/read/readBook";
 import { cliText } from "./cliText";
 
 /**

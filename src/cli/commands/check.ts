@@ -8,7 +8,8 @@ import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport
 import type { SheetModel } from "../../engine/summary/model";
 import { readProblem } from "../../xlsx/read/readMessages";
 import { streamXlsxBook } from "../../xlsx/read/streamSheets";
-import { KIND_EXTENSION, readWorkbookKind } from "../../xlsx/read/workbookKind";
+import { KIND_EXTENSION } from "../../xlsx/read/workbookKind";
+import { readWorkbookKind } from "../../xlsx/read/workbookKindFile";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { localTimestamp } from "../../engine/calendar/timestamp";

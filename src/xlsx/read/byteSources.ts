@@ -1,6 +1,6 @@
-import type { FileHandle } from "node:fs/promises";
 import type { ByteSource } from "./zipDirectory";
 
+/** Bytes in memory as a ByteSource (a browser's file, a test's workbook). */
 export function bufferSource(data: Uint8Array): ByteSource {
   return {
     size: data.byteLength,
@@ -9,22 +9,17 @@ export function bufferSource(data: Uint8Array): ByteSource {
   };
 }
 
-/** Reads only the ranges asked for, so sniffing a large file touches a few kilobytes of it. */
-export function fileSource(handle: FileHandle, size: number): ByteSource {
-  return {
-    size,
-    async read(position, length) {
-      const wanted = Math.max(0, Math.min(length, size - position));
-      const buffer = new Uint8Array(wanted);
-      let filled = 0;
-      while (filled < wanted) {
-        const { bytesRead } = await handle.read(buffer, filled, wanted - filled, position + filled);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-      }
-      return buffer.subarray(0, filled);
-    },
-  };
+/** Where `needle` first occurs in `bytes`, or -1. */
+function indexOf(bytes: Uint8Array, needle: Uint8Array): number {
+  const first = needle[0];
+  if (first === undefined) return 0;
+  const last = bytes.length - needle.length;
+  for (let at = bytes.indexOf(first); at >= 0 && at <= last; at = bytes.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < needle.length && bytes[at + i] === needle[i]) i++;
+    if (i === needle.length) return at;
+  }
+  return -1;
 }
 
 /** Whether `needle` occurs in the source, read in chunks that overlap by needle.length - 1. */
@@ -33,9 +28,7 @@ export async function sourceContains(source: ByteSource, needle: Uint8Array): Pr
   const overlap = needle.length - 1;
   for (let position = 0; position < source.size; position += chunk - overlap) {
     const bytes = await source.read(position, chunk);
-    if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle) >= 0) {
-      return true;
-    }
+    if (indexOf(bytes, needle) >= 0) return true;
     if (position + bytes.length >= source.size) break;
   }
   return false;
