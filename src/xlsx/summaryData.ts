@@ -1,8 +1,7 @@
 import type ExcelJS from "exceljs";
-import { parseCellAddress } from "../engine/cell/address";
-import type { CellValue, SheetInput } from "../engine/cell/types";
+import type { CellValue } from "../engine/cell/types";
 import { parseSummaryData, type SummaryDataReading } from "../engine/rollup/summaryDataSchema";
-import { isSummaryMarker, SUMMARY_MARKER } from "../engine/summary/model";
+import { SUMMARY_MARKER } from "../engine/summary/model";
 import { findSummarySheets } from "./write";
 
 /** Plain text of a cell as ExcelJS loads it (strings may come back as rich text). */
@@ -34,21 +33,4 @@ export function readSummaryData(workbook: ExcelJS.Workbook): {
     cells.push(value);
   }
   return { sheet: sheet.name, result: parseSummaryData(cells) };
-}
-
-/** The same, from grids as the streaming reader gives them (no ExcelJS). */
-export function summaryDataOfSheets(sheets: readonly SheetInput[]): {
-  sheet: string | null;
-  result: SummaryDataReading;
-} {
-  for (const sheet of sheets) {
-    const origin = parseCellAddress(sheet.topLeft ?? "A1") ?? { row: 1, column: 0 };
-    const at = (row: number): CellValue =>
-      sheet.values[row - origin.row]?.[SUMMARY_MARKER.column - origin.column] ?? "";
-    if (!isSummaryMarker(at(SUMMARY_MARKER.row))) continue;
-    const cells: CellValue[] = [];
-    for (let row = SUMMARY_MARKER.row + 1; at(row) !== ""; row++) cells.push(at(row));
-    return { sheet: sheet.name, result: parseSummaryData(cells) };
-  }
-  return { sheet: null, result: { ok: false, reason: "absent" } };
 }

@@ -1,9 +1,8 @@
 import { basename } from "node:path";
 import { readFile, writeFile } from "node:fs/promises";
 import pc from "picocolors";
-import { checkWorkbook, summarize, summaryData, type CheckResult } from "../../engine/check";
+import { summarize, summaryData } from "../../engine/check";
 import type { Locale } from "../../engine/i18n/locale";
-import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
 import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport";
 import type { SheetModel } from "../../engine/summary/model";
 import { readProblem } from "../../xlsx/read/readMessages";
@@ -18,7 +17,7 @@ import { writeAtomically } from "../files/atomicWrite";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes, type RunPath } from "../files/runPaths";
 import { renderBranchTable } from "../output/branchTable";
-import { withUncalculatedFormulas } from "../uncalculatedFormulas";
+import { checkBook, hasAnyLedger } from "../../xlsx/check/checkBook";
 import { createProgress } from "../output/progress";
 import { terminalJson } from "../output/terminalText";
 import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
@@ -35,10 +34,6 @@ export interface CheckCommandOptions {
 
 /** What one file gave: its report, or the reason it could not be checked. */
 type FileOutcome = { file: string; report: JsonReport } | { file: string; failure: string };
-
-function hasAnyLedger(result: CheckResult): boolean {
-  return RECORD_LEDGER_IDS.some((ledger) => result.workbook[ledger] !== undefined);
-}
 
 /**
  * Every path the run writes, checked before anything is read: each output is an ordinary file
@@ -146,17 +141,13 @@ async function checkOne(
   onRows: (sheet: string, rows: number) => void
 ): Promise<JsonReport> {
   const text = cliText(options.locale);
-  const { sheets, uncalculated } = await streamXlsxBook(file, ({ sheet, rows }) =>
-    onRows(sheet, rows)
-  );
-  const result = withUncalculatedFormulas(
-    checkWorkbook(sheets, {
-      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-      ...(options.year !== undefined ? { year: options.year } : {}),
-      locale: options.locale,
-    }),
-    uncalculated
-  );
+  const book = await streamXlsxBook(file, ({ sheet, rows }) => onRows(sheet, rows));
+  const { sheets } = book;
+  const result = checkBook(book, {
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    locale: options.locale,
+  });
   if (!hasAnyLedger(result)) throw new CliError(text("noLedger", { file: basename(file) }));
   const request = { checkedAt: localTimestamp(), version: options.version };
   // Without a copy to write, only the summary's figures are needed, not the sheet's layout.
