@@ -1,0 +1,391 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import packageJson from "../../../package.json";
+import { localTimestamp } from "../../engine/calendar/timestamp";
+import type { Finding } from "../../engine/findings/types";
+import { nearestLocale, type Locale, type Localized } from "../../engine/i18n/locale";
+import type { TemplateOptions } from "../../engine/template";
+import { downloadBytes } from "../../excel/download";
+import type { StoredSettings } from "../../excel/host";
+import { errorNotice, type Notice } from "../../taskpane/model/notices";
+import { addinReference } from "../addinReference";
+import { checkerLocalized } from "../i18n/translate";
+import { browserStore, loadFileSettings, saveFileSettings } from "../model/browserSettings";
+import type { CheckedFile, PageProgress, RowCells } from "../worker/protocol";
+import { FileWorker, runBookJob, WorkerRefusal } from "../worker/workerClient";
+
+export type FileStatus =
+  | { kind: "queued" }
+  | { kind: "running"; progress: PageProgress | null }
+  | { kind: "checked"; checked: CheckedFile }
+  | { kind: "failed"; reason: Localized; summaryOnly: boolean }
+  | { kind: "cancelled" };
+
+export interface FileEntry {
+  key: string;
+  name: string;
+  size: number;
+  status: FileStatus;
+}
+
+export interface RowView {
+  cells: RowCells;
+  /** The column the finding names, highlighted; null for a whole-row finding. */
+  column: string | null;
+}
+
+export interface CheckerActions {
+  addFiles(files: readonly File[]): void;
+  cancel(key: string): void;
+  remove(key: string): void;
+  recheck(key: string): void;
+  select(key: string): void;
+  saveSettings(key: string, settings: StoredSettings): Promise<boolean>;
+  downloadCopy(key: string): void;
+  downloadSummary(key: string): void;
+  showRow(key: string, finding: Finding): void;
+  closeRow(): void;
+  downloadTemplate(options: TemplateOptions): void;
+  rollup(): void;
+  setLanguage(locale: Locale): void;
+  dismissNotice(): void;
+}
+
+export interface CheckerState {
+  locale: Locale;
+  files: FileEntry[];
+  selected: string | null;
+  /** A download or roll-up is being made. */
+  busy: boolean;
+  notice: Notice | null;
+  row: RowView | null;
+  actions: CheckerActions;
+}
+
+const VERSION = packageJson.version;
+
+/** What the page tells about a failed action: a worker's reason, or the pane's wording of an error. */
+function failureNotice(error: unknown): Notice {
+  if (error instanceof WorkerRefusal) return { intent: "error", lines: [error.reason] };
+  return errorNotice(error, "checkAction");
+}
+
+/** The catalog the add-in is deployed from, as the page's deployment states it (checker.html). */
+function deployedCatalog(): string | null {
+  if (typeof document === "undefined") return null;
+  return (
+    document.querySelector('meta[name="party-ledger-addin-catalog"]')?.getAttribute("content") ??
+    null
+  );
+}
+
+let nextKey = 1;
+
+const LANGUAGE_KEY = "party-ledger-check:checker-language";
+
+/**
+ * Chinese first: the page opens in zh-CN unless the address asks for a language (`?lang=en-US`)
+ * or the officer chose English here before.
+ */
+function initialLocale(): Locale {
+  if (typeof window === "undefined") return "zh-CN";
+  const asked = new URLSearchParams(window.location.search).get("lang");
+  if (asked) return nearestLocale(asked);
+  return nearestLocale(browserStore()?.getItem(LANGUAGE_KEY) ?? "zh-CN");
+}
+
+/**
+ * The checker page's one place with side effects: the files, their workers (one at a time checks,
+ * each kept afterwards to answer about its file), the settings kept per file name, downloads, the
+ * language. Components get plain data and these callbacks.
+ */
+export function useChecker(): CheckerState {
+  const [locale, setLocale] = useState<Locale>(initialLocale);
+  const [files, setFiles] = useState<FileEntry[]>([]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [row, setRow] = useState<RowView | null>(null);
+  const workers = useRef(new Map<string, FileWorker>());
+  const blobs = useRef(new Map<string, File>());
+  const queue = useRef<string[]>([]);
+  /** The file being checked, with a token of its own run (a re-check of it is another run). */
+  const running = useRef<{ key: string } | null>(null);
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  // Leaving the page ends every worker.
+  useEffect(() => {
+    const all = workers.current;
+    return () => {
+      for (const worker of all.values()) worker.dispose();
+      all.clear();
+    };
+  }, []);
+
+  const setStatus = useCallback((key: string, status: FileStatus): void => {
+    setFiles((list) => list.map((f) => (f.key === key ? { ...f, status } : f)));
+  }, []);
+
+  /** Starts the next waiting file, when none is being checked: one check at a time. */
+  const pump = useCallback((): void => {
+    if (running.current !== null) return;
+    const key = queue.current.shift();
+    const file = key === undefined ? undefined : blobs.current.get(key);
+    if (key === undefined || !file) return;
+    const run = { key };
+    running.current = run;
+    setStatus(key, { kind: "running", progress: null });
+    const saved = loadFileSettings(browserStore(), file.name);
+    const current = (): boolean => running.current === run;
+    const done = (): void => {
+      if (!current()) return;
+      running.current = null;
+      pump();
+    };
+    FileWorker.start(file, saved, localeRef.current, (progress) => {
+      if (current()) setStatus(key, { kind: "running", progress });
+    }).then(
+      (worker) => {
+        // Cancelled, removed or started again while its script was loading.
+        if (!current()) {
+          worker.dispose();
+          return;
+        }
+        workers.current.set(key, worker);
+        void worker.outcome.then((outcome) => {
+          if (outcome.kind !== "cancelled" && current()) {
+            setStatus(key, outcome);
+            if (outcome.kind === "checked") setSelected((current) => current ?? key);
+          }
+          done();
+        });
+      },
+      (error: unknown) => {
+        if (!current()) return;
+        const reason = error instanceof Error ? error.message : String(error);
+        setStatus(key, {
+          kind: "failed",
+          reason: checkerLocalized("workerFailed", { file: file.name, reason }),
+          summaryOnly: false,
+        });
+        done();
+      }
+    );
+  }, [setStatus]);
+
+  const addFiles = useCallback(
+    (added: readonly File[]): void => {
+      if (added.length === 0) return;
+      const entries = added.map((file): FileEntry => {
+        const key = `f${nextKey++}`;
+        blobs.current.set(key, file);
+        queue.current.push(key);
+        return { key, name: file.name, size: file.size, status: { kind: "queued" } };
+      });
+      setNotice(null);
+      setFiles((list) => [...list, ...entries]);
+      pump();
+    },
+    [pump]
+  );
+
+  /** Ends the file's worker and takes it out of the queue; the next file may start. */
+  const release = useCallback((key: string): void => {
+    workers.current.get(key)?.dispose();
+    workers.current.delete(key);
+    queue.current = queue.current.filter((k) => k !== key);
+    if (running.current?.key === key) running.current = null;
+  }, []);
+
+  const cancel = useCallback(
+    (key: string): void => {
+      workers.current.get(key)?.cancel();
+      release(key);
+      setStatus(key, { kind: "cancelled" });
+      pump();
+    },
+    [pump, release, setStatus]
+  );
+
+  const remove = useCallback(
+    (key: string): void => {
+      release(key);
+      blobs.current.delete(key);
+      setFiles((list) => list.filter((f) => f.key !== key));
+      setSelected((current) => (current === key ? null : current));
+      pump();
+    },
+    [pump, release]
+  );
+
+  const recheck = useCallback(
+    (key: string): void => {
+      release(key);
+      queue.current.push(key);
+      setStatus(key, { kind: "queued" });
+      pump();
+    },
+    [pump, release, setStatus]
+  );
+
+  const saveSettings = useCallback(
+    (key: string, settings: StoredSettings): Promise<boolean> => {
+      const file = blobs.current.get(key);
+      if (!file) return Promise.resolve(false);
+      saveFileSettings(browserStore(), file.name, settings);
+      setNotice({
+        intent: "success",
+        lines: [checkerLocalized("settingsSavedRechecking", { file: file.name })],
+      });
+      recheck(key);
+      return Promise.resolve(true);
+    },
+    [recheck]
+  );
+
+  /** Runs one download or roll-up with the others held back, and says how it went. */
+  const work = useCallback((job: () => Promise<Notice>): void => {
+    setBusy(true);
+    setNotice(null);
+    job()
+      .then(setNotice, (error: unknown) => setNotice(failureNotice(error)))
+      .finally(() => setBusy(false));
+  }, []);
+
+  const downloadCopy = useCallback(
+    (key: string): void => {
+      const worker = workers.current.get(key);
+      const entry = files.find((f) => f.key === key);
+      if (!worker || entry?.status.kind !== "checked") return;
+      const { settings } = entry.status.checked;
+      work(async () => {
+        const copy = await worker.ask({
+          kind: "copy",
+          settings,
+          reference: addinReference(deployedCatalog()),
+          checkedAt: localTimestamp(),
+        });
+        downloadBytes(copy.bytes, copy.name);
+        return { intent: "success", lines: [checkerLocalized("downloaded", { file: copy.name })] };
+      });
+    },
+    [files, work]
+  );
+
+  const downloadSummary = useCallback(
+    (key: string): void => {
+      const worker = workers.current.get(key);
+      if (!worker) return;
+      work(async () => {
+        const model = await worker.ask({ kind: "summary", checkedAt: localTimestamp() });
+        const book = await runBookJob({ kind: "summaryBook", model });
+        downloadBytes(book.bytes, book.name);
+        return { intent: "success", lines: [checkerLocalized("downloaded", { file: book.name })] };
+      });
+    },
+    [work]
+  );
+
+  const downloadTemplate = useCallback(
+    (options: TemplateOptions): void => {
+      work(async () => {
+        const bytes = await runBookJob({
+          kind: "template",
+          options: { ...options, locale: localeRef.current },
+        });
+        const name = `党建台账标准模板${options.year !== undefined ? `-${options.year}` : ""}.xlsx`;
+        downloadBytes(bytes, name);
+        return { intent: "success", lines: [checkerLocalized("downloaded", { file: name })] };
+      });
+    },
+    [work]
+  );
+
+  const rollup = useCallback((): void => {
+    const keys = files.map((f) => f.key).filter((key) => workers.current.has(key));
+    if (keys.length === 0) {
+      setNotice({ intent: "warning", lines: [checkerLocalized("rollupNothing")] });
+      return;
+    }
+    work(async () => {
+      const createdAt = localTimestamp();
+      const readings = await Promise.all(
+        keys.map((key) => workers.current.get(key)?.ask({ kind: "rollup", checkedAt: createdAt }))
+      );
+      const made = await runBookJob({
+        kind: "rollupBook",
+        readings: readings.flatMap((r) => (r ? [r] : [])),
+        createdAt,
+        version: VERSION,
+        locale: localeRef.current,
+      });
+      const skippedLines = made.skipped.map((s) =>
+        checkerLocalized("rollupSkipped", { file: s.file, reason: s.reason })
+      );
+      if (!made.bytes) {
+        return { intent: "warning", lines: [checkerLocalized("rollupNothing"), ...skippedLines] };
+      }
+      const name = `各单位汇总-${createdAt.slice(0, 10)}.xlsx`;
+      downloadBytes(made.bytes, name);
+      return {
+        intent: made.skipped.length > 0 ? "warning" : "success",
+        lines: [
+          checkerLocalized("rollupDone", { file: name, count: made.departments }),
+          ...skippedLines,
+        ],
+      };
+    });
+  }, [files, work]);
+
+  const showRow = useCallback((key: string, finding: Finding): void => {
+    const worker = workers.current.get(key);
+    if (!worker || finding.sheet === null || finding.row === null) return;
+    worker.ask({ kind: "row", sheet: finding.sheet, row: finding.row }).then(
+      (cells) => setRow({ cells, column: finding.column }),
+      (error: unknown) => setNotice(failureNotice(error))
+    );
+  }, []);
+
+  const actions = useMemo<CheckerActions>(
+    () => ({
+      addFiles,
+      cancel,
+      remove,
+      recheck,
+      select: setSelected,
+      saveSettings,
+      downloadCopy,
+      downloadSummary,
+      showRow,
+      closeRow: () => setRow(null),
+      downloadTemplate,
+      rollup,
+      setLanguage: (next: Locale) => {
+        setLocale(next);
+        try {
+          browserStore()?.setItem(LANGUAGE_KEY, next);
+        } catch {
+          // A browser that keeps nothing still switches for this visit.
+        }
+      },
+      dismissNotice: () => setNotice(null),
+    }),
+    [
+      addFiles,
+      cancel,
+      remove,
+      recheck,
+      saveSettings,
+      downloadCopy,
+      downloadSummary,
+      showRow,
+      downloadTemplate,
+      rollup,
+    ]
+  );
+
+  return { locale, files, selected, busy, notice, row, actions };
+}
