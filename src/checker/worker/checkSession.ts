@@ -5,6 +5,7 @@ import { summarize, summaryData, type CheckResult } from "../../engine/check";
 import { isoDate } from "../../engine/calendar/day";
 import type { Locale, Localized } from "../../engine/i18n/locale";
 import { LEDGER_IDS, RECORD_LEDGER_IDS, type LedgerWorkbook } from "../../engine/model/ledgers";
+import { headerLabel } from "../../engine/read/grid";
 import { LEDGER_SCHEMAS } from "../../engine/schema/ledgerSchemas";
 import type { StoredSettings } from "../../excel/host";
 import { loadStoredSettings, SETTINGS_KEY } from "../../excel/settings/settingsStore";
@@ -131,7 +132,7 @@ export function forDisplay(result: CheckResult): CheckResult {
   };
 }
 
-/** A cell as the row view shows it: a date column's serial as its date. */
+/** A cell as the row view shows it: a date column's serial as its date (headers as findings quote them). */
 function shown(value: CellValue, isDate: boolean): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number" && isDate && value >= 1 && value < 2958466) {
@@ -246,7 +247,7 @@ export class CheckSession {
       const header = headers[i] ?? "";
       if (value === "" && header === "") return [];
       return [
-        { column, header: shown(header, false), value: shown(value, dateColumns.has(column)) },
+        { column, header: headerLabel(header), value: shown(value, dateColumns.has(column)) },
       ];
     });
     return { sheet: sheetName, row, headerRow: ledger?.headerRow ?? null, cells };
