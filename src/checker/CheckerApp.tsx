@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { TableStackAbove20Regular } from "@fluentui/react-icons";
 import * as React from "react";
+import type { StoredSettings } from "../excel/host";
 import { Header } from "../taskpane/components/Header";
 import { NoticeBar } from "../taskpane/components/NoticeBar";
 import { SettingsDrawer } from "../taskpane/components/SettingsDrawer";
@@ -43,8 +44,17 @@ export function CheckerApp() {
   const t = React.useMemo(() => translator(locale), [locale]);
   const tc = React.useMemo(() => checkerTranslator(locale), [locale]);
   const [settingsOpen, setSettingsOpen] = React.useState(false);
+  const [settingsFor, setSettingsFor] = React.useState<{
+    key: string;
+    settings: StoredSettings;
+  } | null>(null);
   const current = files.find((f) => f.key === selected);
   const checked = current?.status.kind === "checked" ? current.status.checked : null;
+  const openSettings = (): void => {
+    if (!current || !checked) return;
+    setSettingsFor({ key: current.key, settings: checked.settings });
+    setSettingsOpen(true);
+  };
 
   return (
     <main className={styles.page} lang={locale}>
@@ -53,7 +63,7 @@ export function CheckerApp() {
         locale={locale}
         settingsDisabled={!checked || busy}
         onLanguage={actions.setLanguage}
-        onSettings={() => setSettingsOpen(true)}
+        onSettings={openSettings}
       />
       <Text>{tc("pageIntro")}</Text>
       <DropZone tc={tc} onFiles={actions.addFiles} />
@@ -113,23 +123,26 @@ export function CheckerApp() {
           busy={busy}
           onDownloadCopy={() => actions.downloadCopy(current.key)}
           onDownloadSummary={() => actions.downloadSummary(current.key)}
-          onSettings={() => setSettingsOpen(true)}
+          onSettings={openSettings}
           onRecheck={() => actions.recheck(current.key)}
           onSelect={(finding) => actions.showRow(current.key, finding)}
         />
       ) : null}
-      <SettingsDrawer
-        t={t}
-        locale={locale}
-        open={settingsOpen && checked !== null}
-        settings={checked?.settings ?? {}}
-        saving={false}
-        onSave={(settings) =>
-          current ? actions.saveSettings(current.key, settings) : Promise.resolve(false)
-        }
-        onClose={() => setSettingsOpen(false)}
-      />
-      <RowDialog t={t} tc={tc} row={row} onClose={actions.closeRow} />
+      {/* The drawer is mounted from its first opening on (it then closes as Fluent closes it,
+          also when saving starts a new check), the dialogs only while open: a Fluent modal that was
+          never opened would still put focus traps around the page, which axe rightly flags. */}
+      {settingsFor ? (
+        <SettingsDrawer
+          t={t}
+          locale={locale}
+          open={settingsOpen}
+          settings={settingsFor.settings}
+          saving={false}
+          onSave={(settings) => actions.saveSettings(settingsFor.key, settings)}
+          onClose={() => setSettingsOpen(false)}
+        />
+      ) : null}
+      {row ? <RowDialog t={t} tc={tc} row={row} onClose={actions.closeRow} /> : null}
     </main>
   );
 }

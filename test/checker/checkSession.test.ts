@@ -117,6 +117,11 @@ describe("a file checked on the page", () => {
     const dateColumn = ledger?.columns.date ?? "";
     expect(row.cells.find((c) => c.column === dateColumn)?.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(row.cells.map((c) => c.header)).toContain(ledger?.headers.branch);
+    // 单位信息 keeps keys and values in rows: a date's value shows as a date there too.
+    const unit = session.checked.result.findings.find((f) => f.sheet === "单位信息" && f.row);
+    if (!unit?.sheet || unit.row === null) throw new Error("no 单位信息 finding");
+    const values = session.row(unit.sheet, unit.row).cells.map((c) => c.value);
+    expect(values.some((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))).toBe(true);
   });
 
   test("rolls up with its own 汇总表 when it has one, else with this check", async () => {

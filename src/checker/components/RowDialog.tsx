@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 export interface RowDialogProps {
   t: Translate;
   tc: CheckerTranslate;
-  row: RowView | null;
+  row: RowView;
   onClose(): void;
 }
 
@@ -46,14 +46,14 @@ export interface RowDialogProps {
 export function RowDialog({ t, tc, row, onClose }: RowDialogProps) {
   const styles = useStyles();
   return (
-    <Dialog open={row !== null} onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
+    <Dialog open onOpenChange={(_, data) => (data.open ? undefined : onClose())}>
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>
-            {row ? tc("rowTitle", { sheet: row.cells.sheet, row: row.cells.row }) : ""}
+            {tc("rowTitle", { sheet: row.cells.sheet, row: row.cells.row })}
           </DialogTitle>
           <DialogContent className={styles.content}>
-            {row && row.cells.cells.length > 0 ? (
+            {row.cells.cells.length > 0 ? (
               <>
                 <Text>{tc("rowIntro")}</Text>
                 <Table size="small" data-testid="row-cells">

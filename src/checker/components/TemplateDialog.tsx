@@ -39,48 +39,57 @@ export function TemplateDialog({ t, tc, disabled, onDownload }: TemplateDialogPr
   const yearValue = Number(yearText);
   const yearValid =
     yearText === "" || (/^\d{4}$/.test(yearText) && yearValue >= 2000 && yearValue <= 2100);
+  const button = (
+    <Button icon={<DocumentTable20Regular />} disabled={disabled} onClick={() => setOpen(true)}>
+      {tc("downloadTemplate")}
+    </Button>
+  );
+  // Mounted only while open: a closed Fluent dialog would still leave focus traps in the page.
+  if (!open) return button;
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<DocumentTable20Regular />} disabled={disabled}>
-          {tc("downloadTemplate")}
-        </Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{tc("templateTitle")}</DialogTitle>
-          <DialogContent className={styles.content}>
-            <Field
-              label={tc("templateYear")}
-              validationState={yearValid ? "none" : "error"}
-              validationMessage={yearValid ? undefined : tc("templateYearInvalid")}
-            >
-              <Input value={year} inputMode="numeric" onChange={(_, data) => setYear(data.value)} />
-            </Field>
-            <Field label={tc("templateUnit")}>
-              <Input value={unit} onChange={(_, data) => setUnit(data.value)} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button
-              appearance="primary"
-              disabled={!yearValid}
-              onClick={() => {
-                setOpen(false);
-                onDownload({
-                  ...(yearText !== "" ? { year: yearValue } : {}),
-                  ...(unit.trim() !== "" ? { unitName: unit.trim() } : {}),
-                });
-              }}
-            >
-              {tc("download")}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>{t("close")}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <>
+      {button}
+      <Dialog open onOpenChange={(_, data) => setOpen(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{tc("templateTitle")}</DialogTitle>
+            <DialogContent className={styles.content}>
+              <Field
+                label={tc("templateYear")}
+                validationState={yearValid ? "none" : "error"}
+                validationMessage={yearValid ? undefined : tc("templateYearInvalid")}
+              >
+                <Input
+                  value={year}
+                  inputMode="numeric"
+                  onChange={(_, data) => setYear(data.value)}
+                />
+              </Field>
+              <Field label={tc("templateUnit")}>
+                <Input value={unit} onChange={(_, data) => setUnit(data.value)} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                disabled={!yearValid}
+                onClick={() => {
+                  setOpen(false);
+                  onDownload({
+                    ...(yearText !== "" ? { year: yearValue } : {}),
+                    ...(unit.trim() !== "" ? { unitName: unit.trim() } : {}),
+                  });
+                }}
+              >
+                {tc("download")}
+              </Button>
+              <DialogTrigger disableButtonEnhancement>
+                <Button>{t("close")}</Button>
+              </DialogTrigger>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
   );
 }

@@ -25,7 +25,7 @@ export const CHECKER_MESSAGES = {
   cancelled: { "zh-CN": "已取消检查", "en-US": "Check cancelled" },
   totalsLine: {
     "zh-CN": "不符合 {error}，提示 {warning}，提醒 {reminder}，无法识别 {unreadable}",
-    "en-US": "{error} errors, {warning} warnings, {reminder} reminders, {unreadable} unreadable",
+    "en-US": "Errors {error}, warnings {warning}, reminders {reminder}, unreadable {unreadable}",
   },
   checkedWith: {
     "zh-CN": "{year}年度，检查基准日 {asOf}",

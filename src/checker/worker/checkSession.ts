@@ -6,7 +6,7 @@ import { isoDate } from "../../engine/calendar/day";
 import type { Locale, Localized } from "../../engine/i18n/locale";
 import { LEDGER_IDS, RECORD_LEDGER_IDS, type LedgerWorkbook } from "../../engine/model/ledgers";
 import { headerLabel } from "../../engine/read/grid";
-import { LEDGER_SCHEMAS } from "../../engine/schema/ledgerSchemas";
+import { LEDGER_SCHEMAS, UNIT_INFO_SCHEMA } from "../../engine/schema/ledgerSchemas";
 import type { StoredSettings } from "../../excel/host";
 import { loadStoredSettings, SETTINGS_KEY } from "../../excel/settings/settingsStore";
 import { toCheckOptions } from "../../excel/settings/toCheckOptions";
@@ -98,6 +98,14 @@ function readingSource(bytes: Uint8Array, onRead: (done: number) => void) {
     },
   };
 }
+
+/** 单位信息's keys whose value is a date (机关党委本届选举日期…), as headers are compared. */
+const UNIT_INFO_DATE_KEYS = new Set(
+  UNIT_INFO_SCHEMA.columns
+    .filter((c) => c.kind === "date")
+    .flatMap((c) => [c.header, ...c.aliases])
+    .map((text) => headerLabel(text))
+);
 
 /** "台账.xlsx" → "台账.checked.xlsx", as the command line names a checked copy. */
 export function checkedCopyName(file: string, extension: string): string {
@@ -242,13 +250,16 @@ export class CheckSession {
       if (letter && kind === "date") dateColumns.add(letter);
     }
     const headers = ledger ? values(ledger.headerRow) : [];
+    // 单位信息 is keys and values in rows: a row keyed by a date's name holds a date.
+    const dateRow =
+      !ledger &&
+      values(row).some((v) => typeof v === "string" && UNIT_INFO_DATE_KEYS.has(headerLabel(v)));
     const cells = values(row).flatMap((value, i) => {
       const column = columnLetter(origin.column + i);
       const header = headers[i] ?? "";
       if (value === "" && header === "") return [];
-      return [
-        { column, header: headerLabel(header), value: shown(value, dateColumns.has(column)) },
-      ];
+      const isDate = dateRow || dateColumns.has(column);
+      return [{ column, header: headerLabel(header), value: shown(value, isDate) }];
     });
     return { sheet: sheetName, row, headerRow: ledger?.headerRow ?? null, cells };
   }
