@@ -1,3 +1,4 @@
+import "./weakRefFallback";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";

@@ -89,7 +89,8 @@ interface Watch {
 async function openChecker(
   lang: "zh-CN" | "en-US",
   width = 1100,
-  url = `${server.origin}/checker.html?lang=${lang}`
+  url = `${server.origin}/checker.html?lang=${lang}`,
+  prepare: (context: BrowserContext) => Promise<unknown> = () => Promise.resolve()
 ): Promise<{ page: Page; context: BrowserContext; watch: Watch }> {
   const context = await browser.newContext({
     viewport: { width, height: 1000 },
@@ -97,6 +98,7 @@ async function openChecker(
     locale: lang,
     acceptDownloads: true,
   });
+  await prepare(context);
   const watch: Watch = { offOrigin: [], errors: [] };
   const origin = new URL(url).origin;
   await context.route("**/*", (route) => {
@@ -182,14 +184,20 @@ describe("the checker page in zh-CN, served over http", () => {
     expect(await seriousAxeViolations(page, AXE)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
-    // A finding shows its row's cells: there is no Excel to go to.
-    const finding = page.getByRole("button", { name: /按回车在表格中选中该行/ }).first();
+    // A finding on a cell shows its row's cells, that cell picked out: there is no Excel to go to.
+    const finding = page
+      .getByRole("button", { name: /行 [A-Z]+列：.*按回车在表格中选中该行/ })
+      .first();
     const label = (await finding.textContent()) ?? "";
     await finding.click();
     const cells = page.getByTestId("row-cells");
     await cells.waitFor();
     const row = /第(\d+)行/.exec(label)?.[1] ?? "";
     await expect(page.getByRole("dialog").textContent()).resolves.toContain(`第${row}行`);
+    const column = /行 ([A-Z]+)列/.exec(label)?.[1] ?? "";
+    await expect(cells.locator('tr[aria-current="true"] td').first().textContent()).resolves.toBe(
+      column
+    );
     // The dialog fades in: the picture is taken once it is fully shown.
     await page.waitForFunction(() => {
       const surface = document.querySelector(".fui-DialogSurface");
@@ -361,6 +369,25 @@ describe("the checker page in en-US, opened from file:// at 375 px", () => {
     await second.getByRole("button", { name: "Check again" }).click();
     await second.getByTestId("file-totals").waitFor({ timeout: 120_000 });
     expect(watch.offOrigin).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the checker page in a Chromium older than 84", () => {
+  test("works without WeakRef, which Fluent UI's focus manager uses", async () => {
+    const { page, context, watch } = await openChecker("zh-CN", 800, undefined, (c) =>
+      c.addInitScript(() => Reflect.deleteProperty(window, "WeakRef"))
+    );
+    expect(await page.evaluate(() => typeof Reflect.get(window, "WeakRef"))).toBe("function");
+    await dropFiles(page, [sampleFile]);
+    await settled(page, "台账.xlsx");
+    await page
+      .getByRole("button", { name: /按回车在表格中选中该行/ })
+      .first()
+      .click();
+    await page.getByTestId("row-cells").waitFor();
+    await page.getByRole("button", { name: "关闭" }).last().click();
     expect(watch.errors).toEqual([]);
     await context.close();
   });
