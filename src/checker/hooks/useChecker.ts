@@ -1,17 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import packageJson from "../../../package.json";
-import { localTimestamp } from "../../engine/calendar/timestamp";
 import type { Finding } from "../../engine/findings/types";
 import { nearestLocale, type Locale, type Localized } from "../../engine/i18n/locale";
 import type { TemplateOptions } from "../../engine/template";
-import { downloadBytes } from "../../excel/download";
 import type { StoredSettings } from "../../excel/host";
-import { errorNotice, type Notice } from "../../taskpane/model/notices";
-import { addinReference } from "../addinReference";
+import type { Notice } from "../../taskpane/model/notices";
 import { checkerLocalized } from "../i18n/translate";
 import { browserStore, loadFileSettings, saveFileSettings } from "../model/browserSettings";
 import type { CheckedFile, PageProgress, RowCells } from "../worker/protocol";
-import { FileWorker, runBookJob, WorkerRefusal } from "../worker/workerClient";
+import { FileWorker } from "../worker/workerClient";
+import { failureNotice, useDownloads } from "./useDownloads";
 
 export type FileStatus =
   | { kind: "queued" }
@@ -61,23 +58,6 @@ export interface CheckerState {
   actions: CheckerActions;
 }
 
-const VERSION = packageJson.version;
-
-/** What the page tells about a failed action: a worker's reason, or the pane's wording of an error. */
-function failureNotice(error: unknown): Notice {
-  if (error instanceof WorkerRefusal) return { intent: "error", lines: [error.reason] };
-  return errorNotice(error, "checkAction");
-}
-
-/** The catalog the add-in is deployed from, as the page's deployment states it (checker.html). */
-function deployedCatalog(): string | null {
-  if (typeof document === "undefined") return null;
-  return (
-    document.querySelector('meta[name="party-ledger-addin-catalog"]')?.getAttribute("content") ??
-    null
-  );
-}
-
 let nextKey = 1;
 
 const LANGUAGE_KEY = "party-ledger-check:checker-language";
@@ -102,7 +82,6 @@ export function useChecker(): CheckerState {
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const [files, setFiles] = useState<FileEntry[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [row, setRow] = useState<RowView | null>(null);
   const workers = useRef(new Map<string, FileWorker>());
@@ -246,99 +225,12 @@ export function useChecker(): CheckerState {
     [recheck]
   );
 
-  /** Runs one download or roll-up with the others held back, and says how it went. */
-  const work = useCallback((job: () => Promise<Notice>): void => {
-    setBusy(true);
-    setNotice(null);
-    job()
-      .then(setNotice, (error: unknown) => setNotice(failureNotice(error)))
-      .finally(() => setBusy(false));
-  }, []);
-
-  const downloadCopy = useCallback(
-    (key: string): void => {
-      const worker = workers.current.get(key);
-      const entry = files.find((f) => f.key === key);
-      if (!worker || entry?.status.kind !== "checked") return;
-      const { settings } = entry.status.checked;
-      work(async () => {
-        const copy = await worker.ask({
-          kind: "copy",
-          settings,
-          reference: addinReference(deployedCatalog()),
-          checkedAt: localTimestamp(),
-        });
-        downloadBytes(copy.bytes, copy.name);
-        return { intent: "success", lines: [checkerLocalized("downloaded", { file: copy.name })] };
-      });
-    },
-    [files, work]
+  const { busy, downloadCopy, downloadSummary, downloadTemplate, rollup } = useDownloads(
+    files,
+    workers,
+    localeRef,
+    setNotice
   );
-
-  const downloadSummary = useCallback(
-    (key: string): void => {
-      const worker = workers.current.get(key);
-      if (!worker) return;
-      work(async () => {
-        const model = await worker.ask({ kind: "summary", checkedAt: localTimestamp() });
-        const book = await runBookJob({ kind: "summaryBook", model });
-        downloadBytes(book.bytes, book.name);
-        return { intent: "success", lines: [checkerLocalized("downloaded", { file: book.name })] };
-      });
-    },
-    [work]
-  );
-
-  const downloadTemplate = useCallback(
-    (options: TemplateOptions): void => {
-      work(async () => {
-        const bytes = await runBookJob({
-          kind: "template",
-          options: { ...options, locale: localeRef.current },
-        });
-        const name = `党建台账标准模板${options.year !== undefined ? `-${options.year}` : ""}.xlsx`;
-        downloadBytes(bytes, name);
-        return { intent: "success", lines: [checkerLocalized("downloaded", { file: name })] };
-      });
-    },
-    [work]
-  );
-
-  const rollup = useCallback((): void => {
-    const keys = files.map((f) => f.key).filter((key) => workers.current.has(key));
-    if (keys.length === 0) {
-      setNotice({ intent: "warning", lines: [checkerLocalized("rollupNothing")] });
-      return;
-    }
-    work(async () => {
-      const createdAt = localTimestamp();
-      const readings = await Promise.all(
-        keys.map((key) => workers.current.get(key)?.ask({ kind: "rollup", checkedAt: createdAt }))
-      );
-      const made = await runBookJob({
-        kind: "rollupBook",
-        readings: readings.flatMap((r) => (r ? [r] : [])),
-        createdAt,
-        version: VERSION,
-        locale: localeRef.current,
-      });
-      const skippedLines = made.skipped.map((s) =>
-        checkerLocalized("rollupSkipped", { file: s.file, reason: s.reason })
-      );
-      if (!made.bytes) {
-        return { intent: "warning", lines: [checkerLocalized("rollupNothing"), ...skippedLines] };
-      }
-      const name = `各单位汇总-${createdAt.slice(0, 10)}.xlsx`;
-      downloadBytes(made.bytes, name);
-      return {
-        intent: made.skipped.length > 0 ? "warning" : "success",
-        lines: [
-          checkerLocalized("rollupDone", { file: name, count: made.departments }),
-          ...skippedLines,
-        ],
-      };
-    });
-  }, [files, work]);
 
   const showRow = useCallback((key: string, finding: Finding): void => {
     const worker = workers.current.get(key);
