@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkWorkbook } from "../../src/engine/check";
 import {
   CheckSession,
   FileRefusal,
@@ -17,6 +16,7 @@ import { streamXlsxBook } from "../../src/xlsx/read/streamSheets";
 import { runCli, tempDir } from "../cli/runCli";
 import { sampleWorkbook, type SampleWorkbook } from "../e2e/sampleWorkbook";
 import { packageDifferences } from "./packageDiff";
+import { checkWorkbook } from "../../src/engine";
 
 /**
  * The checker page's worker logic, run in Node: the same reading, check and checked copy as the

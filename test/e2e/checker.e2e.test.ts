@@ -5,9 +5,6 @@ import { join, resolve } from "node:path";
 import { parse, type Node } from "acorn";
 import { simple } from "acorn-walk";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { checkWorkbook, type CheckResult } from "../../src/engine/check";
-import { SEVERITIES } from "../../src/engine/findings/types";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
 import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
 import { readXlsxBuffer } from "../../src/xlsx/read";
 import { streamXlsxBook } from "../../src/xlsx/read/streamSheets";
@@ -27,6 +24,8 @@ import { buildTemplateModel } from "../../src/engine/template";
 import { writeTemplateWorkbook } from "../../src/xlsx/template";
 import { writeXlsxBuffer } from "../../src/xlsx/write/saveXlsx";
 import { startServer, type StaticServer } from "./server";
+import { checkWorkbook, type CheckResult, SEVERITIES } from "../../src/engine";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/workbook";
 
 /**
  * The checker page (dist/checker.html) as built, in Chromium: workbooks dropped on it are checked

@@ -9,12 +9,11 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, Delete20Regular, Eye20Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import { isoDate } from "../../engine/calendar/day";
-import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../../taskpane/i18n/translate";
 import type { FileEntry } from "../hooks/useChecker";
 import type { CheckerTranslate } from "../i18n/translate";
 import { FileProgress } from "./FileProgress";
+import { isoDate, type Locale } from "../../engine";
 
 const useStyles = makeStyles({
   list: {

@@ -6,13 +6,12 @@ import {
   Settings20Regular,
 } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Finding } from "../../engine/findings/types";
-import type { Locale } from "../../engine/i18n/locale";
 import type { HostCheckOutcome } from "../../excel/host";
 import { Results } from "../../taskpane/components/Results";
 import type { Translate } from "../../taskpane/i18n/translate";
 import type { CheckerTranslate } from "../i18n/translate";
 import type { CheckedFile } from "../worker/protocol";
+import { type Finding, type Locale } from "../../engine";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Finding } from "../../engine/findings/types";
-import { nearestLocale, type Locale, type Localized } from "../../engine/i18n/locale";
 import type { TemplateOptions } from "../../engine/template";
 import type { StoredSettings } from "../../excel/host";
 import type { Notice } from "../../taskpane/model/notices";
@@ -9,6 +7,7 @@ import { browserStore, loadFileSettings, saveFileSettings } from "../model/brows
 import type { CheckedFile, PageProgress, RowCells } from "../worker/protocol";
 import { FileWorker } from "../worker/workerClient";
 import { failureNotice, useDownloads } from "./useDownloads";
+import { type Finding, nearestLocale, type Locale, type Localized } from "../../engine";
 
 export type FileStatus =
   | { kind: "queued" }

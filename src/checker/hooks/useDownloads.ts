@@ -1,7 +1,5 @@
 import { useCallback, useState, type MutableRefObject } from "react";
 import packageJson from "../../../package.json";
-import { localTimestamp } from "../../engine/calendar/timestamp";
-import type { Locale } from "../../engine/i18n/locale";
 import type { TemplateOptions } from "../../engine/template";
 import { downloadBytes } from "../../excel/download";
 import { errorNotice, type Notice } from "../../taskpane/model/notices";
@@ -9,6 +7,7 @@ import { addinReference } from "../addinReference";
 import { checkerLocalized } from "../i18n/translate";
 import { runBookJob, WorkerRefusal, type FileWorker } from "../worker/workerClient";
 import type { FileEntry } from "./useChecker";
+import { localTimestamp, type Locale } from "../../engine";
 
 const VERSION = packageJson.version;
 

@@ -1,4 +1,4 @@
-import type { Localized } from "../../engine/i18n/locale";
+import { type Localized } from "../../engine";
 
 /**
  * The checker page's own strings, zh-CN first. What the page shares with the task pane (the results,

@@ -1,7 +1,11 @@
-import type { MessageData } from "../../engine/findings/types";
-import { formatTemplate } from "../../engine/i18n/formatTemplate";
-import { LOCALES, type Locale, type Localized } from "../../engine/i18n/locale";
 import { CHECKER_MESSAGES, type CheckerMessageKey } from "./messages";
+import {
+  type MessageData,
+  formatTemplate,
+  LOCALES,
+  type Locale,
+  type Localized,
+} from "../../engine";
 
 /** A page message bound to the page's language (the pane's own messages use the pane's `t`). */
 export type CheckerTranslate = (key: CheckerMessageKey, data?: MessageData) => string;

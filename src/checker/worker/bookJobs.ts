@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
-import type { SheetModel } from "../../engine/summary/model";
 import { exportFileName } from "../../excel/export/exportSummaryWorkbook";
 import { buildRollupWorkbook } from "../../xlsx/rollup/rollupWorkbook";
 import { standardTemplateWorkbook } from "../../xlsx/template/standardTemplate";
 import { writeSheetModel } from "../../xlsx/write/sheetModel";
 import { checkerTranslator } from "../i18n/translate";
 import type { BookAnswers, BookJob } from "./protocol";
+import type { SummarySheet } from "../../engine";
 
 /**
  * The workbooks the page makes with ExcelJS, in a worker of their own: the standard template (the
@@ -26,7 +26,9 @@ export async function templateBook(job: Extract<BookJob, { kind: "template" }>) 
 }
 
 /** The 汇总表 alone, as the add-in's 导出汇总表 builds it, with the name it gives the file. */
-export async function summaryBook(model: SheetModel): Promise<{ bytes: Uint8Array; name: string }> {
+export async function summaryBook(
+  model: SummarySheet
+): Promise<{ bytes: Uint8Array; name: string }> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "党建台账检查";
   writeSheetModel(workbook.addWorksheet(model.name), model);

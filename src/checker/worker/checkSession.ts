@@ -1,12 +1,4 @@
 import packageJson from "../../../package.json";
-import { columnLetter, parseCellAddress } from "../../engine/cell/address";
-import type { CellValue } from "../../engine/cell/types";
-import { summarize, summaryData, type CheckResult } from "../../engine/check";
-import { isoDate } from "../../engine/calendar/day";
-import type { Locale, Localized } from "../../engine/i18n/locale";
-import { LEDGER_IDS, RECORD_LEDGER_IDS, type LedgerWorkbook } from "../../engine/model/ledgers";
-import { headerLabel } from "../../engine/read/grid";
-import { LEDGER_SCHEMAS, UNIT_INFO_SCHEMA } from "../../engine/schema/ledgerSchemas";
 import type { StoredSettings } from "../../excel/host";
 import { loadStoredSettings, SETTINGS_KEY } from "../../excel/settings/settingsStore";
 import { toCheckOptions } from "../../excel/settings/toCheckOptions";
@@ -35,6 +27,23 @@ import type {
   RowCells,
   SettingsSource,
 } from "./protocol";
+import {
+  columnLetter,
+  headerLabel,
+  LEDGER_SCHEMAS,
+  UNIT_INFO_SCHEMA,
+  parseCellAddress,
+  type CellValue,
+  summarize,
+  summaryData,
+  type CheckResult,
+  isoDate,
+  type Locale,
+  type Localized,
+  LEDGER_IDS,
+  RECORD_LEDGER_IDS,
+  type LedgerWorkbook,
+} from "../../engine";
 
 /**
  * One file checked on the page, in its worker: read by the command line's streaming reader (fflate

@@ -1,7 +1,7 @@
-import type { Locale } from "../../engine/i18n/locale";
 import { CheckSession, FileRefusal, rollupOfUnchecked } from "./checkSession";
 import type { Answer, Asked, CheckReply, CheckRequest, FileQuestion } from "./protocol";
 import { ownBuffer, workerScope } from "./workerScope";
+import { type Locale } from "../../engine";
 
 /*
  * The check worker: one file, read and checked off the page's thread, then kept to answer the

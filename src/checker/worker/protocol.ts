@@ -1,10 +1,14 @@
-import type { CheckResult } from "../../engine/check";
-import type { Locale, Localized } from "../../engine/i18n/locale";
-import type { RollupEntry, SkippedFile } from "../../engine/rollup/buildRollup";
-import type { SheetModel } from "../../engine/summary/model";
 import type { TemplateOptions } from "../../engine/template";
 import type { StoredSettings } from "../../excel/host";
 import type { AddinReference } from "../../xlsx/package/addinSettings";
+import {
+  type CheckResult,
+  type Locale,
+  type Localized,
+  type RollupEntry,
+  type SkippedFile,
+  type SummarySheet,
+} from "../../engine";
 
 /**
  * The messages between the page and its workers. A check worker reads and checks one file, then
@@ -68,7 +72,7 @@ export type FileQuestion =
 
 export interface FileAnswers {
   copy: { bytes: Uint8Array; name: string };
-  summary: SheetModel;
+  summary: SummarySheet;
   row: RowCells;
   /** The file's own 汇总表 figures, else this page's check's; or why it cannot be rolled up. */
   rollup: { entry: RollupEntry } | { skipped: SkippedFile };
@@ -76,7 +80,7 @@ export interface FileAnswers {
 
 export type BookJob =
   | { kind: "template"; options: TemplateOptions }
-  | { kind: "summaryBook"; model: SheetModel }
+  | { kind: "summaryBook"; model: SummarySheet }
   | {
       kind: "rollupBook";
       readings: ({ entry: RollupEntry } | { skipped: SkippedFile })[];

@@ -1,4 +1,3 @@
-import type { Locale, Localized } from "../../engine/i18n/locale";
 import type { StoredSettings } from "../../excel/host";
 import type {
   Answer,
@@ -11,6 +10,7 @@ import type {
   FileQuestion,
   PageProgress,
 } from "./protocol";
+import { type Locale, type Localized } from "../../engine";
 
 /**
  * The page's side of its workers. Each worker runs from its bundled script as text (loaded with the

@@ -1,7 +1,5 @@
 import { basename } from "node:path";
 import pc from "picocolors";
-import type { Locale } from "../../engine/i18n/locale";
-import { rankEntries } from "../../engine/rollup/buildRollup";
 import { streamXlsxSheets } from "../../xlsx/read/streamSheets";
 import {
   rollupEntryOf,
@@ -12,12 +10,12 @@ import { buildRollupWorkbook } from "../../xlsx/rollup/rollupWorkbook";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { describeFailure } from "../describeFailure";
-import { localTimestamp } from "../../engine/calendar/timestamp";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes } from "../files/runPaths";
 import { terminalText } from "../output/terminalText";
 import { displayWidth, padEnd, padStart } from "../output/textWidth";
 import { saveWorkbook } from "../saveWorkbook";
+import { type Locale, rankEntries, localTimestamp } from "../../engine";
 
 interface RollupOptions {
   out: string;

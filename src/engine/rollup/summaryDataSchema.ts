@@ -3,9 +3,9 @@
 // A namespace import, which esbuild (the checker page's worker) shakes too: `{ z }` made it keep
 // all of zod, every locale included.
 import * as z from "zod/mini";
-import { SUMMARY_STYLE_NAMES } from "../summary/model";
 import { SUMMARY_DATA_FORMAT, type SummaryData } from "../summary/summaryData";
 import type { CellValue } from "../cell/types";
+import { SHEET_STYLE_NAMES } from "../workbook/sheetModel";
 
 /**
  * The summary data a department's 汇总表 carries in its hidden column, as the level above accepts
@@ -52,7 +52,7 @@ const tableCell = z.strictObject({
   row: whole(0, MAX_ROWS),
   column: whole(0, MAX_COLUMNS),
   value: z.union([text(2_000), z.number().check(z.minimum(-1e15), z.maximum(1e15))]),
-  style: z.enum(SUMMARY_STYLE_NAMES),
+  style: z.enum(SHEET_STYLE_NAMES),
   numberFormat: z.optional(z.enum(NUMBER_FORMATS)),
 });
 

@@ -2,15 +2,11 @@ import { columnIndex, parseCellAddress } from "../cell/address";
 import type { FindingData } from "../findings/types";
 import { buildWorkbook } from "../testing/buildWorkbook";
 import { asOf, testSettings } from "../testing/ruleTester";
-import {
-  buildSummary,
-  buildSummaryData,
-  rowLink,
-  summaryMessage,
-  type SummaryInput,
-} from "./buildSummary";
-import { isSummaryMarker, SUMMARY_MARKER, type SheetModel, type SummaryCell } from "./model";
+import { buildSummary, buildSummaryData, rowLink, type SummaryInput } from "./buildSummary";
+import { summaryMessage } from "../render/messages";
 import { finding, lookup, months, period } from "../testing/summaryTestData";
+import { isSummaryMarker, SUMMARY_MARKER } from "../workbook/markers";
+import type { SheetModel, SheetCell } from "../workbook/sheetModel";
 
 const BRANCHES = ["第一党支部", "第二党支部"];
 
@@ -28,7 +24,7 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
   };
 }
 
-function at(model: SheetModel, address: string): SummaryCell | undefined {
+function at(model: SheetModel, address: string): SheetCell | undefined {
   const position = parseCellAddress(address);
   return model.cells.find((c) => c.row === position?.row && c.column === position?.column);
 }

@@ -1,15 +1,14 @@
 import { isoDate } from "../calendar/day";
 import { cellAddress } from "../cell/address";
 import type { CheckSettings } from "../config/settings";
-import type { RuleMetaLookup } from "../findings/render";
-import type { FindingData, Severity } from "../findings/types";
+import type { FindingData } from "../findings/types";
 import { formatTemplate } from "../i18n/formatTemplate";
 import { formatDate, formatPercent, formatPeriod } from "../i18n/formatValue";
-import { ENGINE_TEXT, LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
+import { LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../model/ledgers";
 import { renderClauseCompact } from "../rules/clause";
-import type { RuleMeta, RuleOptions } from "../rules/types";
+import type { RuleMeta } from "../rules/types";
 import type { EngineError, PeriodRecord, RuleStats } from "../run/report";
 import { branchTableColumns, type TableColumn } from "./branchColumns";
 import {
@@ -24,14 +23,6 @@ import {
 import { compliance } from "./compliance";
 import { Grid, type Placed, type Span } from "./grid";
 import { LedgerRows } from "./ledgerRows";
-import {
-  SUMMARY_MARKER,
-  SUMMARY_PROPERTY,
-  SUMMARY_SHEET_NAME,
-  type RowLink,
-  type SheetModel,
-  type SummaryStyleName,
-} from "./model";
 import { SUMMARY_STYLES } from "./styles";
 import {
   type BranchFigures,
@@ -39,7 +30,13 @@ import {
   snapshotRows,
   SUMMARY_DATA_FORMAT,
   type SummaryData,
+  type SummarySheet,
 } from "./summaryData";
+import type { Severity, RuleOptions } from "../basics";
+import { ruleFailedMessage, summaryMessage, type RuleMetaLookup } from "../render/messages";
+import { SUMMARY_MARKER, SUMMARY_PROPERTY } from "../workbook/markers";
+import { SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
+import type { RowLink, SheetStyleName } from "../workbook/sheetModel";
 
 function countSeverities(findings: readonly FindingData[]): Record<Severity, number> {
   const totals: Record<Severity, number> = { error: 0, warning: 0, reminder: 0, unreadable: 0 };
@@ -129,7 +126,7 @@ interface Ctx {
   text: (key: keyof typeof SUMMARY_TEXT, data?: Record<string, string | number>) => string;
 }
 
-const cell = (value: string | number, style: SummaryStyleName = "cell"): Placed => ({
+const cell = (value: string | number, style: SheetStyleName = "cell"): Placed => ({
   value,
   style,
 });
@@ -142,25 +139,6 @@ const header = (value: string, rows?: number): Placed => ({
 /** The internal hyperlink address of a ledger row; the sheet name is always quoted. */
 export function rowLink(sheet: string, row: number): RowLink {
   return { sheet, row, address: `'${sheet.replace(/'/g, "''")}'!A${row}` };
-}
-
-/**
- * A finding's text for the summary, which is emailed upward: the rule's summary-safe variant when
- * it has one; otherwise its message with every amount left out, so no figure derived from a
- * member's income can leak even from a rule that forgot its variant. Reminders carry no "due"
- * suffix here: the reminder table has its own due-date column.
- */
-export function summaryMessage(
-  finding: FindingData,
-  meta: Meta | undefined,
-  locale: Locale
-): string {
-  const safe = meta?.summaryMessages?.[finding.messageId]?.[locale];
-  const plain = meta?.messages[finding.messageId]?.[locale];
-  if (safe === undefined && plain === undefined) return `${finding.ruleId}/${finding.messageId}`;
-  const template =
-    safe ?? (plain ?? "").replace(/\{\w+:amount\}/g, SUMMARY_TEXT.amountOmitted[locale]);
-  return formatTemplate(template, finding.data, locale);
 }
 
 /** The ledger a finding counts under: its rule's, or for structure rules the sheet's. */
@@ -193,7 +171,7 @@ function markCell(ctx: Ctx, mark: Mark): Placed {
 
 function tallyCell(ctx: Ctx, tally: Tally): Placed {
   if (tally.mark === "none") return markCell(ctx, "none");
-  const style: SummaryStyleName =
+  const style: SheetStyleName =
     tally.mark === "met" ? "ok" : tally.mark === "missing" ? "bad" : "open";
   return cell(`${tally.met}/${tally.total}`, style);
 }
@@ -283,15 +261,7 @@ function writeTotals(ctx: Ctx, start: number): number {
     grid.put(row, FULL, cell(ctx.text("ruleFailedIntro"), "bad"));
     for (const e of errors) {
       row++;
-      const rule = input.lookup(e.ruleId)?.title[locale] ?? e.ruleId;
-      grid.put(
-        row,
-        FULL,
-        cell(
-          formatTemplate(ENGINE_TEXT.ruleFailed[locale], { rule, message: e.message }, locale),
-          "note"
-        )
-      );
+      grid.put(row, FULL, cell(ruleFailedMessage(e, input.lookup, locale), "note"));
     }
   }
   return row + 2;
@@ -451,7 +421,7 @@ function writeFindings(ctx: Ctx, start: number): number {
         : cell("", "cell");
     grid.putRow(row, FINDING_SPANS, [
       cell(i + 1, "number"),
-      cell(SEVERITY_LABELS[f.severity][locale], f.severity as SummaryStyleName),
+      cell(SEVERITY_LABELS[f.severity][locale], f.severity as SheetStyleName),
       cell(f.sheet ?? LEDGER_LABELS[ledgerOf(ctx, f)][locale]),
       rowCell,
       cell(f.branch ?? ""),
@@ -557,7 +527,7 @@ export function buildSummaryData(input: SummaryInput): SummaryData {
   return dataOf(writeHead(input));
 }
 
-export function buildSummary(input: SummaryInput): SheetModel {
+export function buildSummary(input: SummaryInput): SummarySheet {
   const head = writeHead(input);
   const { ctx, branchTable } = head;
   const { grid } = ctx;

@@ -1,5 +1,5 @@
 import { cellAddress } from "../cell/address";
-import type { MergeArea, RowLink, SummaryCell, SummaryStyleName } from "./model";
+import type { MergeArea, RowLink, SheetCell, SheetStyleName } from "../workbook/sheetModel";
 
 /** Columns a value spans in the sheet's shared grid: [first, last], 0-based, both included. */
 export type Span = readonly [number, number];
@@ -7,7 +7,7 @@ export type Span = readonly [number, number];
 /** One value placed in a span. */
 export interface Placed {
   value: string | number;
-  style: SummaryStyleName;
+  style: SheetStyleName;
   numberFormat?: string;
   link?: RowLink;
   /** Rows the value covers downwards (header cells over two header rows). */
@@ -49,13 +49,13 @@ export function wrappedLines(text: string, width: number): number {
 
 /** Collects cells, merges and row heights as the layout writes rows top to bottom. */
 export class Grid {
-  readonly cells: SummaryCell[] = [];
+  readonly cells: SheetCell[] = [];
   readonly merges: MergeArea[] = [];
   readonly heights = new Map<number, number>();
 
   constructor(
     private readonly widths: readonly number[],
-    private readonly wraps: (style: SummaryStyleName) => boolean
+    private readonly wraps: (style: SheetStyleName) => boolean
   ) {}
 
   spanWidth([first, last]: Span): number {
@@ -68,7 +68,7 @@ export class Grid {
   put(row: number, span: Span, placed: Placed): void {
     const [first, last] = span;
     const lastRow = row + (placed.rows ?? 1) - 1;
-    const cell: SummaryCell = { row, column: first, value: placed.value, style: placed.style };
+    const cell: SheetCell = { row, column: first, value: placed.value, style: placed.style };
     if (placed.numberFormat) cell.numberFormat = placed.numberFormat;
     if (placed.link) cell.link = placed.link;
     this.cells.push(cell);

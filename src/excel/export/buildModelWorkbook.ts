@@ -1,5 +1,5 @@
-import type { SheetModel } from "../../engine/summary/model";
 import { loadWorkbookClass, toBytes } from "./loadExcelJs";
+import type { SheetModel } from "../../engine/workbook";
 
 /**
  * An .xlsx holding only the given sheet models, built in the browser with ExcelJS and the command

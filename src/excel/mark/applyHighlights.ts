@@ -1,5 +1,3 @@
-import type { HighlightPlan, SheetHighlights } from "../../engine/highlight/plan";
-import { HostError, type SkipReason } from "../host";
 import { classifyOfficeError, officeHostError } from "../officeErrors";
 import { notesSupported, threadedCommentsSupported } from "../requirements";
 import { formatEditBytes, queueFormatRemovals, queueMarks } from "./formatEdits";
@@ -9,6 +7,10 @@ import { noteEdits, queueNoteEdits, type NoteEdit } from "./noteEdits";
 import { findNoteTargets } from "./noteTargets";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
 import { scanMarks, type ScannedSheet } from "./scanMarks";
+import { HostError } from "../hostErrors";
+import type { SkipReason } from "../commandOutcome";
+import type { HighlightPlan, SheetHighlights } from "../../engine";
+import { findSheet } from "../../engine/workbook";
 
 export interface ApplyOptions {
   /** Write notes (only where the host has the Notes API, ExcelApi 1.18). */
@@ -25,14 +27,6 @@ export interface ApplyResult {
   /** Rows whose note had no cell to go on: every cell of the row holds a threaded comment. */
   notesSkipped: { sheet: string; row: number }[];
   skippedSheets: { sheet: string; reason: SkipReason }[];
-}
-
-/** Excel matches sheet names without regard to case; prefer the exact spelling. */
-function findSheet(sheets: readonly ScannedSheet[], name: string): ScannedSheet | undefined {
-  const wanted = name.toLocaleLowerCase();
-  return (
-    sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLocaleLowerCase() === wanted)
-  );
 }
 
 interface SheetWork {
@@ -158,7 +152,7 @@ export async function applyHighlights(
       const gone = await sheetsGone(context, plan).catch(() => []);
       if (gone.length > 0) throw sheetsGoneError(gone, error);
     }
-    throw officeHostError(error, { zh: "标记台账", en: "marking the ledgers" });
+    throw officeHostError(error, { "zh-CN": "标记台账", "en-US": "marking the ledgers" });
   }
   return result;
 }

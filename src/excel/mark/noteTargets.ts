@@ -1,8 +1,7 @@
-import { columnIndex, columnLetter } from "../../engine/cell/address";
-import type { SheetHighlights } from "../../engine/highlight/plan";
 import { toCellValue } from "../read/cellValue";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
 import type { UsedArea } from "./scanMarks";
+import { columnIndex, columnLetter, type SheetHighlights } from "../../engine";
 
 /**
  * The cell each row's note goes on, as the .xlsx adapter chooses it: the row's first cell with a

@@ -1,8 +1,11 @@
-import { checkWorkbook, type CheckResult } from "../../engine/check";
-import type { CheckOptions } from "../../engine/config/settings";
-import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
 import type { StreamedBook } from "../read/readBook";
 import { withUncalculatedFormulas } from "./uncalculatedFormulas";
+import {
+  checkWorkbook,
+  type CheckResult,
+  type CheckOptions,
+  RECORD_LEDGER_IDS,
+} from "../../engine";
 
 /**
  * A workbook read by the streaming reader, checked: the engine on its grids, then the one judgement

@@ -1,10 +1,13 @@
-import { countBySeverity, type CheckResult } from "../../engine/check";
-import type { Finding } from "../../engine/findings/types";
-import { planHighlights } from "../../engine/highlight/plan";
-import { formatTemplate } from "../../engine/i18n/formatTemplate";
-import type { Localized } from "../../engine/i18n/locale";
 import type { UncalculatedSheet } from "../read/readBook";
 import { withoutControlCharacters } from "./controlCharacters";
+import {
+  countBySeverity,
+  type CheckResult,
+  type Finding,
+  planHighlights,
+  formatTemplate,
+  type Localized,
+} from "../../engine";
 
 const NOT_CALCULATED: Localized = {
   "zh-CN":

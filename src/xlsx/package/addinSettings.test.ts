@@ -1,5 +1,4 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
-import { checkWorkbook, summarize } from "../../engine/check";
 import { workbookFromGrids } from "../write/testing/fixtureWorkbook";
 import { writeXlsxBuffer } from "../write/saveXlsx";
 import { readAddinProperty, type AddinReference } from "./addinSettings";
@@ -7,6 +6,7 @@ import { portableCodec } from "./codec";
 import { gridColumns } from "./gridColumns";
 import { OoxmlPackage } from "./ooxmlPackage";
 import { checkPackage, clearPackage } from "./packageCheck";
+import { checkWorkbook, summarize } from "../../engine";
 
 const ADDIN: AddinReference = {
   id: "6f1d3c2e-8a4b-4e52-9c1d-2b7e5a9f0c31",

@@ -1,8 +1,3 @@
-import { cellAddresses, chunkAddresses } from "../../engine/highlight/addresses";
-import type { HighlightPlan } from "../../engine/highlight/plan";
-import { columnIndex, columnLetter, parseCellAddress } from "../../engine/cell/address";
-import type { SheetModel } from "../../engine/summary/model";
-import { markFormula, type MarkKind } from "../write/markers";
 import { writeAddinProperty, type AddinReference } from "./addinSettings";
 import { dropFromCalcChain } from "./calcChain";
 import type { PartCodec } from "./codec";
@@ -16,6 +11,21 @@ import { SummaryFinder } from "./summarySheets";
 import { WorkbookPart, type WorkbookSheet } from "./workbookPart";
 import { WorksheetPart, type MarkRule } from "./worksheetPart";
 import { escapeXstring } from "./xmlDocument";
+import {
+  cellAddresses,
+  chunkAddresses,
+  type HighlightPlan,
+  columnIndex,
+  columnLetter,
+  parseCellAddress,
+} from "../../engine";
+import {
+  type SheetModel,
+  markFormula,
+  type MarkKind,
+  findSheet,
+  unusedName,
+} from "../../engine/workbook";
 
 /**
  * Checked copies and clearing as a patch of the user's package: the parts a check concerns are
@@ -204,13 +214,6 @@ export async function clearPackage(
 
 const toSqref = (chunk: string): string => chunk.split(",").join(" ");
 
-function findSheet(sheets: readonly WorkbookSheet[], name: string): WorkbookSheet | undefined {
-  const wanted = name.toLocaleLowerCase();
-  return (
-    sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLocaleLowerCase() === wanted)
-  );
-}
-
 /** Marks the package per the plan and adds the 汇总表; whatever an earlier check left goes first. */
 export async function checkPackage(
   input: Uint8Array,
@@ -295,7 +298,10 @@ export async function checkPackage(
   }
 
   // The 汇总表: a new part, first in the tab order.
-  const name = unusedName(workbook.sheets, patch.summary.name);
+  const name = unusedName(
+    workbook.sheets.map((s) => s.name),
+    patch.summary.name
+  );
   report.summarySheet = name;
   const model: SheetModel = { ...patch.summary, name };
   let summaryPart = "";
@@ -329,17 +335,6 @@ export async function checkPackage(
   }
   save(opened);
   return { bytes: await pkg.toBytes(), report };
-}
-
-/** The model's name, or 汇总表（检查结果）, 汇总表（检查结果2）… when a user's sheet holds it. */
-function unusedName(sheets: readonly WorkbookSheet[], name: string): string {
-  const taken = (n: string): boolean =>
-    sheets.some((s) => s.name.toLocaleLowerCase() === n.toLocaleLowerCase());
-  if (!taken(name)) return name;
-  for (let n = 1; ; n++) {
-    const candidate = `${name}（检查结果${n > 1 ? n : ""}）`;
-    if (!taken(candidate)) return candidate;
-  }
 }
 
 const MINIMAL_STYLES =

@@ -1,4 +1,3 @@
-import type { SheetInput } from "../../engine/cell/types";
 import { classifyWorkbook, DEFAULT_ZIP_LIMITS, type ZipLimits } from "./classify";
 import { readDateStyles } from "./dateStyles";
 import { DEFAULT_GRID_LIMITS, type GridLimits } from "./gridBuilder";
@@ -11,6 +10,7 @@ import { readWorksheet } from "./worksheetReader";
 import { hasPart, openPackage, type XlsxPackage } from "./xmlParts";
 import type { EntryStreamer } from "./zipEntryData";
 import type { ByteSource, ZipLayout } from "./zipDirectory";
+import { type SheetInput } from "../../engine";
 
 /**
  * The streaming reader over any ByteSource: the sheets' XML read without ExcelJS, each needed part

@@ -1,4 +1,3 @@
-import type { SheetInput } from "../../engine/cell/types";
 import { streamZipEntry } from "./nodeEntryStream";
 import {
   asReadProblem,
@@ -10,6 +9,7 @@ import {
 import { DEFAULT_ZIP_LIMITS } from "./classify";
 import { withWorkbookFile } from "./sniff";
 import { openPackage } from "./xmlParts";
+import { type SheetInput } from "../../engine";
 
 export type {
   StreamedBook,

@@ -1,6 +1,5 @@
-import type { SheetInput } from "../../engine/cell/types";
-import type { RollupEntry, SkippedFile } from "../../engine/rollup/buildRollup";
 import { summaryDataOfSheets } from "./summaryOfSheets";
+import { type SheetInput, type RollupEntry, type SkippedFile } from "../../engine";
 
 /** How a front end words why a file is left out of the roll-up, in the user's language. */
 export interface RollupReasons {

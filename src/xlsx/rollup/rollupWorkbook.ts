@@ -1,8 +1,7 @@
 import ExcelJS from "exceljs";
-import type { Locale } from "../../engine/i18n/locale";
-import { buildRollup, type RollupEntry, type SkippedFile } from "../../engine/rollup/buildRollup";
 import { writeSheetModel } from "../write/sheetModel";
 import type { RollupReasons } from "./rollupEntry";
+import { type Locale, buildRollup, type RollupEntry, type SkippedFile } from "../../engine";
 
 export interface RollupMeta {
   /** When the roll-up was made, as shown on it ("2025-01-15 10:30"). */

@@ -1,7 +1,11 @@
-import { parseCellAddress } from "../../engine/cell/address";
-import type { CellValue, SheetInput } from "../../engine/cell/types";
-import { parseSummaryData, type SummaryDataReading } from "../../engine/rollup/summaryDataSchema";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../engine/summary/model";
+import {
+  parseCellAddress,
+  type CellValue,
+  type SheetInput,
+  parseSummaryData,
+  type SummaryDataReading,
+} from "../../engine";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../engine/workbook";
 
 /**
  * The figures a 汇总表 of ours carries in its hidden column (engine/summary/summaryData.ts), from
