@@ -1,4 +1,4 @@
-import "./weakRefFallback";
+import "../browserPolyfills";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";

@@ -1,3 +1,4 @@
+import "../../browserPolyfills";
 import type { Answer, Asked, BookJob } from "./protocol";
 import { rollupBook, summaryBook, templateBook } from "./bookJobs";
 import { ownBuffer, workerScope } from "./workerScope";

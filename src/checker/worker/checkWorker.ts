@@ -1,3 +1,4 @@
+import "../../browserPolyfills";
 import { CheckSession, FileRefusal, rollupOfUnchecked } from "./checkSession";
 import type { Answer, Asked, CheckReply, CheckRequest, FileQuestion } from "./protocol";
 import { ownBuffer, workerScope } from "./workerScope";
