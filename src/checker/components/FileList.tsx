@@ -10,7 +10,7 @@ import {
 import { ArrowClockwise20Regular, Delete20Regular, Eye20Regular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Translate } from "../../taskpane/i18n/translate";
-import type { FileEntry } from "../hooks/useChecker";
+import type { FileEntry } from "../model/fileEntry";
 import type { CheckerTranslate } from "../i18n/translate";
 import { FileProgress } from "./FileProgress";
 import { isoDate, type Locale } from "../../engine";

@@ -4,24 +4,11 @@ import type { StoredSettings } from "../../excel/host";
 import type { Notice } from "../../taskpane/model/notices";
 import { checkerLocalized } from "../i18n/translate";
 import { browserStore, loadFileSettings, saveFileSettings } from "../model/browserSettings";
-import type { CheckedFile, PageProgress, RowCells } from "../worker/protocol";
+import type { RowCells } from "../worker/protocol";
 import { FileWorker } from "../worker/workerClient";
 import { failureNotice, useDownloads } from "./useDownloads";
-import { type Finding, nearestLocale, type Locale, type Localized } from "../../engine";
-
-export type FileStatus =
-  | { kind: "queued" }
-  | { kind: "running"; progress: PageProgress | null }
-  | { kind: "checked"; checked: CheckedFile }
-  | { kind: "failed"; reason: Localized; summaryOnly: boolean }
-  | { kind: "cancelled" };
-
-export interface FileEntry {
-  key: string;
-  name: string;
-  size: number;
-  status: FileStatus;
-}
+import type { FileEntry, FileStatus } from "../model/fileEntry";
+import { type Finding, nearestLocale, type Locale } from "../../engine";
 
 export interface RowView {
   cells: RowCells;

@@ -6,7 +6,7 @@ import { errorNotice, type Notice } from "../../taskpane/model/notices";
 import { addinReference } from "../addinReference";
 import { checkerLocalized } from "../i18n/translate";
 import { runBookJob, WorkerRefusal, type FileWorker } from "../worker/workerClient";
-import type { FileEntry } from "./useChecker";
+import type { FileEntry } from "../model/fileEntry";
 import { localTimestamp, type Locale } from "../../engine";
 
 const VERSION = packageJson.version;
