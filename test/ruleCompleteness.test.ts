@@ -1,8 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { RULES } from "../src/engine/rules/registry";
-import { LOCALES } from "../src/engine/i18n/locale";
-import { RULE_IDS, SEVERITIES } from "../src/engine/basics";
+import { RULES, LOCALES, RULE_IDS, SEVERITIES } from "../src/engine";
 
 const rulesDir = join(__dirname, "..", "src", "engine", "rules");
 /** The rule specification is the repository's own (docs/specification.md). */

@@ -1,12 +1,16 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { RULE_IDS, type RuleId } from "../src/engine/basics";
-import type { CellValue, SheetInput } from "../src/engine/cell/types";
-import { dayFromIso } from "../src/engine/calendar/day";
-import { checkWorkbook } from "../src/engine/check";
-import type { RuleSetting } from "../src/engine/config/settings";
-import { SEVERITY_LABELS } from "../src/engine/i18n/labels";
 import { findingsMarkdown, readExamples, type Example } from "./ruleExamples/readmeExamples";
+import {
+  RULE_IDS,
+  type RuleId,
+  type CellValue,
+  type SheetInput,
+  dayFromIso,
+  checkWorkbook,
+  type RuleSetting,
+  SEVERITY_LABELS,
+} from "../src/engine";
 
 /**
  * Every rule's README shows what the rule does on ledgers as an officer fills them in (its

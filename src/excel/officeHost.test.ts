@@ -1,9 +1,9 @@
 import { loadFixture } from "../../test/fixtures/loadFixture";
 import { createFakeExcel, type FakeExcel } from "../../test/excel/fakeExcel";
-import type { SummarySheet } from "../engine/summary/summaryData";
 import type { CheckProgress } from "./host";
 import { createOfficeHost } from "./officeHost";
 import { CheckCancelledError } from "./hostErrors";
+import { type SummarySheet } from "../engine";
 
 // The summary writer has its own fake and tests; here it only records what the host hands it.
 const written: SummarySheet[] = [];

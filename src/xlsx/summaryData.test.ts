@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { findSummarySheets, readSummaryData } from "./summaryData";
 import { writeSheetModel } from "./write";
 import { checkFixture } from "./write/testing/fixtureWorkbook";
-import { SUMMARY_MARKER } from "../engine/workbook/markers";
+import { SUMMARY_MARKER } from "../engine/workbook";
 
 describe("findSummarySheets", () => {
   test("a sheet is ours by the marker in its cell, never by its name", () => {

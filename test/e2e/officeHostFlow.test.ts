@@ -1,4 +1,3 @@
-import { checkWorkbook } from "../../src/engine/check";
 import { createCommandHandlers } from "../../src/commands/commandHandlers";
 import type { CommandOutcome } from "../../src/excel/commandOutcome";
 import { createOfficeHost } from "../../src/excel/officeHost";
@@ -6,7 +5,8 @@ import { toCheckOptions } from "../../src/engine/config/stored/toCheckOptions";
 import { installTestHost, type TestHostApi } from "./host/testHost";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 import { NoLedgerError } from "../../src/excel/hostErrors";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/workbook/markers";
+import { checkWorkbook } from "../../src/engine";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/workbook";
 
 /**
  * The composed Office.js host over the unified fake Excel holding the sample workbook, with no

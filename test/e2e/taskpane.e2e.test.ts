@@ -2,10 +2,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { checkWorkbook, type CheckResult } from "../../src/engine/check";
-import { ACKNOWLEDGEMENTS_KEY, toCheckOptions } from "../../src/engine/config/stored";
-import { explainRule } from "../../src/engine/rules/explain";
-import { RULES } from "../../src/engine/rules/registry";
 import { horizontalOverflow, launchChromium, seriousAxeViolations } from "./browser";
 import { buildAddin, buildTestHost } from "./build";
 import type { SheetSnapshot } from "../excel/fakeExcel";
@@ -15,8 +11,16 @@ import { OUTSIDE_OFFICE } from "../../src/taskpane/outsideOffice";
 import { es2017Problems } from "./es2017";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 import { startServer, type StaticServer } from "./server";
-import { SEVERITIES } from "../../src/engine/basics";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/workbook/markers";
+import {
+  ACKNOWLEDGEMENTS_KEY,
+  checkWorkbook,
+  explainRule,
+  RULES,
+  SEVERITIES,
+  toCheckOptions,
+  type CheckResult,
+} from "../../src/engine";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/workbook";
 
 /**
  * The production build of the task pane in Chromium, over a test host standing in for office.js

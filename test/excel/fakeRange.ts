@@ -1,4 +1,3 @@
-import type { CellValue } from "../../src/engine/cell/types";
 import {
   BadAddressError,
   cellCount,
@@ -29,6 +28,7 @@ import {
   valuesOf,
   type FakeSheetState,
 } from "./fakeState";
+import { type CellValue } from "../../src/engine";
 
 /** Ranges and RangeAreas of the fake Excel: addresses, values, used ranges, merges, selection. */
 

@@ -3,9 +3,6 @@ import { toCheckOptions } from "../../src/excel/settings";
 import type { CommandOutcome, SkipReason } from "../../src/excel/commandOutcome";
 import type { SkippedArea } from "../../src/excel/read/readLedgerSheets";
 import type { SelectedRow } from "../../src/excel/selectionWatch";
-import type { SheetInput } from "../../src/engine/cell/types";
-import { checkWorkbook } from "../../src/engine/check";
-import type { CheckOptions } from "../../src/engine/config/settings";
 import {
   ledgerFound,
   type CheckProgress,
@@ -18,6 +15,7 @@ import {
   type TemplateOutcome,
 } from "../../src/excel/host";
 import { CheckCancelledError, NoLedgerError } from "../../src/excel/hostErrors";
+import { type SheetInput, checkWorkbook, type CheckOptions } from "../../src/engine";
 
 const STAGES: readonly CheckStage[] = ["read", "check", "mark", "summary"];
 

@@ -3,7 +3,7 @@ import { departmentSummary } from "../../../test/excel/summaryModel";
 import { toLoadInput } from "./loadExcelJs";
 import { exportFileName, exportSummaryWorkbook } from "./exportSummaryWorkbook";
 import { HostError } from "../hostErrors";
-import { SUMMARY_MARKER } from "../../engine/workbook/markers";
+import { SUMMARY_MARKER } from "../../engine/workbook";
 
 async function sheetNamesOf(bytes: Uint8Array): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();

@@ -16,7 +16,7 @@ import {
 import { applyHighlights } from "./applyHighlights";
 import { clearMarks } from "./clearMarks";
 import { HostError } from "../hostErrors";
-import { markKindOf, NOTE_HEADER, NOTE_SEPARATOR } from "../../engine/workbook/markers";
+import { markKindOf, NOTE_HEADER, NOTE_SEPARATOR } from "../../engine/workbook";
 
 let restore: () => void = () => undefined;
 afterEach(() => restore());

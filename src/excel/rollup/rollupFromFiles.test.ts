@@ -6,7 +6,7 @@ import { ROLLUP_SKIP_REASONS } from "./rollupMessages";
 import { rollupFromFiles } from "./rollupFromFiles";
 import { craftZip } from "../../xlsx/read/testSupport";
 import { writeRollupSheets, writeRollupWorkbook } from "./writeRollupWorkbook";
-import type { SheetModel } from "../../engine/workbook/sheetModel";
+import { type SheetModel } from "../../engine/workbook";
 
 async function plainWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

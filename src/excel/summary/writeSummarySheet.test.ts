@@ -1,4 +1,3 @@
-import { cellAddress } from "../../engine/cell/address";
 import { SUMMARY_STYLES } from "../../engine/summary/styles";
 import { createFakeBook, type FakeBook } from "../../../test/excel/fakeExcelExtras";
 import { departmentSummary } from "../../../test/excel/summaryModel";
@@ -6,7 +5,8 @@ import { columnWidthPoints } from "../sheet/cellFormat";
 import { removeSummarySheets } from "./removeSummarySheets";
 import { writeSummarySheet } from "./writeSummarySheet";
 import { HostError } from "../hostErrors";
-import type { SheetModel, SheetCell } from "../../engine/workbook/sheetModel";
+import { cellAddress } from "../../engine";
+import { type SheetModel, type SheetCell } from "../../engine/workbook";
 
 const LEDGER = [
   ["会议日期", "会议类型"],

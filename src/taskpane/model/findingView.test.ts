@@ -1,6 +1,3 @@
-import { findingKeys } from "../../engine/acknowledge";
-import { checkWorkbook } from "../../engine/check";
-import type { Severity } from "../../engine";
 import { loadFixture } from "../../../test/fixtures/loadFixture";
 import {
   buildFindingView,
@@ -10,6 +7,7 @@ import {
   SEVERITY_ORDER,
   type FindingView,
 } from "./findingView";
+import { checkWorkbook, findingKeys, type Severity } from "../../engine";
 
 const department = loadFixture("department-q1");
 const result = checkWorkbook(department.sheets, department.options);

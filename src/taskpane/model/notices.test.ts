@@ -1,4 +1,3 @@
-import { checkWorkbook } from "../../engine/check";
 import {
   checkNotice,
   clearNotice,
@@ -8,6 +7,7 @@ import {
   templateNotice,
 } from "./notices";
 import { CheckCancelledError, HostError } from "../../excel/hostErrors";
+import { checkWorkbook } from "../../engine";
 
 describe("notices", () => {
   it("lists names in each language's style", () => {

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { mergeDisjoint } from "./exceljsGuards";
-import type { MergeArea } from "../../engine/workbook/sheetModel";
+import { type MergeArea } from "../../engine/workbook";
 
 const area = (address: string, top: number, left: number, bottom: number, right: number) =>
   ({

@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
-import type { SheetInput } from "../../engine/cell/types";
-import { cellAddress } from "../../engine/cell/address";
 import { writeSheetModel } from "./sheetModel";
 import { checkFixture } from "./testing/fixtureWorkbook";
 import { roundTrip, savedBytes } from "./testing/roundTrip";
 import { zipEntryText } from "./testing/zipEntry";
+import { type SheetInput, cellAddress } from "../../engine";
 
 /** Ledger text that a spreadsheet would take for a formula if it were written carelessly. */
 const FORMULA_LIKE = ["=SUM(A1)", "+86-21-12345678", "-5", "@x"];

@@ -1,9 +1,13 @@
 import ExcelJS from "exceljs";
-import type { SheetInput } from "../../../engine/cell/types";
-import { parseCellAddress } from "../../../engine/cell/address";
-import { checkWorkbook, summarize, type CheckResult } from "../../../engine/check";
-import type { SummarySheet } from "../../../engine/summary/summaryData";
 import { loadFixture } from "../../../../test/fixtures/loadFixture";
+import {
+  type SheetInput,
+  parseCellAddress,
+  checkWorkbook,
+  summarize,
+  type CheckResult,
+  type SummarySheet,
+} from "../../../engine";
 
 /** Grids as an ExcelJS workbook, cell by cell, at their used range's place; "" cells stay empty. */
 export function workbookFromGrids(sheets: readonly SheetInput[]): ExcelJS.Workbook {
