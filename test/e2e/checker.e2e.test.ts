@@ -242,7 +242,7 @@ describe("the checker page in zh-CN, served over http", () => {
     // 下载标准模板: `party-ledger template` with the same year and unit.
     await page.getByRole("button", { name: "下载标准模板" }).click();
     await page.getByLabel("单位名称（可不填）").fill("市某某局");
-    await page.getByLabel("年度").fill("2025");
+    await page.getByRole("textbox", { name: "年度", exact: true }).fill("2025");
     const template = await download(page, () =>
       page.getByRole("button", { name: "下载", exact: true }).click()
     );
