@@ -1,6 +1,6 @@
 import packageJson from "../../package.json";
 import { checkWorkbook, summarize, type CheckResult } from "../engine/check";
-import { localTimestamp } from "../engine/calendar/timestamp";
+import { chinaTimestamp } from "../engine/calendar/timestamp";
 import { nearestLocale, type Locale } from "../engine/i18n/locale";
 import type { SheetModel } from "../engine/summary/model";
 import { buildTemplateModel } from "../engine/template";
@@ -130,7 +130,7 @@ export function createOfficeHost(): ExcelHost {
         });
         onProgress({ stage: "summary", done: 0, total: 1 });
         const summary = summarize(result, {
-          checkedAt: localTimestamp(),
+          checkedAt: chinaTimestamp(),
           version: VERSION,
           locale: locale(),
         });
@@ -189,7 +189,7 @@ export function createOfficeHost(): ExcelHost {
             new AbortController().signal
           );
           return summarize(result, {
-            checkedAt: localTimestamp(),
+            checkedAt: chinaTimestamp(),
             version: VERSION,
             locale: locale(),
           });
@@ -212,7 +212,7 @@ export function createOfficeHost(): ExcelHost {
         }))
       );
       const built = await rollupFromFiles(read, locale(), {
-        createdAt: localTimestamp(),
+        createdAt: chinaTimestamp(),
         version: VERSION,
       });
       if (built.sheets.length === 0) {

@@ -11,7 +11,7 @@ import { streamXlsxBook } from "../../xlsx/read/streamSheets";
 import { KIND_EXTENSION, readWorkbookKind } from "../../xlsx/read/workbookKind";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
-import { localTimestamp } from "../../engine/calendar/timestamp";
+import { chinaTimestamp } from "../../engine/calendar/timestamp";
 import { describeFailure } from "../describeFailure";
 import { writeAtomically } from "../files/atomicWrite";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
@@ -157,7 +157,7 @@ async function checkOne(
     uncalculated
   );
   if (!hasAnyLedger(result)) throw new CliError(text("noLedger", { file: basename(file) }));
-  const request = { checkedAt: localTimestamp(), version: options.version };
+  const request = { checkedAt: chinaTimestamp(), version: options.version };
   // Without a copy to write, only the summary's figures are needed, not the sheet's layout.
   const summary: SheetModel | undefined = out !== null ? summarize(result, request) : undefined;
   const data = summary ? summary.data : summaryData(result, request);

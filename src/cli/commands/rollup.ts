@@ -14,7 +14,7 @@ import { writeSheetModel } from "../../xlsx/write";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { describeFailure } from "../describeFailure";
-import { localTimestamp } from "../../engine/calendar/timestamp";
+import { chinaTimestamp } from "../../engine/calendar/timestamp";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes } from "../files/runPaths";
 import { terminalText } from "../output/terminalText";
@@ -114,7 +114,7 @@ export async function runRollup(
   for (const model of buildRollup({
     entries,
     skipped,
-    createdAt: localTimestamp(),
+    createdAt: chinaTimestamp(),
     version: options.version,
     locale: options.locale,
   })) {

@@ -98,8 +98,8 @@ export const SUMMARY_TEXT = {
     "en-US": "Party-Building Ledger Check Summary, {year}",
   },
   info: {
-    "zh-CN": "检查基准日：{asOf:date}　　检查时间：{checkedAt}　　版本：{version}",
-    "en-US": "As of {asOf:date}  ·  Checked {checkedAt}  ·  Version {version}",
+    "zh-CN": "检查基准日：{asOf:date}　　检查时间：{checkedAt}（北京时间）　　版本：{version}",
+    "en-US": "As of {asOf:date}  ·  Checked {checkedAt} (China Standard Time)  ·  Version {version}",
   },
   sectionTotals: { "zh-CN": "一、问题统计", "en-US": "1. Findings by ledger" },
   sectionBranches: { "zh-CN": "二、各支部落实情况", "en-US": "2. Branches" },

@@ -12,8 +12,8 @@ export const ROLLUP_TEXT = {
     "en-US": "Party-Building Ledger Check Roll-up ({count} departments)",
   },
   info: {
-    "zh-CN": "汇总时间：{createdAt}　　版本：{version}",
-    "en-US": "Compiled {createdAt}  ·  Version {version}",
+    "zh-CN": "汇总时间：{createdAt}（北京时间）　　版本：{version}",
+    "en-US": "Compiled {createdAt} (China Standard Time)  ·  Version {version}",
   },
   rank: { "zh-CN": "排名", "en-US": "Rank" },
   unit: { "zh-CN": "单位", "en-US": "Department" },

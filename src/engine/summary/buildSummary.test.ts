@@ -65,7 +65,7 @@ describe("buildSummary: frame", () => {
     expect(at(model, "A1")?.value).toBe("市某某局机关党委2024年度党建台账检查汇总表");
     expect(at(model, "A1")?.style).toBe("title");
     expect(at(model, "A2")?.value).toBe(
-      "检查基准日：2025年1月15日　　检查时间：2025-01-15 10:30　　版本：0.1.0"
+      "检查基准日：2025年1月15日　　检查时间：2025-01-15 10:30（北京时间）　　版本：0.1.0"
     );
     expect(model.merges.map((m) => m.address)).toEqual(expect.arrayContaining(["A1:S1", "A2:S2"]));
   });
@@ -576,7 +576,7 @@ describe("buildSummary: en-US", () => {
       "市某某局机关党委 — Party-Building Ledger Check Summary, 2024"
     );
     expect(at(model, "A2")?.value).toBe(
-      "As of 2025-01-15  ·  Checked 2025-01-15 10:30  ·  Version 0.1.0"
+      "As of 2025-01-15  ·  Checked 2025-01-15 10:30 (China Standard Time)  ·  Version 0.1.0"
     );
     const header = rowOf(model, "No.");
     expect(rowValues(model, header)).toEqual([

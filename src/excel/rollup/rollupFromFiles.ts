@@ -1,3 +1,4 @@
+import { chinaTimestamp } from "../../engine/calendar/timestamp";
 import type { Locale } from "../../engine/i18n/locale";
 import { buildRollup, type RollupEntry, type SkippedFile } from "../../engine/rollup/buildRollup";
 import type { SheetModel } from "../../engine/summary/model";
@@ -15,7 +16,7 @@ export interface ReceivedFile {
 }
 
 export interface RollupMeta {
-  /** When the roll-up was made, as shown on it ("2025-01-15 10:30"); default: now, local time. */
+  /** When the roll-up was made, as shown on it ("2025-01-15 10:30"); default: now, China Standard Time. */
   createdAt?: string;
   /** The product version shown on it. */
   version?: string;
@@ -27,11 +28,6 @@ export interface RollupResult {
   /** Departments consolidated. */
   entries: number;
   skipped: SkippedFile[];
-}
-
-export function localTimestamp(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 type Reading = { ok: true; entry: RollupEntry } | { ok: false; reason: SkipReasonKey };
@@ -99,7 +95,7 @@ export async function rollupFromFiles(
   const sheets = buildRollup({
     entries,
     skipped,
-    createdAt: meta.createdAt ?? localTimestamp(new Date()),
+    createdAt: meta.createdAt ?? chinaTimestamp(),
     version: meta.version ?? "",
     locale,
   });
