@@ -1,5 +1,5 @@
 import { checkWorkbook, summarize } from "../src/engine/check";
-import { SUMMARY_MARKER } from "../src/engine/summary/model";
+import { modelSheets, SUMMARY_MARKER } from "../src/engine/summary/model";
 import { decodeSummaryData } from "../src/engine/summary/summaryData";
 import { listFixtures, loadFixture } from "./fixtures/loadFixture";
 
@@ -39,8 +39,10 @@ describe("checking the golden department workbook end to end", () => {
     expect(summaryText).toContain("市示范局机关党委2024年度党建台账检查汇总表");
   });
 
-  test("the summary links findings to their ledger rows", () => {
-    const links = summary.cells.filter((c) => c.link).map((c) => c.link);
+  test("the summary's 问题清单 links findings to their ledger rows", () => {
+    const links = modelSheets(summary).flatMap((m) =>
+      m.cells.filter((c) => c.link).map((c) => c.link)
+    );
     expect(links).toContainEqual(expect.objectContaining({ sheet: "三会一课台账", row: 15 }));
   });
 

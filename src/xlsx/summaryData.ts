@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { parseCellAddress } from "../engine/cell/address";
 import type { CellValue, SheetInput } from "../engine/cell/types";
 import { parseSummaryData, type SummaryDataReading } from "../engine/rollup/summaryDataSchema";
-import { isSummaryMarker, SUMMARY_MARKER } from "../engine/summary/model";
+import { isSummaryDataMarker, SUMMARY_MARKER } from "../engine/summary/model";
 import { findSummarySheets } from "./write";
 
 /** Plain text of a cell as ExcelJS loads it (strings may come back as rich text). */
@@ -24,7 +24,10 @@ export function readSummaryData(workbook: ExcelJS.Workbook): {
   sheet: string | null;
   result: SummaryDataReading;
 } {
-  const sheet = findSummarySheets(workbook)[0];
+  // The 问题清单 is ours too, but carries no figures.
+  const sheet = findSummarySheets(workbook).find((candidate) =>
+    isSummaryDataMarker(plain(candidate.getCell(SUMMARY_MARKER.address).value))
+  );
   if (!sheet) return { sheet: null, result: { ok: false, reason: "absent" } };
   const column = SUMMARY_MARKER.column + 1;
   const cells: CellValue[] = [];
@@ -45,7 +48,7 @@ export function summaryDataOfSheets(sheets: readonly SheetInput[]): {
     const origin = parseCellAddress(sheet.topLeft ?? "A1") ?? { row: 1, column: 0 };
     const at = (row: number): CellValue =>
       sheet.values[row - origin.row]?.[SUMMARY_MARKER.column - origin.column] ?? "";
-    if (!isSummaryMarker(at(SUMMARY_MARKER.row))) continue;
+    if (!isSummaryDataMarker(at(SUMMARY_MARKER.row))) continue;
     const cells: CellValue[] = [];
     for (let row = SUMMARY_MARKER.row + 1; at(row) !== ""; row++) cells.push(at(row));
     return { sheet: sheet.name, result: parseSummaryData(cells) };

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { chinaTimestamp } from "../../src/engine/calendar/timestamp";
+import { zipEntryText } from "../../src/xlsx/write/testing/zipEntry";
 import { loadFixture } from "../fixtures/loadFixture";
 import { runCli, tempDir, writeGridsAsXlsx } from "./runCli";
 
@@ -39,4 +41,57 @@ test("检查时间 is China Standard Time, whatever the machine's zone", () => {
   const info = String(sheet("汇总表").getCell("A2").value);
   const time = /检查时间：(\d{4}-\d\d-\d\d \d\d:\d\d)（北京时间）/.exec(info)?.[1];
   expect([chinaTimestamp(new Date(before)), chinaTimestamp(new Date(after))]).toContain(time);
+});
+
+describe("问题清单: one finding per row, to sort, filter and print", () => {
+  test("comes right after the 汇总表, which links to it", () => {
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names.slice(0, 2)).toEqual(["汇总表", "问题清单"]);
+    // An internal link is a <hyperlink location>, which ExcelJS does not read back: the XML then.
+    const bytes = readFileSync(checked);
+    const parts = Array.from({ length: 30 }, (_, i) =>
+      zipEntryText(bytes, `xl/worksheets/sheet${i + 1}.xml`)
+    );
+    const links = parts.flatMap((xml) => [
+      ...(xml ?? "").matchAll(/<hyperlink [^>]*location="([^"]*)"/g),
+    ]);
+    expect(links.map((m) => m[1])).toContain("'问题清单'!A1");
+  });
+
+  test("has no merged cell, the AutoFilter on its header and the header on every printed page", () => {
+    const list = sheet("问题清单");
+    expect(list.model.merges).toEqual([]);
+    expect(list.getCell("A3").value).toBe("序号");
+    expect(list.getCell("H3").value).toBe("依据");
+    const last = list.rowCount;
+    expect(list.autoFilter).toBe(`A3:H${last}`);
+    expect(list.pageSetup.printTitlesRow).toMatch(/^\$?3:\$?3$/);
+    expect(list.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    // 序号 is narrow; 问题说明 takes the width.
+    expect(list.getColumn(1).width).toBeLessThanOrEqual(6);
+    expect(list.getColumn(7).width).toBeGreaterThanOrEqual(40);
+    // One finding per row, numbered 1…n.
+    const numbers: unknown[] = [];
+    for (let r = 4; r <= last; r++) numbers.push(list.getCell(`A${r}`).value);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  test("the filter range is a hidden defined name, as Excel keeps it", () => {
+    const xml = zipEntryText(readFileSync(checked), "xl/workbook.xml") ?? "";
+    expect(xml).toMatch(
+      /<definedName name="_xlnm\._FilterDatabase" localSheetId="1" hidden="1">'问题清单'!\$A\$3:\$H\$\d+<\/definedName>/
+    );
+    expect(xml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="1">'问题清单'!$3:$3</definedName>`
+    );
+  });
+
+  test("clear takes it out with the 汇总表", async () => {
+    const cleared = join(dir, "cleared.xlsx");
+    expect(runCli(["clear", checked, "--out", cleared]).status).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(cleared);
+    expect(back.worksheets.map((w) => w.name)).not.toContain("汇总表");
+    expect(back.worksheets.map((w) => w.name)).not.toContain("问题清单");
+  });
 });

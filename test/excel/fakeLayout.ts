@@ -226,6 +226,33 @@ export class FakeFreezePanes extends FakeClientObject<FakeSheetState> {
   }
 }
 
+/**
+ * The sheet's AutoFilter (ExcelApi 1.9): `apply(range)` puts it on a range, given as a Range or an
+ * address, and a sheet has one AutoFilter, so applying again moves it
+ * (https://learn.microsoft.com/javascript/api/excel/excel.autofilter#excel-excel-autofilter-apply-member(1)).
+ * Filter criteria are not modelled: the adapter applies none.
+ */
+export class FakeAutoFilter extends FakeClientObject<FakeSheetState> {
+  constructor(env: FakeEnvironment, resolver: () => FakeSheetState | null) {
+    super(env, resolver, "AutoFilter");
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  apply(range: string | { address?: string }): void {
+    if (typeof range !== "string") {
+      throw new Error("the fake's AutoFilter takes an address; pass the model's range");
+    }
+    this.queue("apply", [range], () => {
+      this.requireApi(9);
+      this.target().layout.autoFilter = formatArea(parseArea(range));
+    });
+  }
+}
+
 /** Print setup: every property set is kept as written, the print area and titles by name. */
 export class FakePageLayout extends FakeClientObject<FakeSheetState> {
   constructor(env: FakeEnvironment, resolver: () => FakeSheetState | null) {

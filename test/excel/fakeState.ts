@@ -51,6 +51,8 @@ export interface FakeSheetLayout {
   freeze: { rows: number; columns: number } | null;
   /** pageLayout properties, plus "printArea" and "printTitleRows". */
   page: Record<string, unknown>;
+  /** The range the sheet's AutoFilter is on ("A3:H40"); a sheet has one at most. */
+  autoFilter: string | null;
 }
 
 export function emptyLayout(): FakeSheetLayout {
@@ -64,6 +66,7 @@ export function emptyLayout(): FakeSheetLayout {
     rowHeights: new Map(),
     freeze: null,
     page: {},
+    autoFilter: null,
   };
 }
 

@@ -99,11 +99,35 @@ export const SUMMARY_TEXT = {
   },
   info: {
     "zh-CN": "检查基准日：{asOf:date}　　检查时间：{checkedAt}（北京时间）　　版本：{version}",
-    "en-US": "As of {asOf:date}  ·  Checked {checkedAt} (China Standard Time)  ·  Version {version}",
+    "en-US":
+      "As of {asOf:date}  ·  Checked {checkedAt} (China Standard Time)  ·  Version {version}",
   },
   sectionTotals: { "zh-CN": "一、问题统计", "en-US": "1. Findings by ledger" },
   sectionBranches: { "zh-CN": "二、各支部落实情况", "en-US": "2. Branches" },
   sectionFindings: { "zh-CN": "三、问题清单", "en-US": "3. Findings" },
+  /** The 汇总表's pointer to the 问题清单 sheet (a link). */
+  findingsListed: {
+    "zh-CN":
+      "本次检查发现问题{count}条（不符合{error}条，提示{warning}条，无法识别{unreadable}条），逐条列在“{sheet}”工作表中（点击查看），可按支部、台账、严重程度筛选和排序。",
+    "en-US":
+      "The check found {count} problems ({error} errors, {warning} warnings, {unreadable} unreadable), each listed on the sheet “{sheet}” (click to open), where they can be filtered and sorted by branch, ledger or severity.",
+  },
+  /** The 问题清单 sheet: its name (kept in every locale, like 汇总表's), title and caption. */
+  listSheetName: { "zh-CN": "问题清单", "en-US": "问题清单" },
+  listTitle: {
+    "zh-CN": "{unit}{year}年度党建台账检查问题清单",
+    "en-US": "{unit} — Party-Building Ledger Check Findings, {year}",
+  },
+  listTitleWithoutUnit: {
+    "zh-CN": "{year}年度党建台账检查问题清单",
+    "en-US": "Party-Building Ledger Check Findings, {year}",
+  },
+  listCaption: {
+    "zh-CN":
+      "检查基准日：{asOf:date}　　检查时间：{checkedAt}（北京时间）　　共{count}条。提醒事项不属于问题，列在“汇总表”第四部分。",
+    "en-US":
+      "As of {asOf:date}  ·  Checked {checkedAt} (China Standard Time)  ·  {count} findings. Reminders are not findings; they are in part 4 of the summary.",
+  },
   sectionReminders: { "zh-CN": "四、提醒事项", "en-US": "4. Reminders" },
   /** Under the reminders' title: what a 提醒 is, since it sits beside findings but is none. */
   remindersNote: {
@@ -113,6 +137,8 @@ export const SUMMARY_TEXT = {
       "Reminders are not findings and do not count in compliance; they are for the branch to follow up: requirements due within {days} days and not yet met, elections due within six months, members' situations (abroad, mobile…) to follow up, and working requirements.",
   },
   ledger: { "zh-CN": "台账", "en-US": "Ledger" },
+  /** Findings that concern no one ledger (the totals' last row, the list's 台账). */
+  workbookLevel: { "zh-CN": "工作簿整体", "en-US": "The workbook" },
   total: { "zh-CN": "合计", "en-US": "Total" },
   overallCompliance: { "zh-CN": "总体合规率", "en-US": "Overall compliance" },
   complianceNote: {
@@ -144,7 +170,9 @@ export const SUMMARY_TEXT = {
   severity: { "zh-CN": "严重程度", "en-US": "Severity" },
   sheet: { "zh-CN": "台账", "en-US": "Sheet" },
   row: { "zh-CN": "行", "en-US": "Row" },
+  rowNumber: { "zh-CN": "行号", "en-US": "Row" },
   rule: { "zh-CN": "规则", "en-US": "Rule" },
+  checkItem: { "zh-CN": "检查项目", "en-US": "Requirement" },
   issue: { "zh-CN": "问题说明", "en-US": "Issue" },
   basis: { "zh-CN": "依据", "en-US": "Basis" },
   dueDate: { "zh-CN": "截止日期", "en-US": "Due" },

@@ -2,14 +2,16 @@ import { columnIndex, parseCellAddress } from "../cell/address";
 import type { FindingData } from "../findings/types";
 import { buildWorkbook } from "../testing/buildWorkbook";
 import { asOf, testSettings } from "../testing/ruleTester";
+import { buildSummary, buildSummaryData, type SummaryInput } from "./buildSummary";
+import { rowLink, summaryMessage } from "./findingText";
 import {
-  buildSummary,
-  buildSummaryData,
-  rowLink,
-  summaryMessage,
-  type SummaryInput,
-} from "./buildSummary";
-import { isSummaryMarker, SUMMARY_MARKER, type SheetModel, type SummaryCell } from "./model";
+  FINDINGS_LIST_MARKER,
+  isSummaryDataMarker,
+  isSummaryMarker,
+  SUMMARY_MARKER,
+  type SheetModel,
+  type SummaryCell,
+} from "./model";
 import { finding, lookup, months, period } from "../testing/summaryTestData";
 
 const BRANCHES = ["第一党支部", "第二党支部"];
@@ -71,16 +73,17 @@ describe("buildSummary: frame", () => {
   });
 
   // A citation (沪委发〔2019〕18号第（十一）条；《支部工作条例》第十一条) fits on two lines, not four.
-  test("依据 of both lists is at least 30 characters wide", () => {
-    for (const title of ["问题说明", "待办事项"]) {
-      const head = model.cells.find((c) => c.value === title);
-      const basis = model.cells.find((c) => c.row === head?.row && c.value === "依据");
-      const merge = model.merges.find(
-        (m) => m.firstRow === basis?.row && m.firstColumn === basis?.column
-      );
-      const widths = model.columnWidths.slice(merge?.firstColumn, (merge?.lastColumn ?? 0) + 1);
-      expect([title, widths.reduce((a, b) => a + b, 0) >= 30]).toEqual([title, true]);
-    }
+  test("依据 of the reminders and of the 问题清单 is at least 30 characters wide", () => {
+    const head = model.cells.find((c) => c.value === "待办事项");
+    const basis = model.cells.find((c) => c.row === head?.row && c.value === "依据");
+    const merge = model.merges.find(
+      (m) => m.firstRow === basis?.row && m.firstColumn === basis?.column
+    );
+    const widths = model.columnWidths.slice(merge?.firstColumn, (merge?.lastColumn ?? 0) + 1);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(30);
+    const list = model.attachments?.[0];
+    const listBasis = list?.cells.find((c) => c.value === "依据");
+    expect(list?.columnWidths[listBasis?.column ?? 0]).toBeGreaterThanOrEqual(30);
   });
 
   test("a unit without a name still gets a title", () => {
@@ -95,6 +98,10 @@ describe("buildSummary: frame", () => {
     expect(isSummaryMarker(SUMMARY_MARKER.value)).toBe(true);
     expect(isSummaryMarker("汇总表")).toBe(false);
     expect(isSummaryMarker(42)).toBe(false);
+    // The 问题清单 is ours as well, but only the 汇总表 carries the figures.
+    expect(isSummaryMarker(FINDINGS_LIST_MARKER.value)).toBe(true);
+    expect(isSummaryDataMarker(FINDINGS_LIST_MARKER.value)).toBe(false);
+    expect(isSummaryDataMarker(SUMMARY_MARKER.value)).toBe(true);
     expect(model.hiddenColumns).toEqual([SUMMARY_MARKER.column]);
     expect(model.print.printArea).toMatch(/^A1:S\d+$/);
     expect(model.customProperty).toEqual({ name: "PartyLedgerCheck", value: "summary:v1" });
@@ -129,6 +136,7 @@ describe("buildSummary: frame", () => {
 
   test("with nothing found, the lists say so", () => {
     expect(allText(model)).toContain("未发现问题。");
+    expect(allText(model.attachments?.[0] ?? model)).toContain("未发现问题。");
     expect(allText(model)).toContain("没有提醒事项。");
     expect(allText(model)).toContain("四、提醒事项");
   });
@@ -373,7 +381,7 @@ describe("buildSummary: totals", () => {
     expect(rowValues(model, header + 1)).toEqual(["会议台账", 1, 0, 1, 1, 3]);
     expect(rowValues(model, header + 2)).toEqual(["党费台账", 0, 1, 0, 0, 1]);
     expect(rowValues(model, header + 3)).toEqual(["培训台账", 0, 0, 0, 0, 0]);
-    expect(rowValues(model, header + 4)).toEqual(["表格结构", 0, 0, 0, 1, 1]);
+    expect(rowValues(model, header + 4)).toEqual(["工作簿整体", 0, 0, 0, 1, 1]);
     expect(rowValues(model, header + 5)).toEqual(["合计", 1, 1, 1, 2, 5]);
     expect(rowValues(model, header + 6)[0]).toBe("总体合规率");
     // One branch row and one meeting row; the meeting row has findings; no periods → rows only.
@@ -416,21 +424,41 @@ describe("buildSummary: findings list", () => {
       data: { header: "接收预备党员日期" },
     }),
   ];
-  const model = buildSummary(input({ findings }));
-  const header = rowOf(model, "序号");
+  const summary = buildSummary(input({ findings }));
+  const list = summary.attachments?.[0] as SheetModel;
+  const header = 3;
+
+  test("travels with the 汇总表 as its own sheet, marked as ours", () => {
+    expect(summary.attachments).toHaveLength(1);
+    expect(list.name).toBe("问题清单");
+    expect(at(list, FINDINGS_LIST_MARKER.address)?.value).toBe(FINDINGS_LIST_MARKER.value);
+    expect(list.hiddenColumns).toEqual([FINDINGS_LIST_MARKER.column]);
+    expect(list.data).toBeUndefined();
+    expect(at(list, "A1")?.value).toBe("市某某局机关党委2024年度党建台账检查问题清单");
+    expect(String(at(list, "A2")?.value)).toContain("共4条");
+  });
+
+  test("the 汇总表 counts the findings and links to the 问题清单", () => {
+    const pointer = summary.cells.find((c) => c.link?.sheet === "问题清单");
+    expect(pointer?.value).toBe(
+      "本次检查发现问题4条（不符合2条，提示1条，无法识别1条），逐条列在“问题清单”工作表中（点击查看），可按支部、台账、严重程度筛选和排序。"
+    );
+    expect(pointer?.link?.address).toBe("'问题清单'!A1");
+    expect(allText(summary)).not.toContain("王五的应交党费");
+  });
 
   test("headers, then errors, warnings and unreadable cells in the engine's order", () => {
-    expect(rowValues(model, header)).toEqual([
+    expect(rowValues(list, header)).toEqual([
       "序号",
       "严重程度",
       "台账",
-      "行",
+      "行号",
       "支部",
-      "规则",
+      "检查项目",
       "问题说明",
       "依据",
     ]);
-    expect(rowValues(model, header + 1)).toEqual([
+    expect(rowValues(list, header + 1)).toEqual([
       1,
       "不符合",
       "党费台账",
@@ -440,7 +468,7 @@ describe("buildSummary: findings list", () => {
       "王五的应交党费与按比例计算的金额不符",
       "《党费规定》第一至六条",
     ]);
-    expect(rowValues(model, header + 2).slice(0, 7)).toEqual([
+    expect(rowValues(list, header + 2).slice(0, 7)).toEqual([
       2,
       "不符合",
       "会议台账",
@@ -449,27 +477,45 @@ describe("buildSummary: findings list", () => {
       "每季度召开支部党员大会",
       "第一党支部2024年第二季度没有召开支部党员大会的记录",
     ]);
-    expect(rowValues(model, header + 3).slice(0, 2)).toEqual([3, "提示"]);
-    expect(rowValues(model, header + 4).slice(0, 3)).toEqual([4, "无法识别", "党员名册"]);
+    expect(rowValues(list, header + 3).slice(0, 2)).toEqual([3, "提示"]);
+    expect(rowValues(list, header + 4).slice(0, 3)).toEqual([4, "无法识别", "党员名册"]);
+  });
+
+  // Sorting and filtering need one finding per row and nothing merged; a printed list needs its
+  // header on every page.
+  test("nothing merged, AutoFilter over the table, header frozen and repeated, 序号 narrow", () => {
+    expect(list.merges).toEqual([]);
+    expect(list.autoFilter).toBe(`A${header}:H${header + 4}`);
+    expect(list.freeze).toEqual({ rows: header, columns: 0 });
+    expect(list.print).toMatchObject({
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      printArea: `A1:H${header + 4}`,
+      printTitleRows: `${header}:${header}`,
+    });
+    expect(list.columnWidths[0]).toBeLessThanOrEqual(6);
   });
 
   test("row numbers link to the ledger row", () => {
-    const cell = at(model, `E${header + 1}`);
+    const cell = at(list, `D${header + 1}`);
     expect(cell?.value).toBe(30);
     expect(cell?.style).toBe("link");
     expect(cell?.link).toEqual({ sheet: "党费台账", row: 30, address: "'党费台账'!A30" });
-    expect(at(model, `E${header + 2}`)?.link).toBeUndefined();
+    expect(at(list, `D${header + 2}`)?.link).toBeUndefined();
   });
 
   test("severity cells carry their severity's style", () => {
-    expect(at(model, `B${header + 1}`)?.style).toBe("error");
-    expect(at(model, `B${header + 3}`)?.style).toBe("warning");
-    expect(at(model, `B${header + 4}`)?.style).toBe("unreadable");
+    expect(at(list, `B${header + 1}`)?.style).toBe("error");
+    expect(at(list, `B${header + 3}`)?.style).toBe("warning");
+    expect(at(list, `B${header + 4}`)?.style).toBe("unreadable");
   });
 
-  test("no income amount leaks into the sheet", () => {
-    const text = allText(model);
-    for (const amount of ["8123", "8,123", "121.85", "81.23"]) expect(text).not.toContain(amount);
+  test("no income amount leaks into either sheet", () => {
+    for (const model of [summary, list]) {
+      const text = allText(model);
+      for (const amount of ["8123", "8,123", "121.85", "81.23"]) expect(text).not.toContain(amount);
+    }
   });
 
   test("the long issue text gets a row tall enough for its lines", () => {
@@ -482,9 +528,8 @@ describe("buildSummary: findings list", () => {
           }),
         ],
       })
-    );
-    const row = rowOf(long, 1, rowOf(long, "序号"));
-    expect(long.rowHeights.find((h) => h.row === row)?.height).toBeGreaterThanOrEqual(30);
+    ).attachments?.[0] as SheetModel;
+    expect(long.rowHeights.find((h) => h.row === header + 1)?.height).toBeGreaterThanOrEqual(30);
   });
 });
 
@@ -578,19 +623,22 @@ describe("buildSummary: en-US", () => {
     expect(at(model, "A2")?.value).toBe(
       "As of 2025-01-15  ·  Checked 2025-01-15 10:30 (China Standard Time)  ·  Version 0.1.0"
     );
-    const header = rowOf(model, "No.");
-    expect(rowValues(model, header)).toEqual([
+    const list = model.attachments?.[0] as SheetModel;
+    expect(rowValues(list, 3)).toEqual([
       "No.",
       "Severity",
       "Sheet",
       "Row",
       "Branch",
-      "Rule",
+      "Requirement",
       "Issue",
       "Basis",
     ]);
-    expect(rowValues(model, header + 1).slice(1, 2)).toEqual(["Error"]);
-    expect(rowValues(model, header + 1)[6]).toBe("Wang: dues do not match the rate");
+    expect(rowValues(list, 4).slice(1, 2)).toEqual(["Error"]);
+    expect(rowValues(list, 4)[6]).toBe("Wang: dues do not match the rate");
+    expect(at(list, "A1")?.value).toBe(
+      "市某某局机关党委 — Party-Building Ledger Check Findings, 2024"
+    );
     expect(rowValues(model, rowOf(model, "第一党支部")).slice(1, 5)).toEqual([
       "—",
       "—",
@@ -598,7 +646,10 @@ describe("buildSummary: en-US", () => {
       "—",
     ]);
     expect(allText(model)).toContain("No reminders.");
-    const ownData = /市某某局机关党委|第一党支部|第二党支部|党费台账/g;
-    expect(allText(model).replace(ownData, "")).not.toMatch(/[\u4e00-\u9fff]/);
+    // Sheet names stay Chinese in every locale: the reader and the level above know them so.
+    const ownData = /市某某局机关党委|第一党支部|第二党支部|党费台账|问题清单|汇总表/g;
+    for (const sheet of [model, list]) {
+      expect(allText(sheet).replace(ownData, "")).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

@@ -5,10 +5,9 @@ import type { RuleMetaLookup } from "../findings/render";
 import type { FindingData, Severity } from "../findings/types";
 import { formatTemplate } from "../i18n/formatTemplate";
 import { formatDate, formatPercent, formatPeriod } from "../i18n/formatValue";
-import { ENGINE_TEXT, LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
+import { ENGINE_TEXT, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../model/ledgers";
-import { renderClauseCompact } from "../rules/clause";
 import type { RuleMeta, RuleOptions } from "../rules/types";
 import type { EngineError, PeriodRecord, RuleStats } from "../run/report";
 import { branchTableColumns, type TableColumn } from "./branchColumns";
@@ -22,13 +21,15 @@ import {
   type Tally,
 } from "./branchStatus";
 import { compliance } from "./compliance";
+import { basisOf, ledgerOf as findingLedger, listedFindings, summaryMessage } from "./findingText";
+import { buildFindingsList, findingsListName, ledgerLabel } from "./findingsList";
 import { Grid, type Placed, type Span } from "./grid";
 import { LedgerRows } from "./ledgerRows";
 import {
+  sheetAddress,
   SUMMARY_MARKER,
   SUMMARY_PROPERTY,
   SUMMARY_SHEET_NAME,
-  type RowLink,
   type SheetModel,
   type SummaryStyleName,
 } from "./model";
@@ -89,20 +90,6 @@ const TOTAL_SPANS: Span[] = [
   [7, 8],
   [9, 10],
 ];
-/**
- * 问题说明 takes what the grid has beyond the fixed columns; 依据 the last four, wide enough for a
- * citation such as 沪委发〔2019〕18号第（十一）条；《支部工作条例》第十一条 on two lines.
- */
-const FINDING_SPANS: Span[] = [
-  [0, 0],
-  [1, 1],
-  [2, 3],
-  [4, 4],
-  [5, 6],
-  [7, 8],
-  [9, LAST_COLUMN - 4],
-  [LAST_COLUMN - 3, LAST_COLUMN],
-];
 const REMINDER_SPANS: Span[] = [
   [0, 0],
   [1, 3],
@@ -114,7 +101,6 @@ const REMINDER_SPANS: Span[] = [
 
 const LEDGER_ORDER: readonly (LedgerId | "structure")[] = [...LEDGER_IDS, "structure"];
 const COUNTED: readonly Severity[] = ["error", "warning", "reminder", "unreadable"];
-const LIST_ORDER: Partial<Record<Severity, number>> = { error: 0, warning: 1, unreadable: 2 };
 
 type Meta = RuleMeta<RuleOptions>;
 
@@ -139,37 +125,9 @@ const header = (value: string, rows?: number): Placed => ({
   ...(rows ? { rows } : {}),
 });
 
-/** The internal hyperlink address of a ledger row; the sheet name is always quoted. */
-export function rowLink(sheet: string, row: number): RowLink {
-  return { sheet, row, address: `'${sheet.replace(/'/g, "''")}'!A${row}` };
-}
-
-/**
- * A finding's text for the summary, which is emailed upward: the rule's summary-safe variant when
- * it has one; otherwise its message with every amount left out, so no figure derived from a
- * member's income can leak even from a rule that forgot its variant. Reminders carry no "due"
- * suffix here: the reminder table has its own due-date column.
- */
-export function summaryMessage(
-  finding: FindingData,
-  meta: Meta | undefined,
-  locale: Locale
-): string {
-  const safe = meta?.summaryMessages?.[finding.messageId]?.[locale];
-  const plain = meta?.messages[finding.messageId]?.[locale];
-  if (safe === undefined && plain === undefined) return `${finding.ruleId}/${finding.messageId}`;
-  const template =
-    safe ?? (plain ?? "").replace(/\{\w+:amount\}/g, SUMMARY_TEXT.amountOmitted[locale]);
-  return formatTemplate(template, finding.data, locale);
-}
-
-/** The ledger a finding counts under: its rule's, or for structure rules the sheet's. */
+/** The ledger a finding counts under (findingText.ts). */
 function ledgerOf(ctx: Ctx, finding: FindingData): LedgerId | "structure" {
-  const ruleLedger = ctx.meta(finding)?.ledger ?? "structure";
-  if (ruleLedger !== "structure") return ruleLedger;
-  return (
-    (finding.sheet !== null ? ctx.rows.ledgerOfSheet(finding.sheet) : undefined) ?? "structure"
-  );
+  return findingLedger(finding, ctx.input.lookup, ctx.rows);
 }
 
 function percentCell(rate: number | null): Placed {
@@ -249,7 +207,7 @@ function writeTotals(ctx: Ctx, start: number): number {
     row++;
     for (const s of COUNTED) sum[s] += c[s];
     grid.putRow(row, TOTAL_SPANS, [
-      cell(LEDGER_LABELS[ledger][locale]),
+      cell(ledgerLabel(ledger, locale)),
       ...COUNTED.map((s) => cell(c[s], "number")),
       cell(
         COUNTED.reduce((n, s) => n + c[s], 0),
@@ -413,52 +371,32 @@ function writeBranches(
   return { next: row + 2, figures, firstRow: top, lastRow: row };
 }
 
-/** Errors, then warnings, then unreadable cells; within each, the engine's (rule) order. */
-function listedFindings(findings: readonly FindingData[]): FindingData[] {
-  return findings
-    .filter((f) => f.severity !== "reminder")
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => (LIST_ORDER[a.f.severity] ?? 9) - (LIST_ORDER[b.f.severity] ?? 9) || a.i - b.i)
-    .map(({ f }) => f);
-}
-
-/** The compact citation: the 依据 column is narrow, and the full titles sit in every note. */
-function basisOf(meta: Meta | undefined, locale: Locale): string {
-  return meta ? renderClauseCompact(meta.clause, locale) : "";
-}
-
+/**
+ * The findings themselves are on the 问题清单 sheet (findingsList.ts), where nothing is merged and
+ * they can be filtered; here a line says how many there are and links to it.
+ */
 function writeFindings(ctx: Ctx, start: number): number {
-  const { grid, locale } = ctx;
+  const { grid } = ctx;
   grid.put(start, FULL, cell(ctx.text("sectionFindings"), "section"));
-  let row = start + 1;
-  grid.putRow(
-    row,
-    FINDING_SPANS,
-    (["number", "severity", "sheet", "row", "branch", "rule", "issue", "basis"] as const).map((k) =>
-      header(ctx.text(k))
-    )
-  );
   const listed = listedFindings(ctx.input.findings);
+  const row = start + 1;
   if (listed.length === 0) {
-    grid.put(++row, FULL, cell(ctx.text("noFindings")));
+    grid.put(row, FULL, cell(ctx.text("noFindings")));
+    return row + 2;
   }
-  listed.forEach((f, i) => {
-    row++;
-    const meta = ctx.meta(f);
-    const rowCell: Placed =
-      f.sheet !== null && f.row !== null
-        ? { value: f.row, style: "link", link: rowLink(f.sheet, f.row) }
-        : cell("", "cell");
-    grid.putRow(row, FINDING_SPANS, [
-      cell(i + 1, "number"),
-      cell(SEVERITY_LABELS[f.severity][locale], f.severity as SummaryStyleName),
-      cell(f.sheet ?? LEDGER_LABELS[ledgerOf(ctx, f)][locale]),
-      rowCell,
-      cell(f.branch ?? ""),
-      cell(meta?.title[locale] ?? f.ruleId),
-      cell(summaryMessage(f, meta, locale)),
-      cell(basisOf(meta, locale)),
-    ]);
+  const count = (severity: Severity): number =>
+    listed.filter((f) => f.severity === severity).length;
+  const sheet = findingsListName(ctx.locale);
+  grid.put(row, FULL, {
+    value: ctx.text("findingsListed", {
+      count: listed.length,
+      error: count("error"),
+      warning: count("warning"),
+      unreadable: count("unreadable"),
+      sheet,
+    }),
+    style: "linkText",
+    link: { sheet, row: 1, address: sheetAddress(sheet, "A1") },
   });
   return row + 2;
 }
@@ -576,6 +514,14 @@ export function buildSummary(input: SummaryInput): SheetModel {
   );
 
   const cells = [...grid.cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const list = buildFindingsList({
+    findings: input.findings,
+    lookup: input.lookup,
+    settings: input.settings,
+    rows: ctx.rows,
+    checkedAt: input.checkedAt,
+    locale: ctx.locale,
+  });
   return {
     data,
     name: SUMMARY_SHEET_NAME,
@@ -598,5 +544,6 @@ export function buildSummary(input: SummaryInput): SheetModel {
       printArea: `A1:${cellAddress(row, LAST_COLUMN)}`,
       printTitleRows: `1:${TITLE_ROWS}`,
     },
+    attachments: [list],
   };
 }

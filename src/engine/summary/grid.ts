@@ -39,12 +39,72 @@ export function textWidth(text: string): number {
   return width;
 }
 
-/** Lines a wrapped text takes in a cell this many characters wide (an estimate, slightly generous). */
+/** Chinese punctuation a line may not begin with: it stays with the character before it. */
+const NO_LINE_START = "，。、；：？！）》」』”’…·%";
+/** …and may not end with: it goes down with the character after it. */
+const NO_LINE_END = "（《「『“‘";
+
+/**
+ * The pieces a renderer wraps between: each wide character alone (with the punctuation that
+ * clings to it), each space, and each run of other characters (a word, a number, a date such as
+ * 2025-03-05), which wraps as a whole unless it is longer than a line.
+ */
+function pieces(line: string): { text: string; space: boolean }[] {
+  const out: { text: string; space: boolean }[] = [];
+  let pending = "";
+  for (const ch of line) {
+    const last = out[out.length - 1];
+    if (ch === " ") {
+      out.push({ text: ch, space: true });
+    } else if (WIDE.test(ch)) {
+      if (NO_LINE_START.includes(ch) && last && !last.space && pending === "") last.text += ch;
+      else out.push({ text: pending + ch, space: false });
+      pending = NO_LINE_END.includes(ch) ? (out.pop()?.text ?? "") : "";
+    } else if (last && !last.space && !WIDE.test([...last.text].pop() ?? "") && pending === "") {
+      last.text += ch;
+    } else {
+      out.push({ text: pending + ch, space: false });
+      pending = "";
+    }
+  }
+  if (pending !== "") out.push({ text: pending, space: false });
+  return out;
+}
+
+/**
+ * Lines a wrapped text takes in a cell this many characters wide, filled piece by piece as Excel
+ * and LibreOffice fill them: a word or number that does not fit goes down whole, so the count is
+ * what is drawn rather than the text's width divided by the cell's.
+ */
 export function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width - 1);
-  return text
-    .split("\n")
-    .reduce((lines, line) => lines + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
+  let lines = 0;
+  for (const line of text.split("\n")) {
+    lines++;
+    let used = 0;
+    for (const piece of pieces(line)) {
+      const w = textWidth(piece.text);
+      if (used + w <= usable) used += w;
+      else if (piece.space) {
+        // A space at the end of a line is not carried to the next.
+        lines++;
+        used = 0;
+      } else if (w <= usable) {
+        lines++;
+        used = w;
+      } else {
+        for (const ch of piece.text) {
+          const cw = textWidth(ch);
+          if (used + cw > usable && used > 0) {
+            lines++;
+            used = 0;
+          }
+          used += cw;
+        }
+      }
+    }
+  }
+  return Math.max(1, lines);
 }
 
 /** Collects cells, merges and row heights as the layout writes rows top to bottom. */

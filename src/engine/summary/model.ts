@@ -34,9 +34,24 @@ export interface SheetMarker {
 /** The same mark as a worksheet custom property, for hosts that support them. */
 export const SUMMARY_PROPERTY = { name: "PartyLedgerCheck", value: "summary:v1" } as const;
 
-/** Whether a cell value found at SUMMARY_MARKER.address marks the product's own summary sheet. */
+/**
+ * The mark of the 问题清单 that travels with the 汇总表. It begins like the summary's own, so
+ * everything that finds, replaces or clears our summary sheets by their marker treats both alike;
+ * only readers of the summary's data tell them apart (`isSummaryDataMarker`).
+ */
+export const FINDINGS_LIST_MARKER = {
+  ...SUMMARY_MARKER,
+  value: "party-ledger-check:summary:list:v1",
+} as const;
+
+/** Whether a cell value found at SUMMARY_MARKER.address marks one of the product's summary sheets. */
 export function isSummaryMarker(value: unknown): boolean {
   return typeof value === "string" && value.startsWith("party-ledger-check:summary:");
+}
+
+/** Whether it marks the 汇总表 itself, the sheet whose hidden column carries the figures. */
+export function isSummaryDataMarker(value: unknown): boolean {
+  return isSummaryMarker(value) && value !== FINDINGS_LIST_MARKER.value;
 }
 
 export const SUMMARY_STYLE_NAMES = [
@@ -57,6 +72,11 @@ export const SUMMARY_STYLE_NAMES = [
   "unreadable",
   "note",
   "marker",
+  "listTitle",
+  "caption",
+  "linkText",
+  "signLabel",
+  "signValue",
 ] as const;
 export type SummaryStyleName = (typeof SUMMARY_STYLE_NAMES)[number];
 
@@ -143,4 +163,53 @@ export interface SheetModel {
   /** Rows and columns frozen at the top and left. */
   freeze: { rows: number; columns: number };
   print: PrintSetup;
+  /** A table with the AutoFilter on, its header row first ("A3:H40"); no merged cell lies in it. */
+  autoFilter?: string;
+  /**
+   * Sheets written right after this one, in order, replaced and cleared with it: the 汇总表's
+   * 问题清单. Their links may name each other by the models' names; a writer that has to give a
+   * sheet another name (a user's sheet holds it) moves the links along (`renameSheetLinks`).
+   */
+  attachments?: SheetModel[];
+}
+
+/** The sheet and its attachments, in the order they are written. */
+export function modelSheets(model: SheetModel): SheetModel[] {
+  return [model, ...(model.attachments ?? [])];
+}
+
+/** The internal hyperlink address of a cell of a sheet; the sheet name is always quoted. */
+export function sheetAddress(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/**
+ * The models with every link to a renamed sheet pointing at its new name (`renames`: the model's
+ * name → the name written), and the link's text naming it “so” named anew. Links to ledger sheets
+ * are left as they are.
+ */
+export function renameSheetLinks(
+  models: readonly SheetModel[],
+  renames: ReadonlyMap<string, string>
+): SheetModel[] {
+  return models.map((model) => {
+    const name = renames.get(model.name) ?? model.name;
+    const cells = model.cells.map((cell) => {
+      const to = cell.link ? renames.get(cell.link.sheet) : undefined;
+      if (!cell.link || to === undefined || to === cell.link.sheet) return cell;
+      const target = cell.link.address.slice(cell.link.address.lastIndexOf("!") + 1);
+      const value =
+        typeof cell.value === "string"
+          ? cell.value.split(`“${cell.link.sheet}”`).join(`“${to}”`)
+          : cell.value;
+      return {
+        ...cell,
+        value,
+        link: { ...cell.link, sheet: to, address: sheetAddress(to, target) },
+      };
+    });
+    const renamed: SheetModel = { ...model, name, cells };
+    delete renamed.attachments;
+    return renamed;
+  });
 }

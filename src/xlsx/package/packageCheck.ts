@@ -1,7 +1,7 @@
 import { cellAddresses, chunkAddresses } from "../../engine/highlight/addresses";
 import type { HighlightPlan } from "../../engine/highlight/plan";
 import { columnIndex, columnLetter, parseCellAddress } from "../../engine/cell/address";
-import type { SheetModel } from "../../engine/summary/model";
+import { modelSheets, renameSheetLinks, type SheetModel } from "../../engine/summary/model";
 import { markFormula, type MarkKind } from "../write/markers";
 import { dropFromCalcChain } from "./calcChain";
 import type { PartCodec } from "./codec";
@@ -9,10 +9,10 @@ import { CONTENT_TYPE, ContentTypes } from "./contentTypes";
 import { addNotes, clearNotes, threadedCells, type NoteRequest } from "./notes";
 import { OoxmlPackage, relativeTarget, relsPartOf } from "./ooxmlPackage";
 import { RELATIONSHIP, Relationships } from "./relationships";
-import { revertStyles, StylesPart, type StylesReceipt } from "./styles";
+import { DEFAULT_FONT_SIZE, revertStyles, StylesPart, type StylesReceipt } from "./styles";
 import { absolute, summarySheetXml } from "./summaryPart";
 import { SummaryFinder } from "./summarySheets";
-import { WorkbookPart, type WorkbookSheet } from "./workbookPart";
+import { type LeadingSheet, WorkbookPart, type WorkbookSheet } from "./workbookPart";
 import { WorksheetPart, type MarkRule } from "./worksheetPart";
 import { escapeXstring } from "./xmlDocument";
 
@@ -37,6 +37,7 @@ interface PackageReceipt {
 
 export interface CheckPatch {
   plan: HighlightPlan;
+  /** The 汇总表, with its 问题清单 as an attachment. */
   summary: SheetModel;
   /** The 1-based columns holding values on a row of a sheet, in order (where notes may go). */
   valueColumns(sheet: string, row: number): readonly number[];
@@ -288,43 +289,70 @@ export async function checkPackage(
     if (worksheet.changed) pkg.setBytes(part, worksheet.bytes());
   }
 
-  // The 汇总表: a new part, first in the tab order.
-  const name = unusedName(workbook.sheets, patch.summary.name);
-  report.summarySheet = name;
-  const model: SheetModel = { ...patch.summary, name };
-  let summaryPart = "";
-  for (let n = 1; ; n++) {
-    summaryPart = `xl/worksheets/sheet${n}.xml`;
-    if (!pkg.has(summaryPart)) break;
+  // The 汇总表 and its 问题清单: new parts, first in the tab order.
+  const taken = workbook.sheets.map((s) => s.name);
+  const renames = new Map<string, string>();
+  for (const sheet of modelSheets(patch.summary)) {
+    const name = unusedName(taken, sheet.name);
+    taken.push(name);
+    renames.set(sheet.name, name);
   }
-  // The receipt needs styles.xml's final CRC, which needs the summary's formats first.
+  const models = renameSheetLinks(modelSheets(patch.summary), renames);
+  report.summarySheet = models[0]?.name ?? "";
+  const parts: string[] = [];
+  for (let n = 1; parts.length < models.length; n++) {
+    if (!pkg.has(`xl/worksheets/sheet${n}.xml`)) parts.push(`xl/worksheets/sheet${n}.xml`);
+  }
+  // The receipt needs styles.xml's final CRC, which needs every sheet's formats first.
   const placeholder = "party-ledger-check:receipt-placeholder";
-  const xml = summarySheetXml(model, styles, [{ column: RECEIPT_COLUMN, text: placeholder }]);
-  const stylesReceipt = styles.save((data) => pkg.crc32(data));
-  const id = workbookRels.add(
-    RELATIONSHIP.worksheet,
-    relativeTarget(opened.workbookName, summaryPart)
+  const scale = styles.defaultFontSize() / DEFAULT_FONT_SIZE;
+  const xml = models.map((model, i) =>
+    summarySheetXml(
+      model,
+      styles,
+      i === 0 ? [{ column: RECEIPT_COLUMN, text: placeholder }] : [],
+      scale
+    )
   );
-  types.addOverride(summaryPart, CONTENT_TYPE.worksheet);
-  const { activeTabWritten } = workbook.addFirstSheet(name, id, {
-    area: absolute(model.print.printArea),
-    titles: absolute(model.print.printTitleRows),
+  const stylesReceipt = styles.save((data) => pkg.crc32(data));
+  const leading: LeadingSheet[] = models.map((model, i) => {
+    const part = parts[i] ?? "";
+    types.addOverride(part, CONTENT_TYPE.worksheet);
+    return {
+      name: model.name,
+      relationshipId: workbookRels.add(
+        RELATIONSHIP.worksheet,
+        relativeTarget(opened.workbookName, part)
+      ),
+      print: {
+        area: absolute(model.print.printArea),
+        titles: absolute(model.print.printTitleRows),
+      },
+      ...(model.autoFilter ? { autoFilter: absolute(model.autoFilter) } : {}),
+    };
   });
+  const { activeTabWritten } = workbook.addFirstSheets(leading);
   const receipt: PackageReceipt = {
     format: RECEIPT_FORMAT,
     ...(stylesReceipt ? { styles: stylesReceipt } : {}),
     vmlDefault,
     activeTabWritten,
   };
-  pkg.setText(summaryPart, xml.replace(placeholder, escapeXstring(JSON.stringify(receipt))));
+  xml.forEach((text, i) => {
+    const part = parts[i] ?? "";
+    pkg.setText(
+      part,
+      i === 0 ? text.replace(placeholder, escapeXstring(JSON.stringify(receipt))) : text
+    );
+  });
   save(opened);
   return { bytes: await pkg.toBytes(), report };
 }
 
 /** The model's name, or 汇总表（检查结果）, 汇总表（检查结果2）… when a user's sheet holds it. */
-function unusedName(sheets: readonly WorkbookSheet[], name: string): string {
+function unusedName(names: readonly string[], name: string): string {
   const taken = (n: string): boolean =>
-    sheets.some((s) => s.name.toLocaleLowerCase() === n.toLocaleLowerCase());
+    names.some((s) => s.toLocaleLowerCase() === n.toLocaleLowerCase());
   if (!taken(name)) return name;
   for (let n = 1; ; n++) {
     const candidate = `${name}（检查结果${n > 1 ? n : ""}）`;

@@ -70,7 +70,7 @@ describe("applyCheck, saved and read back", () => {
       }
       expect(checked?.merges).toEqual(original.merges);
     }
-    expect(after.map((s) => s.name)).toEqual(["汇总表", "会议台账", "党费台账"]);
+    expect(after.map((s) => s.name)).toEqual(["汇总表", "问题清单", "会议台账", "党费台账"]);
   });
 
   test("marks sit exactly where the plan says, on top of the user's own rules", async () => {
@@ -216,7 +216,8 @@ describe("checking again", () => {
     const reloaded = await roundTrip(checked);
     expect(conditionalFormatsOf(sheet(reloaded, "党费台账"))).toEqual([]);
     expect(sheet(reloaded, "党费台账").getCell("A3").note).toBeUndefined();
-    expect(findSummarySheets(reloaded)).toHaveLength(1);
+    // One 汇总表 and its 问题清单, not a second pair.
+    expect(findSummarySheets(reloaded).map((s) => s.name)).toEqual(["汇总表", "问题清单"]);
   });
 });
 
@@ -233,6 +234,7 @@ describe("a user's own 汇总表", () => {
     const checked = await roundTrip(workbook);
     expect(checked.worksheets.map((s) => s.name)).toEqual([
       "汇总表（检查结果）",
+      "问题清单",
       "会议台账",
       "党费台账",
       "汇总表",

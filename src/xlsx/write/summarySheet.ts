@@ -1,5 +1,12 @@
 import type ExcelJS from "exceljs";
-import { isSummaryMarker, SUMMARY_MARKER, type SheetModel } from "../../engine/summary/model";
+import {
+  isSummaryDataMarker,
+  isSummaryMarker,
+  modelSheets,
+  renameSheetLinks,
+  SUMMARY_MARKER,
+  type SheetModel,
+} from "../../engine/summary/model";
 import { orderOf, setOrder } from "./exceljsGuards";
 import { writeSheetModel } from "./sheetModel";
 
@@ -17,14 +24,6 @@ export function findSummarySheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet
 function nameTaken(workbook: ExcelJS.Workbook, name: string): boolean {
   const wanted = name.toLocaleLowerCase();
   return workbook.worksheets.some((sheet) => sheet.name.toLocaleLowerCase() === wanted);
-}
-
-/** The model's name, or "汇总表（检查结果）", "汇总表（检查结果2）"… when a user sheet holds it. */
-function unusedName(workbook: ExcelJS.Workbook, name: string): string {
-  if (!nameTaken(workbook, name)) return name;
-  for (let n = 1; ; n++) {
-    if (!nameTaken(workbook, alternativeName(name, n))) return alternativeName(name, n);
-  }
 }
 
 /**
@@ -46,9 +45,13 @@ function keepActiveSheet(workbook: ExcelJS.Workbook, change: () => ExcelJS.Works
   });
 }
 
+/** Removes our sheets; returns the place of the 汇总表 among them (else of the first), to take again. */
 function removeOurs(workbook: ExcelJS.Workbook): number | null {
   const ours = findSummarySheets(workbook);
-  const first = ours[0];
+  const first =
+    ours.find((sheet) =>
+      isSummaryDataMarker(sheet.findCell(SUMMARY_MARKER.row, SUMMARY_MARKER.column + 1)?.value)
+    ) ?? ours[0];
   const position = first ? orderOf(first) : null;
   for (const sheet of ours) workbook.removeWorksheet(sheet.id);
   return position;
@@ -62,21 +65,39 @@ export function removeSummarySheets(workbook: ExcelJS.Workbook): number {
 }
 
 /**
- * Writes the summary model as a sheet. A summary of ours is replaced in place; a user's own sheet
- * of the same name is never touched, ours then takes another unused name. A new summary goes first
- * in the tab order. Returns the name used.
+ * Writes the summary model as a sheet, its attachments (the 问题清单) right after it. Summaries of
+ * ours are replaced in place; a user's own sheet of the same name is never touched, ours then takes
+ * another unused name (and links to it follow). A new summary goes first in the tab order.
+ * Returns the name the summary itself was written under.
  */
 export function writeSummarySheet(workbook: ExcelJS.Workbook, model: SheetModel): string {
   let name = model.name;
   keepActiveSheet(workbook, () => {
     const position = removeOurs(workbook);
-    name = unusedName(workbook, model.name);
+    const renames = new Map<string, string>();
+    const reserved: string[] = [];
+    for (const sheet of modelSheets(model)) {
+      let chosen = sheet.name;
+      for (let n = 0; nameTaken(workbook, chosen) || reserved.includes(chosen); n++) {
+        chosen = alternativeName(sheet.name, n + 1);
+      }
+      reserved.push(chosen);
+      renames.set(sheet.name, chosen);
+    }
     const others = workbook.worksheets;
-    const sheet = workbook.addWorksheet(name);
-    if (position !== null) setOrder(sheet, position);
-    else if (others.length > 0) setOrder(sheet, Math.min(...others.map(orderOf)) - 1);
-    writeSheetModel(sheet, model);
-    return sheet;
+    // Our sheets take the old summary's place, or go before every other; the attachments follow
+    // it at fractions of a place, before the next sheet of the user's.
+    const start =
+      position ?? (others.length > 0 ? Math.min(...others.map(orderOf)) - 1 : undefined);
+    const written = renameSheetLinks(modelSheets(model), renames).map((sheet, i) => {
+      const worksheet = workbook.addWorksheet(sheet.name);
+      if (start !== undefined) setOrder(worksheet, start + i / (i + 1) / 2);
+      writeSheetModel(worksheet, sheet);
+      return worksheet;
+    });
+    const first = written[0] ?? null;
+    name = first?.name ?? model.name;
+    return first;
   });
   return name;
 }
