@@ -163,7 +163,17 @@ export const SUMMARY_TEXT = {
   met: { "zh-CN": "✓", "en-US": "✓" },
   missing: { "zh-CN": "✗", "en-US": "✗" },
   open: { "zh-CN": "进行中", "en-US": "In progress" },
-  notApplicable: { "zh-CN": "—", "en-US": "—" },
+  /** A branch not required to do it: no committee, no groups, no new secretary. */
+  notApplicable: { "zh-CN": "不涉及", "en-US": "N/A" },
+  /** A rate with nothing to count: no ended period and no ledger row. */
+  noRate: { "zh-CN": "无记录", "en-US": "No records" },
+  /** Under the branch table: what its marks and figures say, for the reader it is forwarded to. */
+  branchLegend: {
+    "zh-CN":
+      "说明：✓ 已按要求完成；✗ 未完成；进行中：本期尚未结束；n/m：已按要求完成的期数/应完成的期数（党小组会按小组和月份计）；党费足额交纳：足额交纳的人·月数/应交纳的人·月数；不涉及：本支部无此项要求（如未设支部委员会或党小组、没有新任书记）；未提供：工作簿中没有该台账；无记录：没有可计算合规率的期次和台账记录。",
+    "en-US":
+      "Key: ✓ met; ✗ not met; In progress: the period has not ended; n/m: periods met / periods due (party groups count per group and month); dues paid in full: member-months paid in full / member-months due; N/A: not required of this branch (no committee or groups, no new secretary); Not provided: the workbook has no such ledger; No records: nothing to compute a rate from.",
+  },
   /** A rule column whose ledger the workbook does not have (an optional ledger such as 谈心谈话台账). */
   notProvided: { "zh-CN": "未提供", "en-US": "Not provided" },
   number: { "zh-CN": "序号", "en-US": "No." },

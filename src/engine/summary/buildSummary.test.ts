@@ -244,18 +244,18 @@ describe("buildSummary: branch table", () => {
       "1/2",
       "✓",
       "✗",
-      "—",
-      "—",
+      "不涉及",
+      "不涉及",
       // 王五: Jan met; Feb paid short; Mar missing; Apr met; May not yet due.
       "2/4 (50%)",
       "✓",
-      "—",
+      "不涉及",
       1,
       1,
     ]);
   });
 
-  test("marks are styled ✓ ok, ✗ bad, 进行中 and — open", () => {
+  test("marks are styled ✓ ok, ✗ bad, 进行中 and 不涉及 open", () => {
     const styles = model.cells.filter((c) => c.row === first && c.column <= 4).map((c) => c.style);
     expect(styles).toEqual(["cell", "ok", "bad", "open", "open"]);
     expect(at(model, `F${first}`)?.style).toBe("bad");
@@ -263,8 +263,13 @@ describe("buildSummary: branch table", () => {
     expect(at(model, `H${first}`)?.style).toBe("ok");
   });
 
-  test("a branch without records shows — throughout", () => {
-    expect(rowValues(model, second).slice(1, 16)).toEqual(Array(15).fill("—"));
+  // An officer reads "—" as a blank someone forgot; words say the branch had nothing to do.
+  test("a branch without records shows 不涉及 throughout, and the marks are explained", () => {
+    expect(rowValues(model, second).slice(1, 16)).toEqual(Array(15).fill("不涉及"));
+    const legend = model.cells.find((c) => c.row === second + 1 && c.column === 0);
+    expect(legend?.style).toBe("note");
+    expect(legend?.value).toContain("不涉及：本支部无此项要求");
+    expect(legend?.value).toContain("未提供：工作簿中没有该台账");
     expect(rowValues(model, second).slice(16, 18)).toEqual([1, 0]);
   });
 
@@ -292,7 +297,7 @@ describe("buildSummary: branch table", () => {
     // Without the workbook only periods count. Met: 1 + 10 + 23 + 12 + 1 + 1 + 1 + 3 (dues) = 52;
     // missing: 1 + 2 + 1 + 1 + 1 (dues) = 6; open and due-soon periods are left out.
     expect(rate?.value).toBeCloseTo(52 / 58, 10);
-    expect(at(model, `S${second}`)?.value).toBe("—");
+    expect(at(model, `S${second}`)?.value).toBe("无记录");
   });
 
   test("new secretary: ✗ when the training came after the deadline, even if the period was met", () => {
@@ -640,10 +645,10 @@ describe("buildSummary: en-US", () => {
       "市某某局机关党委 — Party-Building Ledger Check Findings, 2024"
     );
     expect(rowValues(model, rowOf(model, "第一党支部")).slice(1, 5)).toEqual([
-      "—",
-      "—",
+      "N/A",
+      "N/A",
       "In progress",
-      "—",
+      "N/A",
     ]);
     expect(allText(model)).toContain("No reminders.");
     // Sheet names stay Chinese in every locale: the reader and the level above know them so.

@@ -130,9 +130,9 @@ function ledgerOf(ctx: Ctx, finding: FindingData): LedgerId | "structure" {
   return findingLedger(finding, ctx.input.lookup, ctx.rows);
 }
 
-function percentCell(rate: number | null): Placed {
+function percentCell(rate: number | null, locale: Locale): Placed {
   return rate === null
-    ? cell("—", "percent")
+    ? cell(SUMMARY_TEXT.noRate[locale], "percent")
     : { value: rate, style: "percent", numberFormat: PERCENT_FORMAT };
 }
 
@@ -228,7 +228,7 @@ function writeTotals(ctx: Ctx, start: number): number {
   const overall = compliance(null, input.periods, input.findings, ctx.rows);
   grid.putRow(row, TOTAL_SPANS.slice(0, 2), [
     header(ctx.text("overallCompliance")),
-    percentCell(overall.rate),
+    percentCell(overall.rate, locale),
   ]);
   row++;
   grid.put(row, FULL, cell(ctx.text("complianceNote"), "note"));
@@ -329,7 +329,7 @@ function branchRow(ctx: Ctx, branch: string, figures: BranchFigures): Placed[] {
     ...TABLE.columns.flatMap((column) => ruleCells(ctx, column, branch)),
     cell(figures.error, "number"),
     cell(figures.warning, "number"),
-    percentCell(figures.complianceRate),
+    percentCell(figures.complianceRate, ctx.locale),
   ];
 }
 
@@ -368,7 +368,11 @@ function writeBranches(
     figures.push(f);
     grid.putRow(row, spans, branchRow(ctx, branch, f));
   }
-  return { next: row + 2, figures, firstRow: top, lastRow: row };
+  const lastRow = row;
+  // The marks are explained where they are read: the sheet is forwarded to readers who never saw
+  // the product.
+  grid.put(++row, FULL, cell(ctx.text("branchLegend"), "note"));
+  return { next: row + 2, figures, firstRow: top, lastRow };
 }
 
 /**
