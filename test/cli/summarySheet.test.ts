@@ -95,3 +95,32 @@ describe("问题清单: one finding per row, to sort, filter and print", () => {
     expect(back.worksheets.map((w) => w.name)).not.toContain("问题清单");
   });
 });
+
+describe("the sign-off block, filled from 单位信息", () => {
+  test("填报单位（盖章）, 填报人, 联系电话 and 审核人 of the sample; the date left for the pen", async () => {
+    const sample = join(dir, "示例.xlsx");
+    expect(runCli(["sample", sample]).status).toBe(0);
+    expect(runCli(["check", sample, "--as-of", "2026-01-15"], dir).status).toBe(1);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, "示例.checked.xlsx"));
+    const summary = book.getWorksheet("汇总表");
+    const row = (r: number): unknown[] => [
+      ...new Set((summary?.getRow(r).values as unknown[]).filter((v) => v !== undefined)),
+    ];
+    expect(row(3)).toEqual([
+      "填报单位（盖章）",
+      "上海市示范局机关党委",
+      "填报日期",
+      "　　　　年　　月　　日",
+    ]);
+    expect(row(4)).toEqual([
+      "填报人",
+      expect.any(String),
+      "联系电话",
+      "021-12345678",
+      "审核人",
+      expect.any(String),
+    ]);
+    expect(summary?.getRow(3).height).toBeGreaterThanOrEqual(50);
+  });
+});

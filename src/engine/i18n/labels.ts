@@ -193,6 +193,14 @@ export const SUMMARY_TEXT = {
     "en-US": "No reminders.",
   },
   amountOmitted: { "zh-CN": "（金额略）", "en-US": "(amount omitted)" },
+  /** The sign-off block at the foot of the 汇总表, filled from 单位信息 where it says. */
+  signUnit: { "zh-CN": "填报单位（盖章）", "en-US": "Reporting unit (seal)" },
+  signDate: { "zh-CN": "填报日期", "en-US": "Date" },
+  signReporter: { "zh-CN": "填报人", "en-US": "Prepared by" },
+  signPhone: { "zh-CN": "联系电话", "en-US": "Telephone" },
+  signReviewer: { "zh-CN": "审核人", "en-US": "Reviewed by" },
+  /** A date to write by hand on the printout. */
+  signDateBlank: { "zh-CN": "　　　　年　　月　　日", "en-US": "" },
   footer: {
     "zh-CN":
       "本表由党建台账检查自动生成，重新检查时将被覆盖，请勿在本表中填写内容；表中不含党员个人收入信息。",

@@ -54,6 +54,29 @@ describe("readUnitInfo", () => {
     });
   });
 
+  test("the sign-off of the 汇总表: 填报人, 联系电话, 审核人, 填报日期", () => {
+    const { info, issues } = read([
+      ["单位名称", "市某某局"],
+      ["填报人", "陈静"],
+      ["联系电话", "021-12345678"],
+      ["审核人", "李明"],
+      ["填报日期", "2026年1月15日"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(info).toMatchObject({
+      reporter: "陈静",
+      reporterPhone: "021-12345678",
+      reviewer: "李明",
+      reportDate: { monthOnly: false },
+    });
+  });
+
+  // A contact list has 联系电话 and people's names: that alone does not make a sheet 单位信息.
+  test("the sign-off keys do not count towards recognising the sheet", () => {
+    expect(unitInfoKeyCount([["姓名", "联系电话", "填报人", "审核人"]])).toBe(0);
+    expect(unitInfoKeyCount([["单位名称", "联系电话", "年度"]])).toBe(2);
+  });
+
   test("a value written in the key cell after a colon", () => {
     const { info } = read([["单位名称：市某某局"], ["年度：2024"]]);
     expect(info).toMatchObject({ unitName: "市某某局", year: 2024 });

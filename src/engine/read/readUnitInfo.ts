@@ -32,7 +32,22 @@ const UNIT_READERS: { readonly [K in UnitInfoKey]: CellReader<NonNullable<UnitIn
   agencyDeputySecretary: parseName,
   agencyElectionDate: parseDate,
   agencyTermYears: parseYears,
+  reporter: parseName,
+  reporterPhone: readText,
+  reviewer: parseName,
+  reportDate: parseDate,
 };
+
+/**
+ * Keys that do not make a sheet 单位信息 by themselves: a roster or contact list has 联系电话 and
+ * names of people too.
+ */
+const SIGN_OFF_KEYS: ReadonlySet<UnitInfoKey> = new Set([
+  "reporter",
+  "reporterPhone",
+  "reviewer",
+  "reportDate",
+]);
 
 const isUnitInfoKey = (field: string): field is UnitInfoKey => field in UNIT_READERS;
 
@@ -86,7 +101,11 @@ export function readUnitInfo(
 
 /** How many distinct 单位信息 keys a sheet's first rows hold (for recognising it by content). */
 export function unitInfoKeyCount(grid: Grid): number {
-  return new Set(findKeys(grid, 30).map((k) => k.column.field)).size;
+  return new Set(
+    findKeys(grid, 30)
+      .map((k) => k.column.field)
+      .filter((field) => !SIGN_OFF_KEYS.has(field))
+  ).size;
 }
 
 function findKeys(grid: Grid, scanRows = UNIT_INFO_SCAN_ROWS): KeyCell[] {

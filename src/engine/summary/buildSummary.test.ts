@@ -1,5 +1,6 @@
 import { columnIndex, parseCellAddress } from "../cell/address";
 import type { FindingData } from "../findings/types";
+import type { UnitInfo } from "../model/ledgers";
 import { buildWorkbook } from "../testing/buildWorkbook";
 import { asOf, testSettings } from "../testing/ruleTester";
 import { buildSummary, buildSummaryData, type SummaryInput } from "./buildSummary";
@@ -656,5 +657,53 @@ describe("buildSummary: en-US", () => {
     for (const sheet of [model, list]) {
       expect(allText(sheet).replace(ownData, "")).not.toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+});
+
+describe("buildSummary: sign-off", () => {
+  const signed = (unitInfo: Omit<UnitInfo, "rows">): SheetModel =>
+    buildSummary(input({ workbook: buildWorkbook({ unitInfo }) }));
+  const labelRow = (model: SheetModel, label: string): (string | number)[] =>
+    rowValues(model, rowOf(model, label));
+
+  // The sheet is signed and sealed before it goes upward; the level above calls the number on it.
+  test("填报单位（盖章）, 填报日期, 填报人, 联系电话 and 审核人 from 单位信息", () => {
+    const model = signed({
+      unitName: "市某某局机关党委",
+      reporter: "陈静",
+      reporterPhone: "021-12345678",
+      reviewer: "李明",
+      reportDate: { day: asOf("2025-01-20"), monthOnly: false },
+    });
+    expect(labelRow(model, "填报单位（盖章）")).toEqual([
+      "填报单位（盖章）",
+      "市某某局机关党委",
+      "填报日期",
+      "2025年1月20日",
+    ]);
+    expect(labelRow(model, "填报人")).toEqual([
+      "填报人",
+      "陈静",
+      "联系电话",
+      "021-12345678",
+      "审核人",
+      "李明",
+    ]);
+    const seal = rowOf(model, "填报单位（盖章）");
+    expect(model.rowHeights.find((h) => h.row === seal)?.height).toBeGreaterThanOrEqual(50);
+    expect(at(model, `A${seal}`)?.style).toBe("signLabel");
+    // Under the title, so it is on the first printed page however long the sheet runs.
+    expect(seal).toBe(3);
+  });
+
+  test("left blank to write in by hand where 单位信息 says nothing, the date as 年 月 日", () => {
+    const model = signed({});
+    expect(labelRow(model, "填报单位（盖章）")).toEqual([
+      "填报单位（盖章）",
+      "市某某局机关党委",
+      "填报日期",
+      "　　　　年　　月　　日",
+    ]);
+    expect(labelRow(model, "填报人")).toEqual(["填报人", "", "联系电话", "", "审核人", ""]);
   });
 });

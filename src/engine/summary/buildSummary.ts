@@ -446,6 +446,58 @@ function writeReminders(ctx: Ctx, start: number): number {
   return row + 2;
 }
 
+/** 填报单位（盖章） · unit · 填报日期 · date; then 填报人 · name · 联系电话 · number · 审核人 · name. */
+const SIGN_UNIT_SPANS: Span[] = [
+  [0, 0],
+  [1, 7],
+  [8, 10],
+  [11, LAST_COLUMN],
+];
+const SIGN_PEOPLE_SPANS: Span[] = [
+  [0, 0],
+  [1, 4],
+  [5, 7],
+  [8, 11],
+  [12, 13],
+  [14, LAST_COLUMN],
+];
+/** Room for a round seal (about 4 cm) over the unit's name. */
+const SEAL_ROW_HEIGHT = 54;
+const SIGN_ROW_HEIGHT = 30;
+
+/**
+ * The sign-off block an officer signs and seals before the sheet goes upward: the unit, the date,
+ * who filled it in, a telephone number and who checked it, from 单位信息 where it says; left blank
+ * (the date as 年 月 日) to write in by hand. It stands under the title, as on the forms offices
+ * report on, so it is on the first printed page however long the sheet runs.
+ */
+function writeSignOff(ctx: Ctx, start: number): number {
+  const { grid, locale } = ctx;
+  const info = ctx.input.workbook?.unitInfo?.info;
+  const label = (key: keyof typeof SUMMARY_TEXT): Placed => cell(ctx.text(key), "signLabel");
+  const value = (text: string | undefined): Placed => cell(text ?? "", "signValue");
+  const date = info?.reportDate
+    ? formatDate(isoDate(info.reportDate.day), locale)
+    : ctx.text("signDateBlank");
+  grid.putRow(start, SIGN_UNIT_SPANS, [
+    label("signUnit"),
+    value(info?.unitName ?? ctx.settings.unitName ?? undefined),
+    label("signDate"),
+    value(date),
+  ]);
+  grid.atLeast(start, SEAL_ROW_HEIGHT);
+  grid.putRow(start + 1, SIGN_PEOPLE_SPANS, [
+    label("signReporter"),
+    value(info?.reporter),
+    label("signPhone"),
+    value(info?.reporterPhone),
+    label("signReviewer"),
+    value(info?.reviewer),
+  ]);
+  grid.atLeast(start + 1, SIGN_ROW_HEIGHT);
+  return start + 3;
+}
+
 /** Builds the summary sheet 汇总表 (specification.md, "Summary sheet"); see README.md for the layout. */
 /** The sheet's title, totals and branch table, written into a fresh grid. */
 function writeHead(input: SummaryInput): {
@@ -463,7 +515,7 @@ function writeHead(input: SummaryInput): {
     meta: (f) => input.lookup(f.ruleId),
     text: (key, data = {}) => formatTemplate(SUMMARY_TEXT[key][locale], data, locale),
   };
-  const totalsEnd = writeTotals(ctx, writeTitle(ctx));
+  const totalsEnd = writeTotals(ctx, writeSignOff(ctx, writeTitle(ctx) - 1));
   return { ctx, branchTable: writeBranches(ctx, totalsEnd) };
 }
 

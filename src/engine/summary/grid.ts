@@ -160,6 +160,11 @@ export class Grid {
     this.heights.set(row, height);
   }
 
+  /** Makes a row at least this tall (room to sign or seal), taller if its text needs it. */
+  atLeast(row: number, height: number): void {
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, height));
+  }
+
   /** Writes a table row: one value per span. */
   putRow(row: number, spans: readonly Span[], values: readonly Placed[]): void {
     spans.forEach((span, i) => {

@@ -48,6 +48,22 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
       "zh-CN": "机关党委每届任期年数，党的基层委员会一般为5年，留空按5年计",
       "en-US": "The agency party committee's term in years; usually 5, which is also the default",
     },
+    reporter: {
+      "zh-CN": "填写汇总表的经办人姓名，印在汇总表的签字栏中",
+      "en-US": "Name of the officer who fills in the summary; printed in its sign-off block",
+    },
+    reporterPhone: {
+      "zh-CN": "填报人的办公电话，便于上级核实情况时联系",
+      "en-US": "The officer's office telephone, for the level above to call",
+    },
+    reviewer: {
+      "zh-CN": "审核汇总表的负责人姓名，如机关党委书记或专职副书记",
+      "en-US": "Name of whoever checks the summary, e.g. the committee's secretary or deputy",
+    },
+    reportDate: {
+      "zh-CN": "报送汇总表的日期，如2026-01-15；不填的，打印后在汇总表上手写",
+      "en-US": "The date the summary is sent, e.g. 2026-01-15; if blank, write it on the printout",
+    },
   },
   branches: {
     name: {

@@ -64,6 +64,14 @@ const TERM_VALIDATION = {
   },
 };
 
+const REPORT_DATE_VALIDATION = {
+  title: { "zh-CN": "填写填报日期", "en-US": "Date sent" },
+  prompt: {
+    "zh-CN": "请填写报送汇总表的日期，如2026-01-15；也可留空，打印后手写。",
+    "en-US": "Enter the date the summary is sent, such as 2026-01-15, or leave it blank.",
+  },
+};
+
 function entryValidation(key: UnitInfoKey, locale: Locale): TemplateValidation | undefined {
   switch (key) {
     case "year":
@@ -94,6 +102,13 @@ function entryValidation(key: UnitInfoKey, locale: Locale): TemplateValidation |
         TERM_VALIDATION.prompt,
         locale
       );
+    case "reportDate":
+      return validation(
+        { type: "date", min: EARLIEST_DATE, max: LATEST_DATE },
+        REPORT_DATE_VALIDATION.title,
+        REPORT_DATE_VALIDATION.prompt,
+        locale
+      );
     case "collectionDay":
       return validation(
         { type: "text-length", max: 20 },
@@ -116,6 +131,10 @@ const UNIT_INFO_KEYS: readonly UnitInfoKey[] = [
   "agencyDeputySecretary",
   "agencyElectionDate",
   "agencyTermYears",
+  "reporter",
+  "reporterPhone",
+  "reviewer",
+  "reportDate",
 ];
 const isUnitInfoKey = (field: string): field is UnitInfoKey =>
   (UNIT_INFO_KEYS as readonly string[]).includes(field);
@@ -145,7 +164,7 @@ export function buildUnitInfoSheet(
         numberFormat:
           column.field === "year" || column.field === "agencyTermYears"
             ? "0"
-            : column.field === "agencyElectionDate"
+            : column.field === "agencyElectionDate" || column.field === "reportDate"
               ? "yyyy-mm-dd"
               : "@",
         ...(checked ? { validation: checked } : {}),
