@@ -124,3 +124,49 @@ describe("the sign-off block, filled from 单位信息", () => {
     expect(summary?.getRow(3).height).toBeGreaterThanOrEqual(50);
   });
 });
+
+describe("notes on marked rows", () => {
+  const noteText = (cell: ExcelJS.Cell): string => {
+    const note: unknown = cell.note;
+    if (typeof note === "string") return note;
+    if (note && typeof note === "object" && "texts" in note && Array.isArray(note.texts))
+      return note.texts.map((t: { text: string }) => t.text).join("");
+    return "";
+  };
+
+  // The quorum finding names 实到会有表决权人数 (J15); the dues-rate one 交纳比例 (G20); a
+  // duplicate row names no cell, so its note goes on the row's first value cell.
+  test("sit on the cell that is wrong, not on column A", () => {
+    const meetings = sheet("三会一课台账");
+    expect(noteText(meetings.getCell("J15"))).toContain("【不符合】");
+    expect(meetings.getCell("A15").note).toBeUndefined();
+    expect(noteText(sheet("党费台账").getCell("G20"))).toContain("【不符合】");
+    expect(noteText(meetings.getCell("A19"))).toContain("【提示】");
+  });
+
+  test("have boxes sized to show their whole text", () => {
+    const bytes = readFileSync(checked);
+    const drawings = Array.from({ length: 12 }, (_, i) =>
+      zipEntryText(bytes, `xl/drawings/vmlDrawing${i + 1}.vml`)
+    ).filter((xml): xml is string => xml !== undefined);
+    const comments = Array.from({ length: 12 }, (_, i) =>
+      zipEntryText(bytes, `xl/comments${i + 1}.xml`)
+    ).filter((xml): xml is string => xml !== undefined);
+    expect(drawings.length).toBeGreaterThan(0);
+    const shapes = drawings.flatMap((xml) => [
+      ...xml.matchAll(
+        /width:([\d.]+)pt;height:([\d.]+)pt[^]*?<x:Row>(\d+)<\/x:Row><x:Column>(\d+)<\/x:Column>/g
+      ),
+    ]);
+    expect(shapes.length).toBeGreaterThan(5);
+    // Not Excel's 108 × 59 box, which shows two lines: each as large as its text needs.
+    for (const [, width, height] of shapes) {
+      expect(Number(width)).toBeGreaterThan(108);
+      expect(Number(height)).toBeGreaterThanOrEqual(36);
+    }
+    const all = comments.join("");
+    const longest = Math.max(...shapes.map(([, , height]) => Number(height)));
+    expect(longest).toBeGreaterThan(59.25);
+    expect(all).toContain("党建台账检查");
+  });
+});

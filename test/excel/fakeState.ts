@@ -30,6 +30,9 @@ export interface FakeNoteState {
   address: string;
   content: string;
   authorName: string;
+  /** The box in points; Excel opens a note 108 × 59.25 (2.25 × 1.23 inches) whatever it holds. */
+  width?: number;
+  height?: number;
 }
 
 /**

@@ -89,9 +89,9 @@ export const INSTRUCTION_TEXT = {
   severityHeading: { "zh-CN": "四、检查结果的显示", "en-US": "4. How check results are shown" },
   severityIntro: {
     "zh-CN":
-      "检查后，有问题的记录按严重程度标色，并在该行第一个单元格加批注，写明问题和依据条款；全部问题和未按期完成的事项列在“汇总表”中。",
+      "检查后，有问题的记录按严重程度标色，并在有问题的单元格（无法指明单元格的，在该行第一个单元格）加批注，写明问题和依据条款；全部问题列在“问题清单”中，统计、各支部落实情况和提醒事项列在“汇总表”中。",
     "en-US":
-      "After a check, rows with problems are coloured by severity, with a note on the row's first cell giving the problem and its basis; every problem and every unmet period is listed on 汇总表.",
+      "After a check, rows with problems are coloured by severity, with a note on the cell that is wrong (or on the row's first cell) giving the problem and its basis; every problem is listed on 问题清单, the totals, branches and reminders on 汇总表.",
   },
   severityTableHeader: {
     "zh-CN": ["标记", "标色范围", "含义", "示例"],

@@ -272,17 +272,31 @@ export async function checkPackage(
 
     const rels = Relationships.read(pkg, part);
     const threaded = threadedCells(pkg, rels);
-    const notes: NoteRequest[] = [];
+    // Each note on the cell its findings name; one naming none on the row's first value cell (its
+    // first unreadable cell, else the sheet's first column, when the row holds no value). A cell
+    // with a threaded comment passes the note along the row; two landing on one cell are joined.
+    const notes = new Map<string, NoteRequest>();
     for (const note of highlights.notes) {
-      const candidates = [...patch.valueColumns(highlights.sheet, note.row)];
+      const own = note.column === null ? undefined : columnIndex(note.column);
+      const candidates = own === undefined ? [] : [own + 1];
+      candidates.push(...patch.valueColumns(highlights.sheet, note.row));
       const unreadable = highlights.unreadableCells.find((c) => c.row === note.row);
       if (unreadable) candidates.push((columnIndex(unreadable.column) ?? 0) + 1);
       candidates.push(columns?.first ?? 1);
       const column = candidates.find((c) => !threaded.has(`${columnLetter(c - 1)}${note.row}`));
-      if (column === undefined) report.skippedNotes++;
-      else notes.push({ row: note.row, column, text: note.text });
+      if (column === undefined) {
+        report.skippedNotes++;
+        continue;
+      }
+      const key = `${note.row}:${column}`;
+      const same = notes.get(key);
+      notes.set(key, {
+        row: note.row,
+        column,
+        text: same ? `${same.text}\n${note.text}` : note.text,
+      });
     }
-    const written = addNotes(pkg, part, sheet.index, rels, worksheet, types, notes);
+    const written = addNotes(pkg, part, sheet.index, rels, worksheet, types, [...notes.values()]);
     vmlDefault ||= written.addedVmlDefault;
     report.notes += written.written;
     rels.save();

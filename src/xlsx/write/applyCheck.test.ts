@@ -129,8 +129,9 @@ describe("applyCheck, saved and read back", () => {
     expect(meetings.getCell("A3").note).toBe(
       `user: 已补记${NOTE_SEPARATOR}【不符合】实到4人，未超过应到10人的半数`
     );
-    // Row 5 has only an unreadable cell (B5); its note goes on the row's first cell with a value.
-    expect(meetings.getCell("A5").note).toMatchObject({
+    // Row 5's finding is its unreadable cell B5: the note goes on that cell.
+    expect(meetings.getCell("A5").note).toBeUndefined();
+    expect(meetings.getCell("B5").note).toMatchObject({
       texts: [
         { text: NOTE_HEADER, font: { bold: true } },
         { text: "\n【无法识别】会议类型“会议”无法识别" },

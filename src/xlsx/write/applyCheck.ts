@@ -28,7 +28,7 @@ function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet 
 }
 
 /**
- * The cell a row's note goes on: the row's first cell with a value. A row without any value (never
+ * The cell a note naming no cell goes on: the row's first cell with a value. A row without any value (never
  * expected: findings come from records) falls back to its first unreadable cell, else the first
  * used column.
  */
@@ -75,7 +75,11 @@ export function applyCheck(
     report.markedRows += added.rows;
     report.markedCells += added.cells;
     for (const note of highlights.notes) {
-      addNote(noteCell(sheet, highlights, note.row, columns), note.text);
+      const cell =
+        note.column !== null
+          ? sheet.getCell(`${note.column}${note.row}`)
+          : noteCell(sheet, highlights, note.row, columns);
+      addNote(cell, note.text);
       report.notes++;
     }
   }
