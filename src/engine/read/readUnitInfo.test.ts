@@ -146,3 +146,32 @@ describe("readUnitInfo", () => {
     expect(unitInfoKeyCount([["支部", "姓名"]])).toBe(0);
   });
 });
+
+describe("readUnitInfo: the template's 项目 | 填写内容 | 说明 table", () => {
+  // A value left blank must not be read from the 说明 beside it.
+  test("each value comes from under 填写内容; a blank one stays blank", () => {
+    const { info, issues } = read([
+      ["2025年度单位信息", "", ""],
+      ["项目", "填写内容", "说明"],
+      ["单位名称", "市某某局", "本单位全称，如“市某某局”"],
+      ["年度", "", "检查年度，四位数字，如2025"],
+      ["党课频率", "半年", "季度、半年或年，留空按每季度检查"],
+      ["部门党组（党委）书记", "", "部门党组（党委）书记姓名"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(info).toEqual({
+      unitName: "市某某局",
+      lectureFrequency: "half-year",
+      rows: { unitName: 3, year: 4, lectureFrequency: 5, departmentSecretary: 6 },
+    });
+  });
+
+  test("an earlier template with the notes on the left reads the same", () => {
+    const { info } = read([
+      ["说明", "项目", "填写内容"],
+      ["检查年度，如2025", "年度", 2025],
+      ["部门党组（党委）书记姓名", "部门党组（党委）书记", ""],
+    ]);
+    expect(info).toEqual({ year: 2025, rows: { year: 2, departmentSecretary: 3 } });
+  });
+});

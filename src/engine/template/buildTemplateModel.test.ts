@@ -107,7 +107,7 @@ describe("buildTemplateModel", () => {
     });
     expect(rule("meetings", "branch")).toEqual({
       type: "list-range",
-      range: "'支部信息'!$A$3:$A$1000",
+      range: "'支部信息'!$A$3:$A$5000",
     });
     expect(rule("members", "isLeader")).toEqual({ type: "list", values: ["是", "否"] });
   });

@@ -174,8 +174,8 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
         "支部党员大会, 支部委员会, 党小组会, 党课, 主题党日, 组织生活会, 民主评议党员, 民主生活会 or 述职评议. A meeting of several types lists them with 、, e.g. 支部党员大会、党课 or 支部党员大会（述职评议）, and counts for each",
     },
     date: {
-      "zh-CN": "会议召开日期，如2025-03-05、2025/3/5或2025年3月5日；3月31日召开的计入第一季度",
-      "en-US": "The date held, e.g. 2025-03-05, 2025/3/5 or 2025年3月5日; 31 March counts for Q1",
+      "zh-CN": "会议召开日期，如2025-3-5或2025/3/5；3月31日召开的计入第一季度",
+      "en-US": "The date held, e.g. 2025-3-5 or 2025/3/5; 31 March counts for Q1",
     },
     group: {
       "zh-CN": "党小组会须填写党小组名称（与党员名册一致）；支部只有一个党小组的可不填",

@@ -16,18 +16,18 @@ import type { TemplateValidation, UnitInfoEntry, UnitInfoTemplateSheet } from ".
 import { EARLIEST_DATE, LATEST_DATE, TEMPLATE_LISTS, validation } from "./validations";
 
 /**
- * The note stands LEFT of the key on purpose: the reader takes the next non-blank cell to the
- * right of a key as its value (src/engine/read/readUnitInfo.ts), so a note on the right of a
- * value left blank would be read as that value.
+ * 项目 | 填写内容 | 说明, as forms are read left to right. The reader takes a key's value from under
+ * the 填写内容 caption (src/engine/read/readUnitInfo.ts), so a value left blank is not mistaken for
+ * the 说明 to its right. The captions stay Chinese in every locale: the reader knows them so.
  */
-const NOTE_COLUMN = 0;
-const KEY_COLUMN = 1;
-const VALUE_COLUMN = 2;
+const KEY_COLUMN = 0;
+const VALUE_COLUMN = 1;
+const NOTE_COLUMN = 2;
 
 const CAPTIONS: readonly { label: Localized; width: number }[] = [
-  { label: { "zh-CN": "说明", "en-US": "Notes" }, width: 52 },
-  { label: { "zh-CN": "项目", "en-US": "Item" }, width: 24 },
-  { label: { "zh-CN": "填写内容", "en-US": "Value" }, width: 26 },
+  { label: { "zh-CN": "项目", "en-US": "项目" }, width: 24 },
+  { label: { "zh-CN": "填写内容", "en-US": "填写内容" }, width: 26 },
+  { label: { "zh-CN": "说明", "en-US": "说明 (notes)" }, width: 52 },
 ];
 
 const YEAR_VALIDATION = {
