@@ -18,7 +18,7 @@ import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes, type RunPath } from "../files/runPaths";
 import { renderBranchTable } from "../output/branchTable";
 import { withUncalculatedFormulas } from "../uncalculatedFormulas";
-import { createProgress } from "../output/progress";
+import { createProgress, type Progress } from "../output/progress";
 import { terminalJson } from "../output/terminalText";
 import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
 
@@ -99,11 +99,13 @@ export async function runCheck(
     throw new CliError(text("outNeedsDir", { out: options.out }));
   }
   const copies = await planOutputs(files, options);
-  const progress = createProgress(
-    process.stderr,
-    (index, count, name) => text("progress", { index, count, file: name }),
-    (sheet, rows) => text("readingRows", { sheet, rows })
-  );
+  const count = (n: number): string => n.toLocaleString("en-US");
+  const progress = createProgress(process.stderr, {
+    file: (index, total, name) => text("progress", { index, count: total, file: name }),
+    reading: (sheet, rows) => text("readingRows", { sheet, rows: count(rows) }),
+    checking: (rows) => text("checkingRows", { rows: count(rows) }),
+    writing: () => text("writingCopy"),
+  });
 
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
@@ -111,19 +113,19 @@ export async function runCheck(
     try {
       outcomes.push({
         file,
-        report: await checkOne(file, copies[i] ?? null, options, human, (s, r) =>
-          progress.rows(s, r)
-        ),
+        report: await checkOne(file, copies[i] ?? null, options, human, progress),
       });
     } catch (error) {
+      progress.clear();
       const failure = describeFailure(error, file, options.locale);
       outcomes.push({ file, failure });
       process.stderr.write(`${pc.red(failure)}\n`);
     }
   }
-  progress.done();
+  progress.clear();
 
   const reports = outcomes.flatMap((o) => ("report" in o ? [o.report] : []));
+  if (several) human.write(`\n${totalLine(reports, outcomes.length - reports.length, text)}\n`);
   if (options.json !== undefined) {
     const json = `${terminalJson(several ? reports : (reports[0] ?? null))}\n`;
     if (options.json === "-") process.stdout.write(json);
@@ -137,17 +139,39 @@ export async function runCheck(
   return reports.some((r) => r.totals.error > 0) ? EXIT.errorsFound : EXIT.ok;
 }
 
+/** What several files found together, and how many could not be checked. */
+function totalLine(
+  reports: readonly JsonReport[],
+  failed: number,
+  text: ReturnType<typeof cliText>
+): string {
+  const sum = (severity: keyof JsonReport["totals"]): number =>
+    reports.reduce((n, r) => n + r.totals[severity], 0);
+  const line =
+    text("totalAcross", {
+      files: reports.length,
+      error: sum("error"),
+      warning: sum("warning"),
+      reminder: sum("reminder"),
+      unreadable: sum("unreadable"),
+    }) + (failed > 0 ? text("totalFailed", { failed }) : "");
+  const colour =
+    failed > 0 || sum("error") > 0 ? pc.red : sum("warning") > 0 ? pc.yellow : pc.green;
+  return pc.bold(colour(line));
+}
+
 async function checkOne(
   file: string,
   out: string | null,
   options: CheckCommandOptions,
   human: NodeJS.WriteStream,
-  onRows: (sheet: string, rows: number) => void
+  progress: Progress
 ): Promise<JsonReport> {
   const text = cliText(options.locale);
   const { sheets, uncalculated } = await streamXlsxBook(file, ({ sheet, rows }) =>
-    onRows(sheet, rows)
+    progress.reading(sheet, rows)
   );
+  progress.checking(sheets.reduce((rows, sheet) => rows + sheet.values.length, 0));
   const result = withUncalculatedFormulas(
     checkWorkbook(sheets, {
       ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
@@ -164,6 +188,7 @@ async function checkOne(
   if (!data) throw new Error("the summary model carries no data");
   const report = buildJsonReport(result, data, file, options.version);
 
+  progress.clear();
   human.write(
     `\n${pc.bold(text("fileHeading", { file: basename(file), year: report.year, asOf: report.asOf }))}\n`
   );
@@ -174,6 +199,7 @@ async function checkOne(
     human.write(`${pc.yellow(text("optionIgnored", { ...p }))}\n`);
 
   if (summary && out !== null) {
+    progress.writing();
     // Loaded only here: --report-only never needs the writer.
     const [{ checkPackage }, { gridColumns }, { nodeCodec }] = await Promise.all([
       import("../../xlsx/package/packageCheck"),
@@ -189,6 +215,7 @@ async function checkOne(
       throw readProblem("corrupt", file, {}, error);
     });
     await writeAtomically(out, options.locale, (temp) => writeFile(temp, bytes));
+    progress.clear();
     human.write(
       `${text("written", { input: file, out })}\n${pc.dim(text("summarySheet", { sheet: applied.summarySheet }))}\n`
     );
