@@ -45,6 +45,7 @@ test("the total line names the files that could not be checked", () => {
 
 // util-linux's `script` gives the command a terminal, as an officer's console would.
 const script = "/usr/bin/script";
+const ERASE = "\u001b\\[2K";
 (existsSync(script) ? test : test.skip)(
   "on a terminal: which sheet and how many rows, then checking, each wiped before the table",
   () => {
@@ -55,7 +56,8 @@ const script = "/usr/bin/script";
       timeout: 120_000,
     });
     const transcript = run.stdout;
-    expect(transcript).toMatch(/\r\u001b\[2K[^\r\n]*正在读取“[^”]+”：[\d,]+ 行…/);
+    // The erase-line sequence (ESC [2K), then the status.
+    expect(transcript).toMatch(new RegExp(`\r${ERASE}[^\r\n]*正在读取“[^”]+”：[\\d,]+ 行…`));
     expect(transcript).toMatch(/正在检查，共 [\d,]+ 行…/);
     // The line is wiped, and the table follows on a clean line.
     const table = transcript.indexOf("支部");
