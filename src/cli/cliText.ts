@@ -164,6 +164,7 @@ export const CLI_TEXT = {
     "zh-CN": "未纳入汇总：{file}（{reason}）",
     "en-US": "Left out: {file} ({reason})",
   },
+  rollupWarning: { "zh-CN": "注意：{warning}", "en-US": "Note: {warning}" },
   rollupNothing: {
     "zh-CN": "没有可汇总的文件：所给文件中都没有党建台账检查生成的汇总表。",
     "en-US": "Nothing to roll up: none of the files holds a summary made by Party Ledger Check.",

@@ -8,6 +8,7 @@ import {
   type RollupEntry,
   type SkippedFile,
 } from "../../engine/rollup/buildRollup";
+import { rollupWarnings } from "../../engine/rollup/rollupWarnings";
 import { streamXlsxSheets } from "../../xlsx/read/streamSheets";
 import { summaryDataOfSheets } from "../../xlsx/summaryData";
 import { writeSheetModel } from "../../xlsx/write";
@@ -109,6 +110,11 @@ export async function runRollup(
       `${pc.yellow(text("rollupSkipped", { file: s.file, reason: s.reason }))}\n`
     );
   if (entries.length === 0) throw new CliError(text("rollupNothing"));
+  // A department counted twice, or years that do not add up: said before the totals are trusted
+  // (and on the roll-up's first sheet).
+  for (const warning of rollupWarnings(entries, options.locale)) {
+    process.stderr.write(`${pc.yellow(text("rollupWarning", { warning }))}\n`);
+  }
 
   const workbook = new ExcelJS.Workbook();
   for (const model of buildRollup({

@@ -6,6 +6,7 @@ import type { SheetMarker, SheetModel, SummaryStyleName } from "../summary/model
 import { SUMMARY_STYLES } from "../summary/styles";
 import type { SummaryData } from "../summary/summaryData";
 import { ROLLUP_TEXT } from "./rollupText";
+import { rollupWarnings } from "./rollupWarnings";
 import { uniqueSheetName } from "./sheetName";
 
 /** One department's summary, as found in a file sent upward. */
@@ -185,6 +186,16 @@ function overview(input: RollupInput, ranked: readonly RollupEntry[], name: stri
   );
   row++;
   grid.put(row, full, cell(text("rankingNote"), "note"));
+
+  const warnings = rollupWarnings(input.entries, locale);
+  if (warnings.length > 0) {
+    row += 2;
+    grid.put(row, full, cell(text("warningsTitle"), "section"));
+    for (const warning of warnings) {
+      row++;
+      grid.put(row, full, cell(warning, "bad"));
+    }
+  }
 
   if (input.skipped.length > 0) {
     row += 2;
