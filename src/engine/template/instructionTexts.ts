@@ -57,9 +57,9 @@ export const INSTRUCTION_TEXT = {
     },
     {
       "zh-CN":
-        "8. 检查不改动台账中的任何内容，只为有问题的行和单元格标色、加批注，并生成“汇总表”。“汇总表”由检查自动生成，请勿手工填写。",
+        "8. 检查不改动台账中的任何内容，只为有问题的行和单元格标色、加批注，并生成“汇总表”和“问题清单”。这两张表由检查自动生成，请勿手工填写。",
       "en-US":
-        "8. A check never changes what the ledgers hold: it colours and annotates the rows and cells with problems and writes the 汇总表 sheet, which is not to be filled in by hand.",
+        "8. A check never changes what the ledgers hold: it colours and annotates the rows and cells with problems and writes the 汇总表 and 问题清单 sheets, which are not to be filled in by hand.",
     },
   ],
   sheetsHeading: { "zh-CN": "三、各工作表的填写方法", "en-US": "3. How to fill in each sheet" },
