@@ -198,6 +198,8 @@ function formatProxy(
             getItem: (side: string) => formatProxy(env, target, `${path}borders.${side}.`),
           };
         }
+        // RangeFormat.autofitRows() (ExcelApi 1.2): Excel fits the rows to their text; recorded.
+        if (path === "" && property === "autofitRows") return () => apply("autofitRows", true);
         return undefined;
       },
       set(_, property, value) {

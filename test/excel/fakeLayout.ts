@@ -145,6 +145,15 @@ export class FakeRangeFormat extends FakeWritable {
   set rowHeight(value: number) {
     this.write("rowHeight", value);
   }
+  /**
+   * Excel fits the rows' heights to their text (ExcelApi 1.2: "Changes the height of the rows of
+   * the current range to achieve the best fit, based on the current data in the columns",
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-autofitrows-member(1)).
+   * The fake measures no text: it records that the rows were fitted.
+   */
+  autofitRows(): void {
+    this.write("autofitRows", true);
+  }
 }
 
 /** A range's data validation, as the template writer sets it on new sheets. */

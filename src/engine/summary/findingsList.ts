@@ -129,6 +129,7 @@ export function buildFindingsList(input: FindingsListInput): SheetModel {
       printTitleRows: `${LIST_HEADER_ROW}:${LIST_HEADER_ROW}`,
     },
     autoFilter: `A${LIST_HEADER_ROW}:${lastColumn}${row}`,
+    ...(row > LIST_HEADER_ROW ? { fitRows: `${LIST_HEADER_ROW + 1}:${row}` } : {}),
   };
 }
 

@@ -166,6 +166,11 @@ export interface SheetModel {
   /** A table with the AutoFilter on, its header row first ("A3:H40"); no merged cell lies in it. */
   autoFilter?: string;
   /**
+   * Rows ("4:40") without merged cells, which a host that measures text (Excel) fits to their text
+   * itself; `rowHeights` are the estimate for writers that cannot (a file written without Excel).
+   */
+  fitRows?: string;
+  /**
    * Sheets written right after this one, in order, replaced and cleared with it: the 汇总表's
    * 问题清单. Their links may name each other by the models' names; a writer that has to give a
    * sheet another name (a user's sheet holds it) moves the links along (`renameSheetLinks`).

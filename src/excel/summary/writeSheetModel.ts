@@ -112,6 +112,12 @@ export async function writeSheetModel(
   await writeFreeze(worksheet, model.freeze, budget);
   await budget.reserve(PRINT_OPERATIONS * OPERATION_OVERHEAD, PRINT_OPERATIONS);
   applyPrintSetup(worksheet, model.print, { printArea: true });
+  if (model.fitRows) {
+    // Excel measures the text itself (RangeFormat.autofitRows, ExcelApi 1.2): closer than the
+    // model's estimate, which stays for the .xlsx writers. Nothing is merged in these rows.
+    await budget.reserve(OPERATION_OVERHEAD);
+    worksheet.getRange(model.fitRows).format.autofitRows();
+  }
   if (model.autoFilter) {
     // Worksheet.autoFilter (ExcelApi 1.9, the manifest's minimum): the 问题清单's filter buttons.
     await budget.reserve(payloadSize(model.autoFilter));

@@ -90,6 +90,11 @@ describe("writeSummarySheet", () => {
     expect(list.merges).toEqual([]);
     expect(list.autoFilter).toMatch(/^A3:H\d+$/);
     expect(list.page.printTitleRows).toBe("$3:$3");
+    // Excel fits the list's unmerged rows to their text itself; the 汇总表's merged rows keep
+    // the model's heights.
+    expect(fake.cell("问题清单", "G4")?.format.autofitRows).toBe(true);
+    expect(fake.cell("问题清单", "G3")?.format.autofitRows).toBeUndefined();
+    expect(fake.cell("汇总表", "A5")?.format.autofitRows).toBeUndefined();
   });
 
   it("draws the named styles: header fill, bold, borders, and no wrap in the hidden column", async () => {
