@@ -1,6 +1,13 @@
 // ESLint flat config: Microsoft's Office add-in rules plus this project's layer boundaries.
+const { builtinModules } = require("node:module");
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
+
+/** Node's built-in modules, by both their names ("fs", "node:fs"). */
+const nodeBuiltins = (message) => ({
+  paths: builtinModules.map((name) => ({ name, message })),
+  patterns: [{ group: ["node:*"], message }],
+});
 
 /** Imports the pure engine must never reach for: hosts, UI, file formats and the platform. */
 const engineForbidden = {
@@ -35,6 +42,88 @@ const engineForbidden = {
     },
   ],
 };
+
+/**
+ * The engine's layers, lowest first: a folder (or top-level module) never imports one of a later
+ * layer, so the engine reads bottom-up and no change low down needs one higher up. Folders of one
+ * layer may import each other; the import-cycle test (test/importCycles.test.ts) keeps that sane.
+ */
+const ENGINE_LAYERS = [
+  ["basics"],
+  ["cell", "calendar", "workbook"],
+  ["i18n", "model"],
+  ["schema", "parse"],
+  ["read", "config", "findings"],
+  ["rules"],
+  ["run", "render"],
+  ["highlight"],
+  ["summary"],
+  ["template", "rollup"],
+  ["report", "check"],
+];
+
+/** The engine's boundaries for the files of one layer: purity, plus nothing from a layer above. */
+function engineLayerConfigs() {
+  return ENGINE_LAYERS.map((layer, index) => {
+    const above = ENGINE_LAYERS.slice(index + 1).flat();
+    const restrictions = {
+      paths: engineForbidden.paths,
+      patterns: [
+        ...engineForbidden.patterns,
+        ...(above.length > 0
+          ? [
+              {
+                // "../summary/buildSummary", "../../rules/types": the first folder named counts. (The top
+                // of the engine, check.ts and index.ts, may import anything; basics.ts nothing.)
+                regex: index === 0 ? "^\\." : `^(\\.\\./)+(${above.join("|")})(/|$)`,
+                message: `The engine's layers (eslint.config.js, ENGINE_LAYERS): ${layer.join(", ")} must not import a layer above it.`,
+              },
+            ]
+          : []),
+      ],
+    };
+    return {
+      files: layer.flatMap((name) => [`src/engine/${name}.ts`, `src/engine/${name}/**/*.ts`]),
+      ignores: ["src/engine/**/*.test.ts"],
+      rules: { "no-restricted-imports": ["error", restrictions] },
+    };
+  });
+}
+
+/** What runs in the add-in's browser bundles (pane, ribbon commands, Office.js adapter). */
+const browserForbidden = {
+  paths: nodeBuiltins("Browser code: no Node built-ins.").paths,
+  patterns: [
+    ...nodeBuiltins("Browser code: no Node built-ins.").patterns,
+    {
+      group: ["**/cli", "**/cli/**"],
+      message: "The command line sits on top: nothing imports it.",
+    },
+    {
+      group: ["**/sample", "**/sample/**"],
+      message: "The sample department is for the command line and tests, not the add-in's bundle.",
+    },
+  ],
+};
+
+/**
+ * Outside the engine, product code enters it by its door: `engine` (src/engine/index.ts) or one of
+ * its named entries, `engine/template` and `engine/workbook`. Tests may reach further in.
+ */
+const engineDoor = {
+  regex: "^(\\.\\./)+engine/(?!(template|workbook)$)",
+  message:
+    "Enter the engine by its door: engine (src/engine/index.ts), engine/template or engine/workbook.",
+};
+
+/** The .xlsx adapter sits beside the Office.js one and below the UI and the command line. */
+const xlsxBeside = {
+  group: ["**/excel", "**/excel/**", "**/taskpane/**", "**/commands/**", "**/cli/**"],
+  message: "The .xlsx adapter sits beside the Office.js one and below the UI and CLI.",
+};
+
+/** Test files and test helpers, which the boundaries of product code do not bind. */
+const TESTS = ["**/*.test.ts", "**/*.test.tsx", "**/testing/**"];
 
 /**
  * The office-addins preset, with its bundled (older) copy of the @typescript-eslint plugin and
@@ -96,6 +185,36 @@ module.exports = [
           "fetch",
           "navigator",
         ].map((name) => ({ name, message: "The engine is pure: no host, DOM or Node globals." })),
+      ],
+    },
+  },
+  ...engineLayerConfigs(),
+  {
+    files: ["src/xlsx/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [xlsxBeside] }] },
+  },
+  {
+    files: ["src/xlsx/**/*.ts"],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": ["error", { patterns: [xlsxBeside, engineDoor] }] },
+  },
+  {
+    files: ["src/cli/**/*.ts", "src/sample/**/*.ts"],
+    ignores: TESTS,
+    rules: { "no-restricted-imports": ["error", { patterns: [engineDoor] }] },
+  },
+  {
+    files: [
+      "src/excel/**/*.{ts,tsx}",
+      "src/taskpane/**/*.{ts,tsx}",
+      "src/commands/**/*.{ts,tsx}",
+      "src/checker/**/*.{ts,tsx}",
+    ],
+    ignores: TESTS,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { ...browserForbidden, patterns: [...browserForbidden.patterns, engineDoor] },
       ],
     },
   },

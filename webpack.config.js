@@ -83,6 +83,13 @@ module.exports = async (env, argv) => {
           },
         },
         {
+          // The engine is pure (no module does anything on import), so a bundle keeps only what it
+          // uses through the engine's index, and modules the pane loads on demand stay lazy.
+          test: /\.tsx?$/,
+          include: path.resolve(__dirname, "src/engine"),
+          sideEffects: false,
+        },
+        {
           test: /\.[cm]?js$/,
           include: /node_modules/,
           use: { loader: "esbuild-loader", options: { target: BROWSER_TARGET } },

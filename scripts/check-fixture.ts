@@ -1,6 +1,5 @@
-import { checkWorkbook } from "../src/engine/check";
 import { listFixtures, loadFixture } from "../test/fixtures/loadFixture";
-import { SEVERITY_LABELS } from "../src/engine/i18n/labels";
+import { checkWorkbook, SEVERITY_LABELS } from "../src/engine";
 
 /** Prints what the engine finds in each golden fixture (or the ones named on the command line). */
 const names = process.argv.length > 2 ? process.argv.slice(2) : listFixtures();

@@ -1,7 +1,6 @@
-import { SEVERITY_LABELS, LEDGER_LABELS } from "../src/engine/i18n/labels";
 import { renderClause } from "../src/engine/rules/clause";
-import { RULES } from "../src/engine/rules/registry";
 import type { RuleKind, RuleModule } from "../src/engine/rules/types";
+import { SEVERITY_LABELS, LEDGER_LABELS, RULES } from "../src/engine";
 
 /** docs/rules.md, generated from the rules' own metadata so the list can never drift from the code. */
 

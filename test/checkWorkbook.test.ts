@@ -1,7 +1,7 @@
-import { checkWorkbook, summarize } from "../src/engine/check";
-import { modelSheets, SUMMARY_MARKER } from "../src/engine/summary/model";
 import { decodeSummaryData } from "../src/engine/summary/summaryData";
 import { listFixtures, loadFixture } from "./fixtures/loadFixture";
+import { checkWorkbook, summarize } from "../src/engine";
+import { modelSheets, SUMMARY_MARKER } from "../src/engine/workbook";
 
 const NOW = Date.UTC(2025, 0, 1);
 const department = loadFixture("department-q1");

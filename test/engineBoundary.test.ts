@@ -1,22 +1,6 @@
-import { ESLint } from "eslint";
-import { join } from "node:path";
+import { ruleIdsFor } from "./lintProbe";
 
-// eslint.config.js is CommonJS; loading it here avoids ESLint's dynamic import, which jest's VM lacks.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const projectConfig = require("../eslint.config.js") as ESLint.Options["overrideConfig"];
-
-/** The engine's purity is enforced by lint; this proves the rule fires on code that breaks it. */
-const eslint = new ESLint({
-  cwd: join(__dirname, ".."),
-  overrideConfigFile: true,
-  overrideConfig: projectConfig,
-});
-
-async function ruleIdsFor(code: string, file: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(__dirname, "..", file) });
-  return (result?.messages ?? []).map((m) => m.ruleId ?? "");
-}
-
+/** The engine's purity and layers are enforced by lint; this proves the rules fire on code that breaks them. */
 test.each([
   [
     'import { readFileSync } from "node:fs";\nexport const f = readFileSync;\n',
@@ -39,4 +23,31 @@ test("the same imports are allowed outside the engine", async () => {
     "scripts/probe.ts"
   );
   expect(ids).not.toContain("no-restricted-imports");
+});
+
+test.each([
+  [
+    "src/engine/i18n/probe.ts",
+    'import type { RuleMeta } from "../rules/types";\nexport type M = RuleMeta;\n',
+  ],
+  [
+    "src/engine/findings/probe.ts",
+    'import { x } from "../render/messages";\nexport const y = x;\n',
+  ],
+  [
+    "src/engine/rules/x/probe.ts",
+    'import { x } from "../../summary/buildSummary";\nexport const y = x;\n',
+  ],
+  [
+    "src/engine/basics.ts",
+    'import type { Locale } from "./i18n/locale";\nexport type L = Locale;\n',
+  ],
+])("%s may not import a layer above it", async (file, code) => {
+  expect(await ruleIdsFor(code, file)).toContain("no-restricted-imports");
+});
+
+test("a layer may import the layers below it", async () => {
+  const code = 'import type { Finding } from "../findings/types";\nexport type F = Finding;\n';
+  expect(await ruleIdsFor(code, "src/engine/summary/probe.ts")).toEqual([]);
+  expect(await ruleIdsFor(code, "src/engine/run/probe.ts")).toEqual([]);
 });

@@ -1,5 +1,4 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { checkWorkbook } from "../src/engine/check";
 import {
   expectedPath,
   listFixtures,
@@ -7,6 +6,7 @@ import {
   toGolden,
   type GoldenFinding,
 } from "./fixtures/loadFixture";
+import { checkWorkbook } from "../src/engine";
 
 /** Fixed "now" so golden runs never depend on the clock (every fixture also sets asOf). */
 const NOW = Date.UTC(2025, 0, 1);

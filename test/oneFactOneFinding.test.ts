@@ -1,8 +1,7 @@
-import { checkWorkbook, type CheckResult } from "../src/engine/check";
-import type { Finding } from "../src/engine/findings/types";
 import { generateSample } from "../src/sample/generateSample";
 import { sampleSheets } from "../src/sample/sampleSheets";
 import { listFixtures, loadFixture } from "./fixtures/loadFixture";
+import { checkWorkbook, type CheckResult, type Finding } from "../src/engine";
 
 /**
  * One fact, one finding (issue 12, §1): a fact reported twice counts twice in the totals and the

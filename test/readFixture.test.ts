@@ -1,6 +1,5 @@
-import { readWorkbook } from "../src/engine/read";
-import { isoDate } from "../src/engine/calendar/day";
 import { loadFixture } from "./fixtures/loadFixture";
+import { readWorkbook, isoDate } from "../src/engine";
 
 /**
  * The golden department workbook uses specification.md's aliases (党员花名册, 三会一课台账, 党支部名称, 会议时间…),

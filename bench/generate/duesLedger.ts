@@ -1,5 +1,4 @@
-import type { CellValue } from "../../src/engine/cell/types";
-import { DUES_SCHEMA } from "../../src/engine/schema/ledgerSchemas";
+import { type CellValue, DUES_SCHEMA } from "../../src/engine";
 
 /**
  * A dues ledger of any length where an exact share of rows fails (实交党费 short of 应交党费),

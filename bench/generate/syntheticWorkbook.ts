@@ -1,8 +1,12 @@
-import type { CellValue, SheetInput } from "../../src/engine/cell/types";
-import type { RecordLedgerId, UnitInfoKey } from "../../src/engine/model/ledgers";
-import { LEDGER_SCHEMAS } from "../../src/engine/schema/ledgerSchemas";
 import { buildTemplateModel, templateWorkbookInput } from "../../src/engine/template";
 import { generateSample } from "../../src/sample";
+import {
+  type CellValue,
+  type SheetInput,
+  type RecordLedgerId,
+  type UnitInfoKey,
+  LEDGER_SCHEMAS,
+} from "../../src/engine";
 
 /**
  * Synthetic workbooks of any size for the benchmarks: many seeded demonstration departments

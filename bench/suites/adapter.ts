@@ -1,9 +1,9 @@
-import { checkWorkbook } from "../../src/engine/check";
 import { applyHighlights } from "../../src/excel/mark/applyHighlights";
 import { readLedgerSheets } from "../../src/excel/read/readLedgerSheets";
 import { createFakeExcel } from "../../test/excel/fakeExcel";
 import { duesLedger } from "../generate/duesLedger";
 import type { Figure } from "../lib/figures";
+import { checkWorkbook } from "../../src/engine";
 
 /**
  * The Office.js adapter against the fake request context (test/excel): syncs, queued operations

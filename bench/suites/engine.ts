@@ -1,8 +1,7 @@
-import type { SheetInput } from "../../src/engine/cell/types";
-import { checkWorkbook } from "../../src/engine/check";
 import { syntheticSheets, syntheticWorkbook } from "../generate/syntheticWorkbook";
 import type { Figure } from "../lib/figures";
 import { median, round, timeMs } from "../lib/measure";
+import { type SheetInput, checkWorkbook } from "../../src/engine";
 
 /**
  * The engine alone (checkWorkbook on grids in memory): time per size, scaling from 10k to 100k to

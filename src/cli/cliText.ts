@@ -1,6 +1,5 @@
-import type { Locale, Localized } from "../engine/i18n/locale";
-import { formatTemplate } from "../engine/i18n/formatTemplate";
 import { terminalText } from "./output/terminalText";
+import { type Locale, type Localized, formatTemplate, SEVERITY_HEADINGS } from "../engine";
 
 /** Every text the command line prints, in both languages (zh-CN is the default). */
 export const CLI_TEXT = {
@@ -39,10 +38,7 @@ export const CLI_TEXT = {
     "en-US": "{file} ({year}, as of {asOf})",
   },
   branch: { "zh-CN": "支部", "en-US": "Branch" },
-  error: { "zh-CN": "不符合", "en-US": "Errors" },
-  warning: { "zh-CN": "提示", "en-US": "Warnings" },
-  reminder: { "zh-CN": "提醒", "en-US": "Reminders" },
-  unreadable: { "zh-CN": "无法识别", "en-US": "Unreadable" },
+  ...SEVERITY_HEADINGS,
   compliance: { "zh-CN": "合规率", "en-US": "Compliance" },
   total: { "zh-CN": "合计", "en-US": "Total" },
   totals: {

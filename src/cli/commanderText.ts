@@ -1,6 +1,6 @@
 import { Command, Help, type ErrorOptions, type Option } from "commander";
-import { isLocale, type Locale } from "../engine/i18n/locale";
 import { displayWidth } from "./output/textWidth";
+import { isLocale, type Locale } from "../engine";
 
 /**
  * Commander's own words — its errors, help headings, the help and version options — in the

@@ -1,8 +1,8 @@
-import type { Locale } from "../engine/i18n/locale";
 import { XlsxReadError } from "../xlsx/read/readError";
 import { CliError } from "./cliError";
 import { cliText } from "./cliText";
 import { terminalText } from "./output/terminalText";
+import type { Locale } from "../engine";
 
 /** One clear line for a file that could not be handled: never a stack trace. */
 export function describeFailure(error: unknown, file: string, locale: Locale): string {

@@ -1,7 +1,6 @@
-import { dayFromIso } from "../engine/calendar/day";
-import { isLocale, type Locale } from "../engine/i18n/locale";
 import { CliError } from "./cliError";
 import { cliText } from "./cliText";
+import { dayFromIso, isLocale, type Locale } from "../engine";
 
 /** Options every command understands. */
 export interface GlobalOptions {

@@ -8,8 +8,8 @@ import { COMMANDER_WORDS, LocalizedCommand, localeOfArgs } from "./commanderText
 import { terminalText } from "./output/terminalText";
 import { runCheck } from "./commands/check";
 import { parseAsOf, parseDuesForm, parseLocale, parseYear } from "./globalOptions";
-import type { Locale } from "../engine/i18n/locale";
 import { productVersion } from "./version";
+import { type Locale } from "../engine";
 
 const print = (line: string): void => {
   process.stdout.write(`${line}\n`);

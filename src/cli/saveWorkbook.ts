@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { Locale } from "../engine/i18n/locale";
 import { writeXlsxFile } from "../xlsx/write/saveXlsx";
 import { writeAtomically } from "./files/atomicWrite";
+import type { Locale } from "../engine";
 
 /** Saves a workbook we created (template, sample, roll-up) atomically. */
 export async function saveWorkbook(

@@ -1,8 +1,6 @@
-import { countBySeverity, type CheckResult } from "../engine/check";
-import type { Finding } from "../engine/findings/types";
-import { planHighlights } from "../engine/highlight/plan";
 import type { UncalculatedSheet } from "../xlsx/read/streamSheets";
 import { cliText } from "./cliText";
+import { countBySeverity, type CheckResult, type Finding, planHighlights } from "../engine";
 
 /**
  * A workbook whose formulas were saved without their results (written by a program, never

@@ -1,9 +1,5 @@
-import {
-  CheckCancelledError,
-  type ExcelHost,
-  type HostCheckOutcome,
-  type StoredSettings,
-} from "../excel/host";
+import type { ExcelHost, HostCheckOutcome, StoredSettings } from "../excel/host";
+import { CheckCancelledError } from "../excel/hostErrors";
 
 /**
  * What a pane-less check may take. A function command runs in a runtime of its own, which Excel

@@ -1,9 +1,9 @@
-import { checkWorkbook } from "../engine/check";
 import type { ClearOutcome, ExcelHost, HostCheckOutcome, StoredSettings } from "../excel/host";
-import { CheckCancelledError, HostError } from "../excel/host";
 import { COMMAND_BUDGET, type CommandBudget } from "./commandBudget";
 import { createCommandHandlers } from "./commandHandlers";
 import type { CommandOutcome } from "../excel/commandOutcome";
+import { CheckCancelledError, HostError } from "../excel/hostErrors";
+import { checkWorkbook } from "../engine";
 
 const AT = new Date("2025-01-05T02:30:00.000Z");
 

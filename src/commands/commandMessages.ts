@@ -1,10 +1,8 @@
-import type { Severity } from "../engine/findings/types";
-import { SEVERITY_LABELS } from "../engine/i18n/labels";
-import type { Localized } from "../engine/i18n/locale";
-import type { ClearOutcome, SkipReason } from "../excel/host";
-import { HostError, NoLedgerError } from "../excel/host";
+import type { ClearOutcome } from "../excel/host";
 import { CommandBudgetError } from "./commandBudget";
-import type { CommandName } from "../excel/commandOutcome";
+import type { CommandName, SkipReason } from "../excel/commandOutcome";
+import { HostError, NoLedgerError } from "../excel/hostErrors";
+import { SEVERITY_LABELS, type Localized, type Severity } from "../engine";
 
 /** The words the ribbon commands use, in both languages. */
 
@@ -58,11 +56,11 @@ export function failedMessage(command: CommandName, error: unknown): Localized {
   if (error instanceof CommandBudgetError) {
     const why =
       error.reason === "size"
-        ? { zh: "工作簿中的台账较大", en: "the ledgers in this workbook are large" }
-        : { zh: "读取台账所需时间较长", en: "reading the ledgers takes long" };
+        ? { "zh-CN": "工作簿中的台账较大", "en-US": "the ledgers in this workbook are large" }
+        : { "zh-CN": "读取台账所需时间较长", "en-US": "reading the ledgers takes long" };
     return {
-      "zh-CN": `${label["zh-CN"]}未进行：${why.zh}，功能区按钮无法在 Excel 允许的时间内完成检查。工作簿未作任何修改。请点击“打开检查面板”，在面板中检查（可随时取消）。`,
-      "en-US": `${label["en-US"]} did not run: ${why.en}, more than a ribbon button can check in the time Excel allows. Nothing in the workbook was changed. Select Open Check Pane and check there (you can cancel at any time).`,
+      "zh-CN": `${label["zh-CN"]}未进行：${why["zh-CN"]}，功能区按钮无法在 Excel 允许的时间内完成检查。工作簿未作任何修改。请点击“打开检查面板”，在面板中检查（可随时取消）。`,
+      "en-US": `${label["en-US"]} did not run: ${why["en-US"]}, more than a ribbon button can check in the time Excel allows. Nothing in the workbook was changed. Select Open Check Pane and check there (you can cancel at any time).`,
     };
   }
   if (error instanceof NoLedgerError) {

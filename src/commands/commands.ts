@@ -1,3 +1,4 @@
+import "../browserPolyfills";
 import { createOfficeHost } from "../excel/officeHost";
 import { createCommandHandlers } from "./commandHandlers";
 import { browserStorage, currentWorkbook, saveCommandOutcome } from "../excel/commandOutcomeStore";

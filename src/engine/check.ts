@@ -7,21 +7,20 @@ import {
   type OptionProblem,
 } from "./config/resolveSettings";
 import type { CheckOptions, CheckSettings } from "./config/settings";
-import { renderFindings } from "./findings/render";
-import { SEVERITIES, type Finding, type Severity } from "./findings/types";
+import type { Finding } from "./findings/types";
 import { planHighlights, type HighlightPlan } from "./highlight/plan";
 import type { Locale } from "./i18n/locale";
 import type { LedgerWorkbook } from "./model/ledgers";
 import { readWorkbook, type ReadOptions } from "./read";
 import { ruleById, RULES } from "./rules/registry";
-import type { RuleMeta, RuleOptions } from "./rules/types";
-import type { RuleId } from "./rules/ruleIds";
+import type { RuleMeta } from "./rules/types";
 import { listBranches } from "./run/branchList";
 import type { EngineError, PeriodRecord, RuleStats } from "./run/report";
 import { runRules } from "./run/runRules";
 import { buildSummary, buildSummaryData, type SummaryInput } from "./summary/buildSummary";
-import type { SheetModel } from "./summary/model";
-import type { SummaryData } from "./summary/summaryData";
+import type { SummaryData, SummarySheet } from "./summary/summaryData";
+import { SEVERITIES, type Severity, type RuleOptions, type RuleId } from "./basics";
+import { renderFindings } from "./render/messages";
 
 /** Everything one check of a workbook produces, as data. */
 export interface CheckResult {
@@ -89,7 +88,7 @@ export interface SummaryRequest {
 }
 
 /** The 汇总表 of a check as a sheet model, which both adapters write the same way. */
-export function summarize(result: CheckResult, request: SummaryRequest): SheetModel {
+export function summarize(result: CheckResult, request: SummaryRequest): SummarySheet {
   return buildSummary(summaryInput(result, request));
 }
 

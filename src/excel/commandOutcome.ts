@@ -1,6 +1,7 @@
-import type { Severity } from "../engine/findings/types";
-import type { Localized } from "../engine/i18n/locale";
-import type { SkipReason } from "./host";
+import type { Localized, Severity } from "../engine";
+
+/** Why a sheet was left unmarked. */
+export type SkipReason = "protected" | "missing";
 
 /** The ribbon's function commands, by the FunctionName the manifest gives each. */
 export const COMMAND_NAMES = ["runCheck", "clearMarks"] as const;

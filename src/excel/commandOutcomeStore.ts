@@ -1,6 +1,6 @@
-import type { Localized } from "../engine/i18n/locale";
 import type { CommandOutcome } from "./commandOutcome";
 import { COMMAND_NAMES } from "./commandOutcome";
+import type { Localized } from "../engine";
 
 /**
  * The last ribbon command's outcome per workbook, in the add-in origin's localStorage. The commands

@@ -1,6 +1,6 @@
 import { FakeOfficeError } from "../../test/excel/fakeRequest";
-import { HostError } from "./host";
 import { classifyOfficeError, officeErrorCode, officeHostError } from "./officeErrors";
+import { HostError } from "./hostErrors";
 
 const officeError = (code: string, message = "") => Object.assign(new Error(message), { code });
 
@@ -39,7 +39,7 @@ describe("classifyOfficeError", () => {
 describe("officeHostError", () => {
   test("says what was being done, why and what to do, in Chinese first, keeping the cause", () => {
     const cause = officeError("AccessDenied");
-    const error = officeHostError(cause, { zh: "标记台账", en: "marking the ledgers" });
+    const error = officeHostError(cause, { "zh-CN": "标记台账", "en-US": "marking the ledgers" });
     expect(error).toBeInstanceOf(HostError);
     expect(error.messageZh).toBe(
       "标记台账时出错：工作表或工作簿受保护，请先撤销保护（审阅 → 撤销工作表保护）（AccessDenied）。"
@@ -52,6 +52,6 @@ describe("officeHostError", () => {
 
   test("a HostError passes through unchanged", () => {
     const original = new HostError("中文", "English");
-    expect(officeHostError(original, { zh: "x", en: "x" })).toBe(original);
+    expect(officeHostError(original, { "zh-CN": "x", "en-US": "x" })).toBe(original);
   });
 });

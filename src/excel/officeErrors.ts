@@ -1,4 +1,5 @@
-import { HostError } from "./host";
+import { HostError } from "./hostErrors";
+import type { Localized } from "../engine";
 
 /**
  * Office.js rejects a sync with an OfficeExtension.Error whose `code` says what went wrong. The
@@ -52,30 +53,31 @@ export function classifyOfficeError(error: unknown): OfficeErrorKind {
 export const isPayloadTooLarge = (error: unknown): boolean =>
   classifyOfficeError(error) === "payload-too-large";
 
-const ADVICE: Readonly<Record<OfficeErrorKind, { zh: string; en: string }>> = {
+const ADVICE: Readonly<Record<OfficeErrorKind, Localized>> = {
   "payload-too-large": {
-    zh: "数据量超过了 Excel 单次处理的上限，请将工作簿拆分后再试",
-    en: "the data exceeds what Excel can handle in one request; split the workbook and try again",
+    "zh-CN": "数据量超过了 Excel 单次处理的上限，请将工作簿拆分后再试",
+    "en-US":
+      "the data exceeds what Excel can handle in one request; split the workbook and try again",
   },
   protected: {
-    zh: "工作表或工作簿受保护，请先撤销保护（审阅 → 撤销工作表保护）",
-    en: "the sheet or workbook is protected; unprotect it first (Review → Unprotect Sheet)",
+    "zh-CN": "工作表或工作簿受保护，请先撤销保护（审阅 → 撤销工作表保护）",
+    "en-US": "the sheet or workbook is protected; unprotect it first (Review → Unprotect Sheet)",
   },
   "not-found": {
-    zh: "所需的工作表或对象已被删除或改名，请重新检查",
-    en: "a sheet or object it needs was deleted or renamed; run the check again",
+    "zh-CN": "所需的工作表或对象已被删除或改名，请重新检查",
+    "en-US": "a sheet or object it needs was deleted or renamed; run the check again",
   },
   "cell-edit-mode": {
-    zh: "Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后重试",
-    en: "Excel is editing a cell; press Enter or Esc to finish, then try again",
+    "zh-CN": "Excel 正在编辑单元格，请按 Enter 或 Esc 结束编辑后重试",
+    "en-US": "Excel is editing a cell; press Enter or Esc to finish, then try again",
   },
   "api-unsupported": {
-    zh: "当前 Excel 版本不支持此功能，请升级到 Microsoft 365 版 Excel",
-    en: "this version of Excel does not support it; use Excel for Microsoft 365",
+    "zh-CN": "当前 Excel 版本不支持此功能，请升级到 Microsoft 365 版 Excel",
+    "en-US": "this version of Excel does not support it; use Excel for Microsoft 365",
   },
   other: {
-    zh: "Excel 报告了错误",
-    en: "Excel reported an error",
+    "zh-CN": "Excel 报告了错误",
+    "en-US": "Excel reported an error",
   },
 };
 
@@ -83,14 +85,14 @@ const ADVICE: Readonly<Record<OfficeErrorKind, { zh: string; en: string }>> = {
  * A HostError for an Office.js failure while doing `action` ("标记工作表“会议台账”" / "marking sheet
  * 会议台账"): what was being done, why, and what the user can do, in both languages.
  */
-export function officeHostError(error: unknown, action: { zh: string; en: string }): HostError {
+export function officeHostError(error: unknown, action: Localized): HostError {
   if (error instanceof HostError) return error;
   const advice = ADVICE[classifyOfficeError(error)];
   const code = officeErrorCode(error);
   const detail = code ? `（${code}）` : "";
   return new HostError(
-    `${action.zh}时出错：${advice.zh}${detail}。`,
-    `Error while ${action.en}: ${advice.en}${code ? ` (${code})` : ""}.`,
+    `${action["zh-CN"]}时出错：${advice["zh-CN"]}${detail}。`,
+    `Error while ${action["en-US"]}: ${advice["en-US"]}${code ? ` (${code})` : ""}.`,
     { cause: error }
   );
 }

@@ -1,13 +1,14 @@
 import { loadFixture } from "../../test/fixtures/loadFixture";
 import { createFakeExcel, type FakeExcel } from "../../test/excel/fakeExcel";
-import type { SheetModel } from "../engine/summary/model";
-import { CheckCancelledError, type CheckProgress } from "./host";
+import type { CheckProgress } from "./host";
 import { createOfficeHost } from "./officeHost";
+import { CheckCancelledError } from "./hostErrors";
+import { type SummarySheet } from "../engine";
 
 // The summary writer has its own fake and tests; here it only records what the host hands it.
-const written: SheetModel[] = [];
+const written: SummarySheet[] = [];
 jest.mock("./summary", () => ({
-  writeSummarySheet: jest.fn(async (_context: unknown, model: SheetModel) => {
+  writeSummarySheet: jest.fn(async (_context: unknown, model: SummarySheet) => {
     written.push(model);
     return "汇总表";
   }),

@@ -1,16 +1,10 @@
 import packageJson from "../../package.json";
-import { checkWorkbook, summarize, type CheckResult } from "../engine/check";
-import { chinaTimestamp } from "../engine/calendar/timestamp";
-import { nearestLocale, type Locale } from "../engine/i18n/locale";
-import type { SheetModel } from "../engine/summary/model";
 import { buildTemplateModel } from "../engine/template";
 import { browserStorage, currentWorkbook, watchCommandOutcomes } from "./commandOutcomeStore";
 import { downloadBytes, paneCanDownload } from "./download";
 import { exportSummaryWorkbook } from "./export";
 import {
-  CheckCancelledError,
   ledgerFound,
-  NoLedgerError,
   type CheckProgress,
   type ExcelHost,
   type HostCheckOutcome,
@@ -28,6 +22,17 @@ import { loadStoredSettings, saveStoredSettings, toCheckOptions } from "./settin
 import type { SettingsStore } from "./settings/settingsStore";
 import { removeSummarySheets, writeSummarySheet } from "./summary";
 import { insertTemplateSheets } from "./template";
+import { CheckCancelledError, NoLedgerError } from "./hostErrors";
+import {
+  checkWorkbook,
+  summarize,
+  type CheckResult,
+  nearestLocale,
+  type Locale,
+  type SummarySheet,
+  type Localized,
+  chinaTimestamp,
+} from "../engine";
 
 const VERSION = packageJson.version;
 
@@ -67,7 +72,7 @@ async function readAndCheck(
 
 /** The ExcelHost of the real add-in: every call is one Excel.run, errors become HostErrors. */
 export function createOfficeHost(): ExcelHost {
-  let lastSummary: SheetModel | undefined;
+  let lastSummary: SummarySheet | undefined;
   const prefersDark = (): boolean => isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor);
   const locale = (): Locale => nearestLocale(Office.context?.displayLanguage);
   /**
@@ -85,7 +90,7 @@ export function createOfficeHost(): ExcelHost {
     return UNAVAILABLE_SETTINGS;
   };
   const run = async <T>(
-    action: { zh: string; en: string },
+    action: Localized,
     body: (context: Excel.RequestContext) => Promise<T>
   ): Promise<T> => {
     try {
@@ -112,7 +117,7 @@ export function createOfficeHost(): ExcelHost {
     },
 
     runCheck(settings, onProgress, signal) {
-      return run({ zh: "检查台账", en: "checking the ledgers" }, async (context) => {
+      return run({ "zh-CN": "检查台账", "en-US": "checking the ledgers" }, async (context) => {
         const { result, protectedSheets, skipped } = await readAndCheck(
           context,
           settings,
@@ -150,7 +155,7 @@ export function createOfficeHost(): ExcelHost {
     },
 
     clearMarks() {
-      return run({ zh: "清除标记", en: "clearing the marks" }, async (context) => {
+      return run({ "zh-CN": "清除标记", "en-US": "clearing the marks" }, async (context) => {
         const cleared = await clearMarks(context);
         const summaryRemoved = await removeSummarySheets(context);
         lastSummary = undefined;
@@ -159,7 +164,7 @@ export function createOfficeHost(): ExcelHost {
     },
 
     selectRow(sheet, row, column) {
-      return run({ zh: "定位到台账行", en: "going to the ledger row" }, (context) =>
+      return run({ "zh-CN": "定位到台账行", "en-US": "going to the ledger row" }, (context) =>
         selectRow(context, sheet, row, column)
       );
     },
@@ -170,7 +175,7 @@ export function createOfficeHost(): ExcelHost {
         ...(stored.year !== undefined ? { year: stored.year } : {}),
         locale: locale(),
       });
-      return run({ zh: "插入标准模板", en: "inserting the template" }, (context) =>
+      return run({ "zh-CN": "插入标准模板", "en-US": "inserting the template" }, (context) =>
         insertTemplateSheets(context, model)
       );
     },
@@ -180,20 +185,23 @@ export function createOfficeHost(): ExcelHost {
       if (!summary) {
         // No check in this session yet: build the summary from the ledgers as they stand, unmarked.
         const stored = loadStoredSettings(settingsStore());
-        summary = await run({ zh: "生成汇总表", en: "building the summary" }, async (context) => {
-          const { result } = await readAndCheck(
-            context,
-            stored,
-            locale(),
-            () => undefined,
-            new AbortController().signal
-          );
-          return summarize(result, {
-            checkedAt: chinaTimestamp(),
-            version: VERSION,
-            locale: locale(),
-          });
-        });
+        summary = await run(
+          { "zh-CN": "生成汇总表", "en-US": "building the summary" },
+          async (context) => {
+            const { result } = await readAndCheck(
+              context,
+              stored,
+              locale(),
+              () => undefined,
+              new AbortController().signal
+            );
+            return summarize(result, {
+              checkedAt: chinaTimestamp(),
+              version: VERSION,
+              locale: locale(),
+            });
+          }
+        );
       }
       return exportSummaryWorkbook(
         summary,
@@ -224,7 +232,7 @@ export function createOfficeHost(): ExcelHost {
           await Excel.createWorkbook(base64);
         },
         (models) =>
-          run({ zh: "写入汇总", en: "writing the roll-up" }, (context) =>
+          run({ "zh-CN": "写入汇总", "en-US": "writing the roll-up" }, (context) =>
             writeRollupSheets(context, models)
           )
       );

@@ -1,7 +1,7 @@
 import { loadFixture } from "../../test/fixtures/loadFixture";
 import { createFakeExcel } from "../../test/excel/fakeExcel";
-import { HostError } from "./host";
 import { createOfficeHost } from "./officeHost";
+import { HostError } from "./hostErrors";
 
 /**
  * 导出汇总表 where Excel cannot open a new workbook. A browser (Excel on the web) or Windows'

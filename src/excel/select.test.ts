@@ -1,6 +1,6 @@
 import { createFakeExcel } from "../../test/excel/fakeExcel";
-import { HostError } from "./host";
 import { selectRow } from "./select";
+import { HostError } from "./hostErrors";
 
 function fake() {
   return createFakeExcel({

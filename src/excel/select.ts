@@ -1,6 +1,6 @@
-import { columnIndex, columnLetter } from "../engine/cell/address";
-import { HostError } from "./host";
 import { officeHostError } from "./officeErrors";
+import { HostError } from "./hostErrors";
+import { columnIndex, columnLetter } from "../engine";
 
 /** Excel's last row. */
 const MAX_ROW = 1_048_576;
@@ -61,8 +61,8 @@ export async function selectRow(
     await context.sync();
   } catch (error) {
     throw officeHostError(error, {
-      zh: `定位到“${sheet}”第${row}行`,
-      en: `going to row ${row} of ${sheet}`,
+      "zh-CN": `定位到“${sheet}”第${row}行`,
+      "en-US": `going to row ${row} of ${sheet}`,
     });
   }
 }

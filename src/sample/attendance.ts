@@ -1,7 +1,7 @@
-import type { CellValue } from "../engine/cell/types";
 import { hasVoteOn, isMemberOn, type SampleBranch, type SampleMember } from "./model";
 import type { Random } from "./random";
 import { absenceReason } from "./topics";
+import type { CellValue } from "../engine";
 
 /** Who was expected at a meeting, who stayed away and why, as the ledger records it. */
 export interface Attendance {

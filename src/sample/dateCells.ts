@@ -1,6 +1,6 @@
-import type { CellValue } from "../engine/cell/types";
 import { serialOf, ymdOf } from "./calendar";
 import type { Random } from "./random";
+import type { CellValue } from "../engine";
 
 /** How an officer wrote a date: most cells are real Excel dates, some are typed as text. */
 export type DateStyle = "serial" | "iso" | "slash" | "dot" | "chinese";

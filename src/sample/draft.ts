@@ -1,7 +1,11 @@
-import type { CellValue } from "../engine/cell/types";
-import { type LedgerId, RECORD_LEDGER_IDS, type RecordLedgerId } from "../engine/model/ledgers";
-import { LEDGER_SCHEMAS } from "../engine/schema/ledgerSchemas";
 import type { SampleMember } from "./model";
+import {
+  type CellValue,
+  type LedgerId,
+  RECORD_LEDGER_IDS,
+  type RecordLedgerId,
+  LEDGER_SCHEMAS,
+} from "../engine";
 
 /** The ledgers the sample writes rows for (单位信息 is key/value pairs, not rows). */
 export type SampleLedger = RecordLedgerId;

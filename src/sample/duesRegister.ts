@@ -1,10 +1,6 @@
-import { columnLetter } from "../engine/cell/address";
-import type { CellValue } from "../engine/cell/types";
-import { parseMonthRange } from "../engine/parse";
-import { parseAmount } from "../engine/parse";
-import { DUES_SCHEMA } from "../engine/schema/ledgerSchemas";
 import type { PlainSheet } from "../engine/template";
 import type { SampleWorkbookData } from "./types";
+import { columnLetter, type CellValue, parseMonthRange, parseAmount, DUES_SCHEMA } from "../engine";
 
 /**
  * The sample's dues as the month-column 党员党费交纳登记表: every row from A1 (the title, the

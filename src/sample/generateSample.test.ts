@@ -1,10 +1,9 @@
-import { readWorkbook } from "../engine/read";
 import { MEMBERS_SCHEMA, LEDGER_SCHEMAS } from "../engine/schema/ledgerSchemas";
-import { RULE_IDS } from "../engine/rules/ruleIds";
 import { SAMPLE_LEDGERS } from "./draft";
 import { generateSample } from "./generateSample";
 import { sampleSheets } from "./sampleSheets";
 import { DEFAULT_SAMPLE_YEAR } from "./types";
+import { readWorkbook, RULE_IDS } from "../engine";
 
 const sample = generateSample();
 const workbook = readWorkbook(sampleSheets(sample));

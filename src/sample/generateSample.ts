@@ -1,6 +1,5 @@
 import { isoOf, serialOf } from "./calendar";
 import { buildDepartment } from "./department";
-import { TEMPLATE_FIRST_DATA_ROW } from "../engine/template/layout";
 import { type Draft, sheetNameOf, toValues } from "./draft";
 import { buildDues } from "./dues";
 import { buildLectures } from "./lectures";
@@ -19,6 +18,7 @@ import {
   type SampleProblem,
   type SampleWorkbookData,
 } from "./types";
+import { TEMPLATE_FIRST_DATA_ROW } from "../engine/template";
 
 /** The check runs a fortnight into the next year, when every period of the sample year has ended. */
 const asOfFor = (year: number): number => serialOf(year + 1, 1, 15);

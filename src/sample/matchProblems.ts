@@ -1,5 +1,5 @@
-import type { Finding } from "../engine/findings/types";
 import type { SampleProblem } from "./types";
+import type { Finding } from "../engine";
 
 /** The parts of a finding that say which problem it is. */
 export type FindingPlace = Pick<

@@ -1,10 +1,9 @@
-import type { CellValue } from "../engine/cell/types";
-import type { UnitInfoKey } from "../engine/model/ledgers";
 import { dateCell, writeDate } from "./dateCells";
 import type { Draft } from "./draft";
 import { COLLECTION_DAY_TEXT } from "./dues";
 import type { SampleDepartment, SampleMember } from "./model";
 import type { Random } from "./random";
+import type { CellValue, UnitInfoKey } from "../engine";
 
 const yesNo = (value: boolean): string => (value ? "是" : "否");
 

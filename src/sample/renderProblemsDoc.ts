@@ -1,7 +1,5 @@
-import { formatPeriod } from "../engine/i18n/formatValue";
-import { ruleById } from "../engine/rules/registry";
-import type { RuleId } from "../engine/rules/ruleIds";
 import { DEFAULT_SAMPLE_SEED, DEFAULT_SAMPLE_YEAR, type SampleProblem } from "./types";
+import { formatPeriod, ruleById, type RuleId } from "../engine";
 
 /** Table cells may not hold a pipe or a line break. */
 const cell = (text: string | number | undefined): string =>

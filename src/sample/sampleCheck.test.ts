@@ -1,9 +1,8 @@
-import { checkWorkbook, summarize } from "../engine/check";
-import { RULES } from "../engine/rules/registry";
 import { generateSample } from "./generateSample";
 import { matchSampleFindings } from "./matchProblems";
 import { sampleSheets } from "./sampleSheets";
 import type { SampleOptions } from "./types";
+import { checkWorkbook, summarize, RULES } from "../engine";
 
 /** What a finding says, shortened for a readable failure message. */
 const brief = (f: { ruleId: string; sheet: string | null; row: number | null; message: string }) =>

@@ -1,7 +1,7 @@
-import type { SheetInput } from "../engine/cell/types";
 import { buildTemplateModel, templateWorkbookInput } from "../engine/template";
 import { duesRegister } from "./duesRegister";
 import type { SampleWorkbookData } from "./types";
+import type { SheetInput } from "../engine";
 
 /** How the sample keeps its dues: the template's one row per payment, or the month-column register. */
 export type SampleDuesForm = "rows" | "register";

@@ -1,7 +1,5 @@
-import type { CellValue } from "../engine/cell/types";
-import type { UnitInfoKey } from "../engine/model/ledgers";
-import type { RuleId } from "../engine/rules/ruleIds";
 import type { SampleLedger } from "./draft";
+import type { CellValue, UnitInfoKey, RuleId } from "../engine";
 
 /**
  * A deliberate problem in the sample workbook, as the check should report it: the rule, and where

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import "../../test/taskpane/setup";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { HostError } from "../excel/host";
 import { loadFixture } from "../../test/fixtures/loadFixture";
 import { FakeHost } from "../../test/taskpane/fakeHost";
 import { departmentHost, renderApp } from "../../test/taskpane/renderApp";
+import { HostError } from "../excel/hostErrors";
 
 jest.setTimeout(30_000);
 

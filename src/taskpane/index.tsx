@@ -1,3 +1,4 @@
+import "../browserPolyfills";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../excel/officeHost";

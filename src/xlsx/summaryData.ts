@@ -1,9 +1,19 @@
 import type ExcelJS from "exceljs";
-import { parseCellAddress } from "../engine/cell/address";
-import type { CellValue, SheetInput } from "../engine/cell/types";
-import { parseSummaryData, type SummaryDataReading } from "../engine/rollup/summaryDataSchema";
-import { isSummaryDataMarker, SUMMARY_MARKER } from "../engine/summary/model";
-import { findSummarySheets } from "./write";
+import {
+  parseCellAddress,
+  type CellValue,
+  type SheetInput,
+  parseSummaryData,
+  type SummaryDataReading,
+} from "../engine";
+import { isSummaryDataMarker, isSummaryMarker, SUMMARY_MARKER } from "../engine/workbook";
+
+/** The product's own summary sheets: those carrying the marker in SUMMARY_MARKER's cell. */
+export function findSummarySheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return workbook.worksheets.filter((sheet) =>
+    isSummaryMarker(sheet.findCell(SUMMARY_MARKER.row, SUMMARY_MARKER.column + 1)?.value)
+  );
+}
 
 /** Plain text of a cell as ExcelJS loads it (strings may come back as rich text). */
 function plain(value: ExcelJS.CellValue): CellValue {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { JsonReport } from "../../src/engine/report/jsonReport";
 import { runCli, STACK_FRAME, tempDir } from "./runCli";
+import { type JsonReport } from "../../src/engine";
 
 const dir = tempDir("party-ledger-forms-");
 

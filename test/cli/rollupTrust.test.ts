@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { checkWorkbook, summaryData } from "../../src/engine/check";
-import { SUMMARY_MARKER } from "../../src/engine/summary/model";
 import { encodeSummaryData, type SummaryData } from "../../src/engine/summary/summaryData";
 import { writeXlsxFile } from "../../src/xlsx/write/saveXlsx";
 import { loadFixture } from "../fixtures/loadFixture";
 import { runCli, STACK_FRAME, tempDir } from "./runCli";
+import { checkWorkbook, summaryData } from "../../src/engine";
+import { SUMMARY_MARKER } from "../../src/engine/workbook";
 
 /**
  * The level above trusts nothing in a department's hidden summary column: a crafted file's data

@@ -3,9 +3,8 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { SheetInput } from "../../src/engine/cell/types";
-import { parseCellAddress } from "../../src/engine/cell/address";
 import { writeXlsxFile } from "../../src/xlsx/write/saveXlsx";
+import { type SheetInput, parseCellAddress } from "../../src/engine";
 
 export const CLI = join(__dirname, "..", "..", "build", "cli", "cli", "main.js");
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { JsonReport } from "../../src/engine/report/jsonReport";
 import { runCli, tempDir } from "./runCli";
+import { type JsonReport } from "../../src/engine";
 
 /** The template departments receive, as `party-ledger template` writes it and a check reads it. */
 

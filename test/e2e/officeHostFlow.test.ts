@@ -1,12 +1,12 @@
-import { checkWorkbook } from "../../src/engine/check";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
 import { createCommandHandlers } from "../../src/commands/commandHandlers";
 import type { CommandOutcome } from "../../src/excel/commandOutcome";
-import { NoLedgerError } from "../../src/excel/host";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
 import { installTestHost, type TestHostApi } from "./host/testHost";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
+import { NoLedgerError } from "../../src/excel/hostErrors";
+import { checkWorkbook } from "../../src/engine";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/workbook";
 
 /**
  * The composed Office.js host over the unified fake Excel holding the sample workbook, with no

@@ -1,11 +1,10 @@
-import { parseCellAddress } from "../../src/engine/cell/address";
-import type { CellValue, SheetInput } from "../../src/engine/cell/types";
 import { buildTemplateModel } from "../../src/engine/template";
 import { generateSample } from "../../src/sample";
 import { readXlsxBuffer } from "../../src/xlsx/read";
 import { writeTemplateWorkbook } from "../../src/xlsx/template";
 import type { FakeSheetSpec } from "../excel/fakeExcel";
 import { writeXlsxBuffer } from "../../src/xlsx/write/saveXlsx";
+import { parseCellAddress, type CellValue, type SheetInput } from "../../src/engine";
 
 /**
  * The demonstration workbook as the add-in sees it: written to .xlsx exactly as `party-ledger

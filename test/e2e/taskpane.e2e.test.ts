@@ -2,9 +2,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { checkWorkbook, type CheckResult } from "../../src/engine/check";
-import { SEVERITIES } from "../../src/engine/findings/types";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/summary/model";
 import { toCheckOptions } from "../../src/excel/settings/toCheckOptions";
 import { horizontalOverflow, launchChromium, seriousAxeViolations } from "./browser";
 import { buildAddin, buildTestHost } from "./build";
@@ -15,6 +12,8 @@ import { OUTSIDE_OFFICE } from "../../src/taskpane/outsideOffice";
 import { es2017Problems } from "./es2017";
 import { firstSheetMarker, sampleWorkbook, type SampleWorkbook } from "./sampleWorkbook";
 import { startServer, type StaticServer } from "./server";
+import { checkWorkbook, type CheckResult, SEVERITIES } from "../../src/engine";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../src/engine/workbook";
 
 /**
  * The production build of the task pane in Chromium, over a test host standing in for office.js

@@ -2,10 +2,11 @@ import { createFakeExcel, type FakeExcel, type SheetSnapshot } from "../excel/fa
 import { FakeOfficeError } from "../excel/fakeRequest";
 import type { FakeSheetState } from "../excel/fakeState";
 import { loadFixture } from "../fixtures/loadFixture";
-import { CheckCancelledError, HostError, type CheckStage } from "../../src/excel/host";
+import type { CheckStage } from "../../src/excel/host";
 import { createOfficeHost } from "../../src/excel/officeHost";
 import { readLedgerSheets } from "../../src/excel/read/readLedgerSheets";
 import { checkNotice, errorNotice } from "../../src/taskpane/model/notices";
+import { CheckCancelledError, HostError } from "../../src/excel/hostErrors";
 
 /**
  * The add-in against Excel's limits, on the fake Excel: payload limits, protected sheets, a sheet

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter } from "../../src/engine/cell/address";
+import { columnIndex, columnLetter } from "../../src/engine";
 
 /**
  * A1 addresses for the fake Excel: the forms Office.js accepts in getRange / getRanges / notes

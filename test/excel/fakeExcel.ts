@@ -1,5 +1,3 @@
-import type { CellValue } from "../../src/engine/cell/types";
-import { parseCellAddress } from "../../src/engine/cell/address";
 import { formatArea, parseArea, parseAreas } from "./fakeAddress";
 import type { FakeEnvironment } from "./fakeClientObject";
 import { newFormatId } from "./fakeFormats";
@@ -8,6 +6,7 @@ import { fakeExcelLibrary } from "./fakeLibrary";
 import { FakeRequest, type FakeLimits, type FakeStats } from "./fakeRequest";
 import { emptyLayout, setCell, type FakeSheetState, type FakeWorkbookState } from "./fakeState";
 import { FakeRequestContext } from "./fakeWorkbook";
+import { type CellValue, parseCellAddress } from "../../src/engine";
 
 /**
  * A small in-memory Excel for testing the Office.js adapter without Office. It implements the API

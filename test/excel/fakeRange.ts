@@ -1,4 +1,3 @@
-import type { CellValue } from "../../src/engine/cell/types";
 import {
   BadAddressError,
   cellCount,
@@ -21,6 +20,7 @@ import {
 } from "./fakeLayout";
 import { FakeOfficeError } from "./fakeRequest";
 import { cellValue, mergesIn, setCell, usedRect, valuesOf, type FakeSheetState } from "./fakeState";
+import { type CellValue } from "../../src/engine";
 
 /** Ranges and RangeAreas of the fake Excel: addresses, values, used ranges, merges, selection. */
 

@@ -1,5 +1,5 @@
-import type { CellValue } from "../../src/engine/cell/types";
 import { cellCount, formatArea, intersection, type Rect } from "./fakeAddress";
+import { type CellValue } from "../../src/engine";
 
 /**
  * The in-memory workbook behind the fake Excel: what Excel itself would hold. Tests seed it, the

@@ -1,10 +1,8 @@
-import { checkWorkbook } from "../../src/engine/check";
-import type { CellValue } from "../../src/engine/cell/types";
-import { DUES_SCHEMA } from "../../src/engine/schema/ledgerSchemas";
 import { applyHighlights } from "../../src/excel/mark/applyHighlights";
 import { clearMarks } from "../../src/excel/mark/clearMarks";
 import { readLedgerSheets } from "../../src/excel/read/readLedgerSheets";
 import { createFakeExcel, type FakeExcel } from "./fakeExcel";
+import { checkWorkbook, type CellValue, DUES_SCHEMA } from "../../src/engine";
 
 /**
  * A department's 50,000-row dues ledger, checked and marked through the fake Excel with none, a

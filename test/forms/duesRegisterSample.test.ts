@@ -1,6 +1,5 @@
-import { checkWorkbook } from "../../src/engine/check";
-import type { Finding } from "../../src/engine/findings/types";
 import { generateSample, sampleSheets } from "../../src/sample";
+import { checkWorkbook, type Finding } from "../../src/engine";
 
 /** The rules that need no payment date: the two forms must agree on them exactly. */
 const SAME_IN_BOTH = ["dues-paid-in-full", "dues-monthly", "dues-six-month-lapse"];

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { columnLetter } from "../../src/engine/cell/address";
 import { loadFixture } from "../fixtures/loadFixture";
 import { readParts, setText, text, writeParts } from "../fixtures/packages/repackage";
 import { CLI, STACK_FRAME, tempDir, writeGridsAsXlsx } from "../cli/runCli";
+import { columnLetter } from "../../src/engine";
 
 /**
  * What made ExcelJS's full load die or crawl (a defined name and a data validation over a whole

@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { checkWorkbook } from "../../src/engine/check";
 import { readArchive } from "../../src/xlsx/package/zipArchive";
 import { parseXml } from "../../src/xlsx/package/xmlDocument";
 import { loadFixture } from "../fixtures/loadFixture";
 import { handWrittenPackage } from "../fixtures/packages/handWritten";
 import { readParts, text, writeParts, type Parts } from "../fixtures/packages/repackage";
 import { runCli, STACK_FRAME, tempDir, writeGridsAsXlsx } from "../cli/runCli";
+import { checkWorkbook } from "../../src/engine";
 
 /**
  * Workbooks saved by other programs (test/fixtures/packages/README.md) go through the built

@@ -1,7 +1,6 @@
 import fc from "fast-check";
-import { cellAddress } from "../../src/engine/cell/address";
-import type { CellValue, SheetInput } from "../../src/engine/cell/types";
 import { LEDGER_SCHEMAS, SUMMARY_SHEET_NAME } from "../../src/engine/schema/ledgerSchemas";
+import { cellAddress, type CellValue, type SheetInput } from "../../src/engine";
 
 /**
  * Random ledger workbooks as staff keep them after years of hand editing: standard and odd sheet

@@ -1,12 +1,18 @@
 import fc from "fast-check";
-import { columnIndex, parseCellAddress } from "../../src/engine/cell/address";
-import type { SheetInput } from "../../src/engine/cell/types";
-import { checkWorkbook, lookupRuleMeta, summarize } from "../../src/engine/check";
-import type { Finding } from "../../src/engine/findings/types";
-import { LOCALES, type Locale } from "../../src/engine/i18n/locale";
-import { LEDGER_SCHEMAS } from "../../src/engine/schema/ledgerSchemas";
-import { modelSheets } from "../../src/engine/summary/model";
 import { asOfDates, workbookInputs } from "./arbitraries";
+import {
+  columnIndex,
+  parseCellAddress,
+  type SheetInput,
+  checkWorkbook,
+  lookupRuleMeta,
+  summarize,
+  type Finding,
+  LOCALES,
+  type Locale,
+  LEDGER_SCHEMAS,
+} from "../../src/engine";
+import { modelSheets } from "../../src/engine/workbook";
 
 /**
  * The engine over random workbooks: whatever the sheets hold, a check completes, points only at

@@ -1,8 +1,4 @@
 import ExcelJS from "exceljs";
-import type { CellValue, SheetInput } from "../../src/engine/cell/types";
-import { checkWorkbook, summarize, type CheckResult } from "../../src/engine/check";
-import { buildRollup } from "../../src/engine/rollup/buildRollup";
-import { modelSheets, type SheetModel } from "../../src/engine/summary/model";
 import { applyHighlights } from "../../src/excel/mark/applyHighlights";
 import { readLedgerSheets } from "../../src/excel/read/readLedgerSheets";
 import { rollupFromFiles, writeRollupSheets } from "../../src/excel/rollup";
@@ -18,6 +14,15 @@ import { zipEntryText } from "../../src/xlsx/write/testing/zipEntry";
 import { createFakeExcel } from "../excel/fakeExcel";
 import { createFakeBook, type FakeBook } from "../excel/fakeExcelExtras";
 import { writeXlsxBuffer } from "../../src/xlsx/write/saveXlsx";
+import {
+  type CellValue,
+  type SheetInput,
+  checkWorkbook,
+  summarize,
+  type CheckResult,
+  buildRollup,
+} from "../../src/engine";
+import { modelSheets, type SheetModel } from "../../src/engine/workbook";
 
 /**
  * Ledger text that Excel would take for a formula if typed (=, +, -, @ at the start) reaches the

@@ -1,6 +1,4 @@
 import fc from "fast-check";
-import { cellAddress } from "../../src/engine/cell/address";
-import { checkWorkbook } from "../../src/engine/check";
 import { applyHighlights } from "../../src/excel/mark/applyHighlights";
 import { clearMarks } from "../../src/excel/mark/clearMarks";
 import { readLedgerSheets } from "../../src/excel/read/readLedgerSheets";
@@ -11,6 +9,7 @@ import {
   type FakeSheetSpec,
 } from "../excel/fakeExcel";
 import { gridOf, mergesOf, workbookShapes, type SheetShape } from "./arbitraries";
+import { cellAddress, checkWorkbook } from "../../src/engine";
 
 /**
  * No data loss through the add-in's path, over the fake Excel: random ledgers with the user's own

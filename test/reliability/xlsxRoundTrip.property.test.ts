@@ -1,7 +1,5 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { cellAddress } from "../../src/engine/cell/address";
-import { checkWorkbook, summarize } from "../../src/engine/check";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +13,7 @@ import { readArchive } from "../../src/xlsx/package/zipArchive";
 import { snapshotWorkbook, type SheetSnapshot } from "../../src/xlsx/write/testing/snapshot";
 import { gridOf, mergesOf, workbookShapes, type SheetShape } from "./arbitraries";
 import { writeXlsxBuffer } from "../../src/xlsx/write/saveXlsx";
+import { cellAddress, checkWorkbook, summarize } from "../../src/engine";
 
 /**
  * No data loss through the command line's path: a random workbook, decorated as a user keeps it

@@ -1,23 +1,19 @@
 import { toCheckOptions } from "../../src/excel/settings";
-import type { CommandOutcome } from "../../src/excel/commandOutcome";
+import type { CommandOutcome, SkipReason } from "../../src/excel/commandOutcome";
 import type { SkippedArea } from "../../src/excel/read/readLedgerSheets";
-import type { SheetInput } from "../../src/engine/cell/types";
-import { checkWorkbook } from "../../src/engine/check";
-import type { CheckOptions } from "../../src/engine/config/settings";
 import {
-  CheckCancelledError,
   ledgerFound,
-  NoLedgerError,
   type CheckProgress,
   type CheckStage,
   type ClearOutcome,
   type ExcelHost,
   type HostCheckOutcome,
   type RollupOutcome,
-  type SkipReason,
   type StoredSettings,
   type TemplateOutcome,
 } from "../../src/excel/host";
+import { CheckCancelledError, NoLedgerError } from "../../src/excel/hostErrors";
+import { type SheetInput, checkWorkbook, type CheckOptions } from "../../src/engine";
 
 const STAGES: readonly CheckStage[] = ["read", "check", "mark", "summary"];
 

@@ -1,7 +1,5 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
-import { parseCellAddress } from "../../src/engine/cell/address";
-import { checkWorkbook } from "../../src/engine/check";
 import { readXlsxFile, streamXlsxSheets } from "../../src/xlsx/read";
 import { tempFolder } from "../../src/xlsx/read/testSupport";
 import {
@@ -12,6 +10,7 @@ import {
   type WorkbookFixture,
 } from "../fixtures/loadFixture";
 import { writeXlsxFile } from "../../src/xlsx/write/saveXlsx";
+import { parseCellAddress, checkWorkbook } from "../../src/engine";
 
 /** The golden run's fixed clock, so this test compares like with like. */
 const NOW = Date.UTC(2025, 0, 1);

@@ -1,17 +1,11 @@
 import { basename } from "node:path";
 import { readFile, writeFile } from "node:fs/promises";
 import pc from "picocolors";
-import { checkWorkbook, summarize, summaryData, type CheckResult } from "../../engine/check";
-import type { Locale } from "../../engine/i18n/locale";
-import { RECORD_LEDGER_IDS } from "../../engine/model/ledgers";
-import { buildJsonReport, type JsonReport } from "../../engine/report/jsonReport";
-import type { SheetModel } from "../../engine/summary/model";
 import { readProblem } from "../../xlsx/read/readMessages";
 import { streamXlsxBook } from "../../xlsx/read/streamSheets";
 import { KIND_EXTENSION, readWorkbookKind } from "../../xlsx/read/workbookKind";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
-import { chinaTimestamp } from "../../engine/calendar/timestamp";
 import { describeFailure } from "../describeFailure";
 import { writeAtomically } from "../files/atomicWrite";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
@@ -21,6 +15,17 @@ import { withUncalculatedFormulas } from "../uncalculatedFormulas";
 import { createProgress, type Progress } from "../output/progress";
 import { terminalJson } from "../output/terminalText";
 import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
+import {
+  checkWorkbook,
+  summarize,
+  summaryData,
+  type CheckResult,
+  type Locale,
+  RECORD_LEDGER_IDS,
+  buildJsonReport,
+  type JsonReport,
+  chinaTimestamp,
+} from "../../engine";
 
 export interface CheckCommandOptions {
   out?: string;
@@ -183,9 +188,8 @@ async function checkOne(
   if (!hasAnyLedger(result)) throw new CliError(text("noLedger", { file: basename(file) }));
   const request = { checkedAt: chinaTimestamp(), version: options.version };
   // Without a copy to write, only the summary's figures are needed, not the sheet's layout.
-  const summary: SheetModel | undefined = out !== null ? summarize(result, request) : undefined;
+  const summary = out !== null ? summarize(result, request) : undefined;
   const data = summary ? summary.data : summaryData(result, request);
-  if (!data) throw new Error("the summary model carries no data");
   const report = buildJsonReport(result, data, file, options.version);
 
   progress.clear();

@@ -1,6 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import type { Locale } from "../../engine/i18n/locale";
 import { nodeCodec } from "../../xlsx/package/nodeCodec";
 import { clearPackage } from "../../xlsx/package/packageCheck";
 import { readProblem } from "../../xlsx/read/readMessages";
@@ -9,6 +8,7 @@ import { EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { writeAtomically } from "../files/atomicWrite";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
+import type { Locale } from "../../engine";
 
 /**
  * `party-ledger clear`: removes our marks, notes and summary by patching the package — every other

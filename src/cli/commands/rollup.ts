@@ -1,26 +1,26 @@
 import { basename } from "node:path";
 import ExcelJS from "exceljs";
 import pc from "picocolors";
-import type { Locale } from "../../engine/i18n/locale";
-import {
-  buildRollup,
-  rankEntries,
-  type RollupEntry,
-  type SkippedFile,
-} from "../../engine/rollup/buildRollup";
-import { rollupWarnings } from "../../engine/rollup/rollupWarnings";
 import { streamXlsxSheets } from "../../xlsx/read/streamSheets";
 import { summaryDataOfSheets } from "../../xlsx/summaryData";
 import { writeSheetModel } from "../../xlsx/write";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { describeFailure } from "../describeFailure";
-import { chinaTimestamp } from "../../engine/calendar/timestamp";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes } from "../files/runPaths";
 import { terminalText } from "../output/terminalText";
 import { displayWidth, padEnd, padStart } from "../output/textWidth";
 import { saveWorkbook } from "../saveWorkbook";
+import {
+  type Locale,
+  buildRollup,
+  rankEntries,
+  type RollupEntry,
+  type SkippedFile,
+  rollupWarnings,
+  chinaTimestamp,
+} from "../../engine";
 
 interface RollupOptions {
   out: string;

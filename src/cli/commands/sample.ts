@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import type { Locale } from "../../engine/i18n/locale";
 import { buildTemplateModel } from "../../engine/template";
 import { duesRegister, generateSample, type SampleDuesForm } from "../../sample";
 import { writeTemplateWorkbook } from "../../xlsx/template";
@@ -7,6 +6,7 @@ import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { requireOrdinaryTarget } from "../files/fileKinds";
 import { saveWorkbook } from "../saveWorkbook";
+import type { Locale } from "../../engine";
 
 /**
  * `party-ledger sample`: the demonstration workbook with its documented deliberate problems; with

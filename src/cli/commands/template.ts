@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
-import type { Locale } from "../../engine/i18n/locale";
 import { buildTemplateModel } from "../../engine/template";
 import { writeTemplateWorkbook } from "../../xlsx/template";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { requireOrdinaryTarget } from "../files/fileKinds";
 import { saveWorkbook } from "../saveWorkbook";
+import type { Locale } from "../../engine";
 
 /** `party-ledger template`: the standard workbook departments receive, empty. */
 export async function runTemplate(

@@ -1,8 +1,8 @@
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { Locale } from "../../engine/i18n/locale";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
+import type { Locale } from "../../engine";
 
 /**
  * Writes through a temporary file beside the target, then renames it into place: a crash or a

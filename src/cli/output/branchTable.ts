@@ -1,9 +1,8 @@
 import pc from "picocolors";
-import type { Severity } from "../../engine/findings/types";
-import type { BranchFigures } from "../../engine/summary/summaryData";
 import type { CliTextKey } from "../cliText";
 import { terminalText } from "./terminalText";
 import { displayWidth, padEnd, padStart } from "./textWidth";
+import type { BranchFigures, Severity } from "../../engine";
 
 type Text = (key: CliTextKey, data?: Record<string, string | number>) => string;
 

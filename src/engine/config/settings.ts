@@ -1,9 +1,7 @@
 import type { DayNumber } from "../calendar/day";
 import type { Frequency } from "../calendar/period";
-import type { Severity } from "../findings/types";
 import type { Locale } from "../i18n/locale";
-import type { RuleId } from "../rules/ruleIds";
-import type { OptionValue } from "../rules/types";
+import type { Severity, RuleId, OptionValue } from "../basics";
 
 /** How 应交党费 is rounded (DF leaves it to local practice): to the 分, the 角 or the 元. */
 export type DuesRounding = "fen" | "jiao" | "yuan";

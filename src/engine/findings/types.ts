@@ -1,14 +1,4 @@
-import type { RuleId } from "../rules/ruleIds";
-
-export const SEVERITIES = ["error", "warning", "reminder", "unreadable"] as const;
-/** 不符合 / 提示 / 提醒 / 无法识别 (specification.md, "Severities and colours"). */
-export type Severity = (typeof SEVERITIES)[number];
-
-/** row: a ledger row fails; period: a required period or person has no row; structure: the workbook's shape. */
-export type FindingKind = "row" | "period" | "structure";
-
-/** Values a message template may interpolate. Dates travel as ISO strings, periods as period keys. */
-export type MessageData = Record<string, string | number>;
+import type { FindingKind, MessageData, RuleId, Severity } from "../basics";
 
 /** A finding as data, before it is rendered into a language. */
 export interface FindingData {

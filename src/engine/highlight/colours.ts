@@ -1,7 +1,5 @@
-import type { Severity } from "../findings/types";
-
-/** An RGB colour as Excel and ExcelJS both accept it: "#RRGGBB". */
-export type HexColour = `#${string}`;
+import type { HexColour } from "../workbook/sheetModel";
+import type { MarkKind } from "../workbook/markers";
 
 export interface MarkColours {
   fill: HexColour;
@@ -10,7 +8,7 @@ export interface MarkColours {
 }
 
 /** The severities that colour a ledger sheet; reminders appear on the summary sheet only. */
-export type MarkSeverity = Exclude<Severity, "reminder">;
+export type MarkSeverity = MarkKind;
 
 /**
  * specification.md "Severities and colours": Excel's built-in Bad / Neutral / Note palette, so a marked

@@ -1,4 +1,4 @@
-import { textWidth, wrappedLines } from "../summary/grid";
+import { textWidth, wrappedLines } from "../workbook/textLayout";
 
 /**
  * How big a note's box must be to show its whole text, in points. Excel opens a new note 108 × 59

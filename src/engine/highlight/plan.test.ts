@@ -1,6 +1,8 @@
-import type { Finding, Severity } from "../findings/types";
+import type { Finding } from "../findings/types";
 import { HIGHLIGHT_COLOURS } from "./colours";
-import { noteLine, planHighlights, toRowRanges } from "./plan";
+import { noteLine } from "../render/messages";
+import { planHighlights, toRowRanges } from "./plan";
+import type { Severity } from "../basics";
 
 let serial = 0;
 function finding(

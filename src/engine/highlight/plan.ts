@@ -1,9 +1,8 @@
 import type { Finding } from "../findings/types";
-import { formatTemplate } from "../i18n/formatTemplate";
-import { HIGHLIGHT_TEXT, SEVERITY_LABELS } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { columnIndex } from "../cell/address";
 import { HIGHLIGHT_COLOURS, type MarkSeverity } from "./colours";
+import { noteLine } from "../render/messages";
 
 /** Consecutive sheet rows, both ends included (1-based, as Excel numbers them). */
 export interface RowRange {
@@ -73,19 +72,6 @@ export function toRowRanges(rows: Iterable<number>): RowRange[] {
     else ranges.push({ first: row, last: row });
   }
   return ranges;
-}
-
-/** "【不符合】实到会有表决权人数4人，未超过应到10人的半数（依据：…）" */
-export function noteLine(finding: Finding, locale: Locale): string {
-  const template = finding.basis
-    ? HIGHLIGHT_TEXT.noteLine[locale]
-    : HIGHLIGHT_TEXT.noteLineWithoutBasis[locale];
-  const severity = SEVERITY_LABELS[finding.severity][locale];
-  return formatTemplate(
-    template,
-    { severity, message: finding.message, basis: finding.basis },
-    locale
-  );
 }
 
 function noteText(findings: readonly MarkedFinding[], locale: Locale): string {

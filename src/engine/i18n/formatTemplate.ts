@@ -1,4 +1,3 @@
-import type { MessageData } from "../findings/types";
 import {
   formatAmount,
   formatDate,
@@ -10,6 +9,7 @@ import {
 import { MEMBER_STATUS_LABELS } from "./labels";
 import type { Locale } from "./locale";
 import { MEMBER_STATUSES, type MemberStatus } from "../model/vocabulary";
+import type { MessageData } from "../basics";
 
 export type Formatter = (value: string | number, locale: Locale) => string;
 

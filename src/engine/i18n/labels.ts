@@ -1,4 +1,3 @@
-import type { Severity } from "../findings/types";
 import type { LedgerId } from "../model/ledgers";
 import type {
   MeetingType,
@@ -7,6 +6,7 @@ import type {
   PersonCategory,
 } from "../model/vocabulary";
 import type { Localized } from "./locale";
+import type { Severity } from "../basics";
 
 /** Every user-visible label of the engine's vocabularies, in both languages, in one place. */
 
@@ -15,6 +15,14 @@ export const SEVERITY_LABELS: Record<Severity, Localized> = {
   warning: { "zh-CN": "提示", "en-US": "Warning" },
   reminder: { "zh-CN": "提醒", "en-US": "Reminder" },
   unreadable: { "zh-CN": "无法识别", "en-US": "Unreadable" },
+};
+
+/** The same words over a column of counts (汇总表's totals, the roll-up, the command line's table). */
+export const SEVERITY_HEADINGS: Record<Severity, Localized> = {
+  error: { "zh-CN": SEVERITY_LABELS.error["zh-CN"], "en-US": "Errors" },
+  warning: { "zh-CN": SEVERITY_LABELS.warning["zh-CN"], "en-US": "Warnings" },
+  reminder: { "zh-CN": SEVERITY_LABELS.reminder["zh-CN"], "en-US": "Reminders" },
+  unreadable: { "zh-CN": SEVERITY_LABELS.unreadable["zh-CN"], "en-US": "Unreadable" },
 };
 
 export const LEDGER_LABELS: Record<LedgerId | "structure", Localized> = {

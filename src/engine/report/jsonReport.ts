@@ -1,7 +1,8 @@
 import { isoDate } from "../calendar/day";
 import type { CheckResult } from "../check";
-import type { Finding, Severity } from "../findings/types";
+import type { Finding } from "../findings/types";
 import type { BranchFigures, SummaryData } from "../summary/summaryData";
+import type { Severity } from "../basics";
 
 /** One finding in the JSON report: the contract other tools rely on (README, "JSON report"). */
 export type JsonFinding = Pick<

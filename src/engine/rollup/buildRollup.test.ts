@@ -1,6 +1,6 @@
 import { SUMMARY_DATA_FORMAT, type SummaryData } from "../summary/summaryData";
-import { isSummaryMarker } from "../summary/model";
 import { buildRollup, rankEntries, ROLLUP_MARKER, type RollupEntry } from "./buildRollup";
+import { isSummaryMarker } from "../workbook/markers";
 
 function department(
   unitName: string | null,

@@ -2,12 +2,13 @@ import { cellAddress } from "../cell/address";
 import { formatTemplate } from "../i18n/formatTemplate";
 import type { Locale } from "../i18n/locale";
 import { Grid, type Placed, type Span } from "../summary/grid";
-import type { SheetMarker, SheetModel, SummaryStyleName } from "../summary/model";
 import { SUMMARY_STYLES } from "../summary/styles";
 import type { SummaryData } from "../summary/summaryData";
 import { ROLLUP_TEXT } from "./rollupText";
 import { rollupWarnings } from "./rollupWarnings";
 import { uniqueSheetName } from "./sheetName";
+import type { SheetMarker } from "../workbook/markers";
+import type { SheetModel, SheetStyleName } from "../workbook/sheetModel";
 
 /** One department's summary, as found in a file sent upward. */
 export interface RollupEntry {
@@ -42,7 +43,7 @@ const OVERVIEW_WIDTHS = [6, 26, 7, 12, 7, 8, 8, 8, 9, 9, 30];
 const OVERVIEW_LAST = OVERVIEW_WIDTHS.length - 1;
 const PERCENT_FORMAT = "0.0%";
 
-const cell = (value: string | number, style: SummaryStyleName = "cell"): Placed => ({
+const cell = (value: string | number, style: SheetStyleName = "cell"): Placed => ({
   value,
   style,
 });

@@ -1,3 +1,4 @@
+import { SEVERITY_HEADINGS } from "../i18n/labels";
 import type { Localized } from "../i18n/locale";
 
 /** Every text of the roll-up workbook, in both languages. */
@@ -20,10 +21,7 @@ export const ROLLUP_TEXT = {
   year: { "zh-CN": "年度", "en-US": "Year" },
   asOf: { "zh-CN": "检查基准日", "en-US": "As of" },
   branches: { "zh-CN": "支部数", "en-US": "Branches" },
-  error: { "zh-CN": "不符合", "en-US": "Errors" },
-  warning: { "zh-CN": "提示", "en-US": "Warnings" },
-  reminder: { "zh-CN": "提醒", "en-US": "Reminders" },
-  unreadable: { "zh-CN": "无法识别", "en-US": "Unreadable" },
+  ...SEVERITY_HEADINGS,
   compliance: { "zh-CN": "合规率", "en-US": "Compliance" },
   file: { "zh-CN": "来源文件", "en-US": "Source file" },
   total: { "zh-CN": "合计", "en-US": "Total" },

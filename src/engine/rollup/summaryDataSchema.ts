@@ -1,9 +1,9 @@
 // zod's tree-shakable form: only the checks used here reach the task pane's bundle (the full
 // form carries every format's pattern, among them a \p{…} RegExp that EdgeHTML cannot build).
 import { z } from "zod/mini";
-import { SUMMARY_STYLE_NAMES } from "../summary/model";
 import { SUMMARY_DATA_FORMAT, type SummaryData } from "../summary/summaryData";
 import type { CellValue } from "../cell/types";
+import { SHEET_STYLE_NAMES } from "../workbook/sheetModel";
 
 /**
  * The summary data a department's 汇总表 carries in its hidden column, as the level above accepts
@@ -50,7 +50,7 @@ const tableCell = z.strictObject({
   row: whole(0, MAX_ROWS),
   column: whole(0, MAX_COLUMNS),
   value: z.union([text(2_000), z.number().check(z.minimum(-1e15), z.maximum(1e15))]),
-  style: z.enum(SUMMARY_STYLE_NAMES),
+  style: z.enum(SHEET_STYLE_NAMES),
   numberFormat: z.optional(z.enum(NUMBER_FORMATS)),
 });
 

@@ -1,4 +1,4 @@
-import type { RuleId } from "./ruleIds";
+import type { RuleId } from "../basics";
 import type { RuleModule } from "./types";
 import meetingGeneralQuarterly from "./meeting-general-quarterly/rule";
 import meetingGeneralQuorum from "./meeting-general-quorum/rule";
@@ -41,9 +41,8 @@ import structureDuplicateRow from "./structure-duplicate-row/rule";
 import structureNotCheckable from "./structure-not-checkable/rule";
 
 /**
- * Every rule, in the order of specification.md: the one list a new rule is added to. Rule ids
- * (ruleIds.ts), the columns 填表说明 lists under each rule and the 汇总表's branch table all come
- * from it.
+ * Every rule's module, in the order of RULE_IDS (basics.ts) and specification.md. The columns
+ * 填表说明 lists under each rule and the 汇总表's branch table come from their metadata.
  */
 const REGISTERED = [
   meetingGeneralQuarterly,
@@ -87,8 +86,24 @@ const REGISTERED = [
   structureNotCheckable,
 ] as const;
 
-/** Every rule's id, as the type the engine and the adapters name rules by. */
-export type RegisteredRuleId = (typeof REGISTERED)[number]["meta"]["id"];
+type RegisteredRuleId = (typeof REGISTERED)[number]["meta"]["id"];
+
+/** Compiles only while every id of RULE_IDS has its rule here (defineRule admits no other id). */
+export const EVERY_RULE_REGISTERED: [Exclude<RuleId, RegisteredRuleId>] extends [never]
+  ? true
+  : never = true;
+
+type MessageIdsOf<R> = R extends { meta: { messages: Record<infer M, unknown> } } ? M : never;
+/** The ids of the rules whose message ids are any string. */
+type Untyped<R> = R extends { meta: { id: infer Id } }
+  ? string extends MessageIdsOf<R>
+    ? Id
+    : never
+  : never;
+type UntypedMessages = Untyped<(typeof REGISTERED)[number]>;
+
+/** Compiles only while every rule's message ids are a union of literals, not any string. */
+export const EVERY_MESSAGE_ID_TYPED: [UntypedMessages] extends [never] ? true : never = true;
 
 export const RULES: readonly RuleModule[] = REGISTERED;
 

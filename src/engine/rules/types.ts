@@ -1,7 +1,6 @@
 import type { DayNumber } from "../calendar/day";
 import type { Period } from "../calendar/period";
 import type { CheckSettings } from "../config/settings";
-import type { FindingKind, MessageData, Severity } from "../findings/types";
 import type { Localized } from "../i18n/locale";
 import type {
   BranchRecord,
@@ -18,11 +17,14 @@ import type {
   UnitInfoKey,
 } from "../model/ledgers";
 import type { Clause } from "./clause";
-import type { RuleId } from "./ruleIds";
-
-/** Option values a workbook or caller may set for a rule. */
-export type OptionValue = number | string | boolean | readonly string[];
-export type RuleOptions = Record<string, OptionValue>;
+import type {
+  FindingKind,
+  MessageData,
+  OptionValue,
+  RuleId,
+  RuleOptions,
+  Severity,
+} from "../basics";
 
 export interface OptionSpec<T extends OptionValue> {
   default: T;
@@ -63,8 +65,7 @@ export type BranchColumnShow =
   | { kind: "periods"; frequency: "quarter" }
   | { kind: "tally" }
   | { kind: "mark" }
-  /** `shortfallRule` is a rule id (a string here: RuleId is derived from the rules' own metadata). */
-  | { kind: "member-months"; shortfallRule: string };
+  | { kind: "member-months"; shortfallRule: RuleId };
 
 /** A rule's place in the 汇总表's branch table (specification.md, "Summary sheet"). */
 export interface BranchColumn {
@@ -77,7 +78,16 @@ export interface BranchColumn {
   show: BranchColumnShow;
 }
 
-export interface RuleMeta<O extends RuleOptions, Id extends string = RuleId> {
+/**
+ * A rule's message ids are a union of its own (inferred from its `messages`, as typescript-eslint
+ * infers a rule's MessageIds): `report` and `period` accept only those, so a misspelt or removed id
+ * does not compile. Findings carry the id as data; render/messages.ts turns it into words.
+ */
+export interface RuleMeta<
+  O extends RuleOptions,
+  Id extends RuleId = RuleId,
+  M extends string = string,
+> {
   id: Id;
   /** The ledger the rule belongs to (listed under it in docs and the summary). */
   ledger: LedgerId | "structure";
@@ -107,18 +117,18 @@ export interface RuleMeta<O extends RuleOptions, Id extends string = RuleId> {
   clause: Clause;
   options: OptionSpecs<O>;
   /** Message templates; `{name}` interpolates data, `{name:date}`/`{name:period}`/`{name:amount}` format it. */
-  messages: Record<string, Localized>;
+  messages: Record<M, Localized>;
   /**
    * Variants for the summary sheet, which is emailed upward and must carry no personal income
    * data: a message that names a 党费基数 or an amount derived from it has a variant here.
    */
-  summaryMessages?: Record<string, Localized>;
+  summaryMessages?: Partial<Record<M, Localized>>;
 }
 
 /** A row or structure finding as a rule reports it. Severity defaults to the rule's configured one. */
-export interface ReportInput {
+export interface ReportInput<M extends string = string> {
   kind?: Exclude<FindingKind, "period">;
-  messageId: string;
+  messageId: M;
   data?: MessageData;
   sheet?: string | null;
   row?: number | null;
@@ -133,14 +143,14 @@ export interface ReportInput {
  * One evaluated requirement period. Met periods are recorded for the summary; unmet ones become a
  * finding when the period has ended, a reminder when it ends within `reminderDays`, else nothing yet.
  */
-export interface PeriodInput {
+export interface PeriodInput<M extends string = string> {
   period: Period;
   met: boolean;
   branch: string | null;
   person?: string | null;
   /** A sub-unit the requirement is about (a 党小组), kept apart in the summary. */
   subject?: string | null;
-  messageId: string;
+  messageId: M;
   data?: MessageData;
   sheet?: string | null;
   /**
@@ -172,7 +182,7 @@ export interface NotCheckable {
   field?: string;
 }
 
-export interface RuleContext<O extends RuleOptions> {
+export interface RuleContext<O extends RuleOptions, M extends string = string> {
   readonly workbook: LedgerWorkbook;
   readonly settings: CheckSettings;
   readonly options: Readonly<O>;
@@ -184,23 +194,27 @@ export interface RuleContext<O extends RuleOptions> {
   readonly branches: readonly string[];
   /** The rules that cannot check this workbook's ledgers in the form they are kept in. */
   readonly notCheckable: readonly NotCheckable[];
-  report(input: ReportInput): void;
-  period(input: PeriodInput): void;
+  report(input: ReportInput<M>): void;
+  period(input: PeriodInput<M>): void;
   /** Counts ledger rows the rule evaluated (for per-rule statistics). */
   countRows(count?: number): void;
 }
 
-export interface RuleModule<O extends RuleOptions = RuleOptions, Id extends string = RuleId> {
-  meta: RuleMeta<O, Id>;
-  check(context: RuleContext<O>): void;
+export interface RuleModule<
+  O extends RuleOptions = RuleOptions,
+  Id extends RuleId = RuleId,
+  M extends string = string,
+> {
+  meta: RuleMeta<O, Id, M>;
+  check(context: RuleContext<O, M>): void;
 }
 
 /**
  * Keeps a rule's option types and its id as a literal while the registry holds every rule in one
- * list: the registry's ids are the type RuleId.
+ * list, which the compiler holds to RULE_IDS (basics.ts).
  */
-export function defineRule<O extends RuleOptions, const Id extends string>(
-  rule: RuleModule<O, Id>
-): RuleModule<O, Id> {
+export function defineRule<O extends RuleOptions, const Id extends RuleId, M extends string>(
+  rule: RuleModule<O, Id, M>
+): RuleModule<O, Id, M> {
   return rule;
 }

@@ -11,11 +11,9 @@ const texts = RULES.flatMap((rule) =>
       text: m["zh-CN"],
       summary: false,
     })),
-    ...Object.entries(rule.meta.summaryMessages ?? {}).map(([id, m]) => ({
-      id,
-      text: m["zh-CN"],
-      summary: true,
-    })),
+    ...Object.entries(rule.meta.summaryMessages ?? {}).flatMap(([id, m]) =>
+      m ? [{ id, text: m["zh-CN"], summary: true }] : []
+    ),
   ].map((m) => ({ rule: rule.meta, ...m }))
 );
 

@@ -1,5 +1,5 @@
 import type { FindingData } from "../findings/types";
-import type { RuleId } from "../rules/ruleIds";
+import type { RuleId } from "../basics";
 
 /**
  * How an evaluated requirement period stands on the as-of date. `excused`: it ended unmet, but the

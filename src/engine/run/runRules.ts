@@ -1,22 +1,20 @@
 import { isoDate } from "../calendar/day";
 import type { CheckSettings } from "../config/settings";
-import type { FindingData, Severity } from "../findings/types";
+import type { FindingData } from "../findings/types";
 import type { LedgerWorkbook } from "../model/ledgers";
 import { providesField } from "../model/ledgerFields";
 import { RECORD_LEDGER_IDS } from "../model/ledgers";
 import { isLedgerUsable } from "../model/usableLedger";
-import type { RuleId } from "../rules/ruleIds";
 import type {
   NotCheckable,
-  OptionValue,
   PeriodInput,
   ReportInput,
   RuleContext,
   RuleModule,
-  RuleOptions,
 } from "../rules/types";
 import { listBranches } from "./branchList";
 import type { PeriodRecord, PeriodStatus, RuleRunResult, RuleStats, SkipReason } from "./report";
+import type { Severity, RuleId, OptionValue, RuleOptions } from "../basics";
 
 function emptyStats(ruleId: RuleId, skipped?: SkipReason): RuleStats {
   return {

@@ -1,7 +1,7 @@
 import { RULES } from "../rules/registry";
-import { isRuleId } from "../rules/ruleIds";
 import type { BranchColumn } from "../rules/types";
 import { branchTableColumns } from "./branchColumns";
+import { isRuleId } from "../basics";
 
 const column = (order: number, show: BranchColumn["show"], width = 9): BranchColumn => ({
   order,

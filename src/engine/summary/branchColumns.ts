@@ -2,8 +2,8 @@ import { periodCount, periodsOfYear } from "../calendar/period";
 import { chineseNumeral } from "../i18n/chineseNumeral";
 import type { Locale } from "../i18n/locale";
 import { RULES } from "../rules/registry";
-import type { RuleId } from "../rules/ruleIds";
 import type { BranchColumn } from "../rules/types";
+import type { RuleId } from "../basics";
 
 /** A rule column of the branch table, placed on the summary's grid. */
 export interface TableColumn extends BranchColumn {

@@ -1,8 +1,8 @@
 import type { FindingData } from "../findings/types";
 import type { PeriodRecord } from "../run/report";
-import type { RuleId } from "../rules/ruleIds";
 import type { LedgerRows } from "./ledgerRows";
 import { rowsWhere } from "../model/recordIndex";
+import type { RuleId } from "../basics";
 
 /** How a requirement stands in the branch table: ✓, ✗, 进行中 or — (not evaluated / not required). */
 export type Mark = "met" | "missing" | "open" | "none";

@@ -4,15 +4,15 @@ import type { UnitInfo } from "../model/ledgers";
 import { buildWorkbook } from "../testing/buildWorkbook";
 import { asOf, testSettings } from "../testing/ruleTester";
 import { buildSummary, buildSummaryData, type SummaryInput } from "./buildSummary";
-import { rowLink, summaryMessage } from "./findingText";
+import { rowLink } from "./findingText";
+import { summaryMessage } from "../render/messages";
 import {
   FINDINGS_LIST_MARKER,
   isSummaryDataMarker,
   isSummaryMarker,
   SUMMARY_MARKER,
-  type SheetModel,
-  type SummaryCell,
-} from "./model";
+} from "../workbook/markers";
+import type { SheetModel, SheetCell } from "../workbook/sheetModel";
 import { finding, lookup, months, period } from "../testing/summaryTestData";
 
 const BRANCHES = ["第一党支部", "第二党支部"];
@@ -31,7 +31,7 @@ function input(overrides: Partial<SummaryInput> = {}): SummaryInput {
   };
 }
 
-function at(model: SheetModel, address: string): SummaryCell | undefined {
+function at(model: SheetModel, address: string): SheetCell | undefined {
   const position = parseCellAddress(address);
   return model.cells.find((c) => c.row === position?.row && c.column === position?.column);
 }
@@ -439,7 +439,7 @@ describe("buildSummary: findings list", () => {
     expect(list.name).toBe("问题清单");
     expect(at(list, FINDINGS_LIST_MARKER.address)?.value).toBe(FINDINGS_LIST_MARKER.value);
     expect(list.hiddenColumns).toEqual([FINDINGS_LIST_MARKER.column]);
-    expect(list.data).toBeUndefined();
+    expect("data" in list).toBe(false);
     expect(at(list, "A1")?.value).toBe("市某某局机关党委2024年度党建台账检查问题清单");
     expect(String(at(list, "A2")?.value)).toContain("共4条");
   });

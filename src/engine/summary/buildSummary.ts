@@ -1,14 +1,13 @@
 import { isoDate } from "../calendar/day";
 import { cellAddress } from "../cell/address";
 import type { CheckSettings } from "../config/settings";
-import type { RuleMetaLookup } from "../findings/render";
-import type { FindingData, Severity } from "../findings/types";
+import type { FindingData } from "../findings/types";
 import { formatTemplate } from "../i18n/formatTemplate";
 import { formatDate, formatPercent, formatPeriod } from "../i18n/formatValue";
-import { ENGINE_TEXT, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
+import { SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../model/ledgers";
-import type { RuleMeta, RuleOptions } from "../rules/types";
+import type { RuleMeta } from "../rules/types";
 import type { EngineError, PeriodRecord, RuleStats } from "../run/report";
 import { branchTableColumns, type TableColumn } from "./branchColumns";
 import {
@@ -21,18 +20,11 @@ import {
   type Tally,
 } from "./branchStatus";
 import { compliance } from "./compliance";
-import { basisOf, ledgerOf as findingLedger, listedFindings, summaryMessage } from "./findingText";
+import { basisOf, ledgerOf as findingLedger, listedFindings } from "./findingText";
 import { buildFindingsList, findingsListName, ledgerLabel } from "./findingsList";
 import { Grid, type Placed, type Span } from "./grid";
 import { LedgerRows } from "./ledgerRows";
-import {
-  sheetAddress,
-  SUMMARY_MARKER,
-  SUMMARY_PROPERTY,
-  SUMMARY_SHEET_NAME,
-  type SheetModel,
-  type SummaryStyleName,
-} from "./model";
+import { sheetAddress } from "../workbook/sheetModel";
 import { SUMMARY_STYLES } from "./styles";
 import {
   type BranchFigures,
@@ -40,7 +32,13 @@ import {
   snapshotRows,
   SUMMARY_DATA_FORMAT,
   type SummaryData,
+  type SummarySheet,
 } from "./summaryData";
+import type { Severity, RuleOptions } from "../basics";
+import { ruleFailedMessage, summaryMessage, type RuleMetaLookup } from "../render/messages";
+import { SUMMARY_MARKER, SUMMARY_PROPERTY } from "../workbook/markers";
+import { SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
+import type { SheetStyleName } from "../workbook/sheetModel";
 
 function countSeverities(findings: readonly FindingData[]): Record<Severity, number> {
   const totals: Record<Severity, number> = { error: 0, warning: 0, reminder: 0, unreadable: 0 };
@@ -115,7 +113,7 @@ interface Ctx {
   text: (key: keyof typeof SUMMARY_TEXT, data?: Record<string, string | number>) => string;
 }
 
-const cell = (value: string | number, style: SummaryStyleName = "cell"): Placed => ({
+const cell = (value: string | number, style: SheetStyleName = "cell"): Placed => ({
   value,
   style,
 });
@@ -151,7 +149,7 @@ function markCell(ctx: Ctx, mark: Mark): Placed {
 
 function tallyCell(ctx: Ctx, tally: Tally): Placed {
   if (tally.mark === "none") return markCell(ctx, "none");
-  const style: SummaryStyleName =
+  const style: SheetStyleName =
     tally.mark === "met" ? "ok" : tally.mark === "missing" ? "bad" : "open";
   return cell(`${tally.met}/${tally.total}`, style);
 }
@@ -241,15 +239,7 @@ function writeTotals(ctx: Ctx, start: number): number {
     grid.put(row, FULL, cell(ctx.text("ruleFailedIntro"), "bad"));
     for (const e of errors) {
       row++;
-      const rule = input.lookup(e.ruleId)?.title[locale] ?? e.ruleId;
-      grid.put(
-        row,
-        FULL,
-        cell(
-          formatTemplate(ENGINE_TEXT.ruleFailed[locale], { rule, message: e.message }, locale),
-          "note"
-        )
-      );
+      grid.put(row, FULL, cell(ruleFailedMessage(e, input.lookup, locale), "note"));
     }
   }
   return row + 2;
@@ -551,7 +541,7 @@ export function buildSummaryData(input: SummaryInput): SummaryData {
   return dataOf(writeHead(input));
 }
 
-export function buildSummary(input: SummaryInput): SheetModel {
+export function buildSummary(input: SummaryInput): SummarySheet {
   const head = writeHead(input);
   const { ctx, branchTable } = head;
   const { grid } = ctx;

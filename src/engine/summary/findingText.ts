@@ -1,14 +1,13 @@
-import type { RuleMetaLookup } from "../findings/render";
-import type { FindingData, Severity } from "../findings/types";
-import { formatTemplate } from "../i18n/formatTemplate";
-import { SUMMARY_TEXT } from "../i18n/labels";
+import type { RuleMetaLookup } from "../render/messages";
+import type { FindingData } from "../findings/types";
+import type { RuleOptions, Severity } from "../basics";
 import type { Locale } from "../i18n/locale";
 import type { LedgerId } from "../model/ledgers";
 import { renderClauseCompact } from "../rules/clause";
-import type { RuleMeta, RuleOptions } from "../rules/types";
+import type { RuleMeta } from "../rules/types";
 import { LEDGER_SCHEMAS } from "../schema/ledgerSchemas";
 import type { LedgerRows } from "./ledgerRows";
-import { sheetAddress, type RowLink } from "./model";
+import { sheetAddress, type RowLink } from "../workbook/sheetModel";
 
 /** How the summary's sheets say what a finding is, where it lies and what it rests on. */
 
@@ -17,25 +16,6 @@ type Meta = RuleMeta<RuleOptions>;
 /** The internal hyperlink address of a ledger row; the sheet name is always quoted. */
 export function rowLink(sheet: string, row: number): RowLink {
   return { sheet, row, address: sheetAddress(sheet, `A${row}`) };
-}
-
-/**
- * A finding's text for the summary, which is emailed upward: the rule's summary-safe variant when
- * it has one; otherwise its message with every amount left out, so no figure derived from a
- * member's income can leak even from a rule that forgot its variant. Reminders carry no "due"
- * suffix here: the reminder table has its own due-date column.
- */
-export function summaryMessage(
-  finding: FindingData,
-  meta: Meta | undefined,
-  locale: Locale
-): string {
-  const safe = meta?.summaryMessages?.[finding.messageId]?.[locale];
-  const plain = meta?.messages[finding.messageId]?.[locale];
-  if (safe === undefined && plain === undefined) return `${finding.ruleId}/${finding.messageId}`;
-  const template =
-    safe ?? (plain ?? "").replace(/\{\w+:amount\}/g, SUMMARY_TEXT.amountOmitted[locale]);
-  return formatTemplate(template, finding.data, locale);
 }
 
 /** The compact citation: the 依据 column is narrow, and the full titles sit in every note. */

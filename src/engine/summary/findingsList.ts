@@ -1,20 +1,17 @@
 import { isoDate } from "../calendar/day";
 import { cellAddress, columnLetter } from "../cell/address";
 import type { CheckSettings } from "../config/settings";
-import type { RuleMetaLookup } from "../findings/render";
+import type { RuleMetaLookup } from "../render/messages";
 import type { FindingData } from "../findings/types";
 import { formatTemplate } from "../i18n/formatTemplate";
 import { LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
-import { basisOf, ledgerOf, listedFindings, rowLink, summaryMessage } from "./findingText";
+import { basisOf, ledgerOf, listedFindings, rowLink } from "./findingText";
+import { summaryMessage } from "../render/messages";
 import { Grid, type Placed, type Span } from "./grid";
 import type { LedgerRows } from "./ledgerRows";
-import {
-  FINDINGS_LIST_MARKER,
-  SUMMARY_PROPERTY,
-  type SheetModel,
-  type SummaryStyleName,
-} from "./model";
+import { FINDINGS_LIST_MARKER, SUMMARY_PROPERTY } from "../workbook/markers";
+import type { SheetModel, SheetStyleName } from "../workbook/sheetModel";
 import { SUMMARY_STYLES } from "./styles";
 
 /**
@@ -47,7 +44,7 @@ const text = (
 ): string => formatTemplate(SUMMARY_TEXT[key][locale], data, locale);
 
 const single = (column: number): Span => [column, column];
-const cell = (value: string | number, style: SummaryStyleName = "cell"): Placed => ({
+const cell = (value: string | number, style: SheetStyleName = "cell"): Placed => ({
   value,
   style,
 });
@@ -94,7 +91,7 @@ export function buildFindingsList(input: FindingsListInput): SheetModel {
         : cell("", "cell");
     const values: Placed[] = [
       cell(i + 1, "number"),
-      cell(SEVERITY_LABELS[finding.severity][locale], finding.severity as SummaryStyleName),
+      cell(SEVERITY_LABELS[finding.severity][locale], finding.severity as SheetStyleName),
       cell(finding.sheet ?? ledgerLabel(ledger, locale)),
       rowCell,
       cell(finding.branch ?? ""),

@@ -1,4 +1,5 @@
-import { Grid, textWidth, wrappedLines } from "./grid";
+import { Grid } from "./grid";
+import { textWidth, wrappedLines } from "../workbook/textLayout";
 
 describe("text width and wrapping", () => {
   test("CJK and full-width characters count twice", () => {

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLOURS } from "../highlight/colours";
-import type { CellStyle, SummaryStyleName } from "./model";
+import type { CellStyle, SheetStyleName } from "../workbook/sheetModel";
 
 const BORDER = "#BFBFBF";
 
@@ -18,7 +18,7 @@ const centred = (style: Partial<CellStyle>): CellStyle => boxed({ horizontal: "c
  * The summary's palette. Error, warning and unreadable use the ledger highlight colours
  * (specification.md); ✓ uses Excel's built-in 'Good' colours.
  */
-export const SUMMARY_STYLES: Record<SummaryStyleName, CellStyle> = {
+export const SUMMARY_STYLES: Record<SheetStyleName, CellStyle> = {
   title: { font: { bold: true, size: 16 }, horizontal: "center", vertical: "center", wrap: false },
   subtitle: {
     font: { size: 10, colour: "#595959" },

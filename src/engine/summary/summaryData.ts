@@ -1,7 +1,7 @@
 import type { CellValue } from "../cell/types";
-import type { Severity } from "../findings/types";
 import type { Locale } from "../i18n/locale";
-import type { MergeArea, SummaryCell } from "./model";
+import type { Severity } from "../basics";
+import type { MergeArea, SheetModel, SheetCell } from "../workbook/sheetModel";
 
 /**
  * The summary's figures in machine-readable form. It travels inside the summary sheet itself
@@ -24,6 +24,11 @@ export interface SummaryData {
   branchTable: TableSnapshot;
 }
 
+/** The 汇总表: the sheet, with its figures machine-readable beside it. */
+export interface SummarySheet extends SheetModel {
+  data: SummaryData;
+}
+
 export interface BranchFigures {
   branch: string;
   error: number;
@@ -37,7 +42,7 @@ export interface TableSnapshot {
   width: number;
   /** Widths in characters of the snapshot's columns, as the summary sets them. */
   columnWidths: number[];
-  cells: Pick<SummaryCell, "row" | "column" | "value" | "style" | "numberFormat">[];
+  cells: Pick<SheetCell, "row" | "column" | "value" | "style" | "numberFormat">[];
   merges: Omit<MergeArea, "address">[];
 }
 
@@ -110,7 +115,7 @@ export function decodeSummaryData(cells: readonly CellValue[]): DecodeResult {
 
 /** The rectangle of cells and merges between two rows of a sheet model, moved to start at 0. */
 export function snapshotRows(
-  cells: readonly SummaryCell[],
+  cells: readonly SheetCell[],
   merges: readonly MergeArea[],
   firstRow: number,
   lastRow: number,

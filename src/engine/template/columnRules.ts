@@ -1,7 +1,7 @@
 import type { LedgerId } from "../model/ledgers";
 import { RULES } from "../rules/registry";
-import type { RuleId } from "../rules/ruleIds";
 import { LEDGER_SCHEMAS } from "../schema/ledgerSchemas";
+import type { RuleId } from "../basics";
 
 /**
  * Which rules read each column of the standard ledgers: what 填表说明 tells the officer a column

@@ -1,7 +1,7 @@
 import { day } from "../calendar/day";
 import { checkWorkbook } from "../check";
 import { buildTemplateModel } from "./buildTemplateModel";
-import { afterYear, completeYearData } from "./completeYearData";
+import { afterYear, completeYearData } from "../testing/completeYearData";
 import { templateSheetInput, templateWorkbookInput } from "./sheetInput";
 
 describe("a filled-in template with a correct year of ledgers", () => {

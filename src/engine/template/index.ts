@@ -3,11 +3,16 @@ export { buildTemplateModel, templateSheetOf } from "./buildTemplateModel";
 export { COLUMN_RULES, rulesOfColumn } from "./columnRules";
 export {
   INSTRUCTIONS_SHEET_NAME,
+  TEMPLATE_CAPTION_HEIGHT,
   TEMPLATE_FIRST_DATA_ROW,
+  TEMPLATE_FONT,
   TEMPLATE_HEADER_ROW,
   TEMPLATE_LAST_FORMATTED_ROW,
+  TEMPLATE_MARGINS,
+  TEMPLATE_TITLE_HEIGHT,
   TEMPLATE_TITLE_ROW,
 } from "./layout";
+export { INSTRUCTION_ROW_STYLES } from "./styles";
 export {
   ledgerGrid,
   templateSheetInput,

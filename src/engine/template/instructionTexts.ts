@@ -1,6 +1,6 @@
 import type { Localized } from "../i18n/locale";
 import type { MarkSeverity } from "../highlight/colours";
-import type { Severity } from "../findings/types";
+import type { Severity } from "../basics";
 
 /** The fixed texts of 填表说明, written for a party-affairs officer. */
 export const INSTRUCTION_TEXT = {

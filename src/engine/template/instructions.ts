@@ -2,7 +2,6 @@ import { formatTemplate } from "../i18n/formatTemplate";
 import { SEVERITY_LABELS } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { ruleById } from "../rules/registry";
-import type { RuleId } from "../rules/ruleIds";
 import { INSTRUCTIONS_SHEET_NAME, printSetup, rowHeight, wrappedLineCount } from "./layout";
 import { INSTRUCTION_TEXT, SEVERITY_ROWS } from "./instructionTexts";
 import { sheetTitle } from "./titles";
@@ -14,6 +13,7 @@ import type {
   TemplateStyleName,
   UnitInfoTemplateSheet,
 } from "./types";
+import type { RuleId } from "../basics";
 
 /** 列名 · 是否必填 · 填写说明和示例 · 对应的检查规则 */
 const COLUMN_WIDTHS = [18, 9, 52, 58] as const;

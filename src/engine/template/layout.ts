@@ -1,4 +1,4 @@
-import type { PrintSetup } from "../summary/model";
+import type { PrintSetup } from "../workbook/sheetModel";
 
 /** Row 1 of every template sheet holds its title, merged across the columns. */
 export const TEMPLATE_TITLE_ROW = 1;
@@ -12,6 +12,28 @@ export const TEMPLATE_FIRST_DATA_ROW = 3;
  * still read, only without the help.
  */
 export const TEMPLATE_LAST_FORMATTED_ROW = 5000;
+
+/**
+ * The font of the whole template, in both adapters. Named, because a font without a name renders in
+ * the host's fallback (a serif in LibreOffice); 等线 11 pt is the default of Chinese Office and falls
+ * back cleanly.
+ */
+export const TEMPLATE_FONT = { name: "等线", size: 11 } as const;
+
+/** Height in points of row 1 (the title) of the ledger sheets and 单位信息. */
+export const TEMPLATE_TITLE_HEIGHT = 28;
+/** Height in points of 单位信息's caption row. */
+export const TEMPLATE_CAPTION_HEIGHT = 20;
+
+/** Page margins of every template sheet, in inches (0.4″ sides, 0.5″ top and bottom, 0.3″ header and footer). */
+export const TEMPLATE_MARGINS = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.5,
+  bottom: 0.5,
+  header: 0.3,
+  footer: 0.3,
+} as const;
 
 /** The instructions sheet. Its name ends in 说明, so the reader never takes it for a ledger. */
 export const INSTRUCTIONS_SHEET_NAME = "填表说明";

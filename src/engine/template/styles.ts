@@ -1,7 +1,6 @@
 import { SUMMARY_STYLES } from "../summary/styles";
-import type { HexColour } from "../highlight/colours";
-import type { CellStyle } from "../summary/model";
-import type { TemplateStyleName } from "./types";
+import type { InstructionRowType, TemplateStyleName } from "./types";
+import type { HexColour, CellStyle } from "../workbook/sheetModel";
 
 const BORDER: HexColour = "#BFBFBF";
 const HEADER_FILL: HexColour = "#D9E1F2";
@@ -75,4 +74,13 @@ export const TEMPLATE_STYLES: Record<TemplateStyleName, CellStyle> = {
     vertical: "center",
     wrap: false,
   },
+};
+
+/** The style of each kind of 填表说明 row (a table's first cell may name its own). */
+export const INSTRUCTION_ROW_STYLES: Record<InstructionRowType, TemplateStyleName> = {
+  title: "docTitle",
+  heading: "docHeading",
+  paragraph: "docParagraph",
+  "table-header": "docTableHeader",
+  "table-row": "docTableCell",
 };

@@ -2,8 +2,8 @@ import type { CellValue } from "../cell/types";
 import type { DayNumber } from "../calendar/day";
 import type { Locale } from "../i18n/locale";
 import type { LedgerId, UnitInfoKey, ValueKind } from "../model/ledgers";
-import type { RuleId } from "../rules/ruleIds";
-import type { CellStyle, PrintSetup } from "../summary/model";
+import type { RuleId } from "../basics";
+import type { CellStyle, PrintSetup } from "../workbook/sheetModel";
 
 /**
  * The standard template as data. Both hosts (ExcelJS for the command line, Office.js in the add-in)

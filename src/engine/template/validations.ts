@@ -76,7 +76,7 @@ interface KindValidation {
   prompt: Localized;
 }
 
-/** The validation each kind of cell gets unless its column has its own (see columnSpecs.ts). */
+/** The validation each kind of cell gets unless its column has its own (see columnLayout.ts). */
 export const KIND_VALIDATIONS: Partial<Record<ValueKind, KindValidation>> = {
   date: {
     rule: { type: "date", min: EARLIEST_DATE, max: LATEST_DATE },

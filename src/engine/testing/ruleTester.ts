@@ -1,12 +1,13 @@
 import { dayFromIso } from "../calendar/day";
 import type { CheckSettings } from "../config/settings";
 import { DEFAULTS } from "../config/settings";
-import { renderFinding } from "../findings/render";
 import type { FindingData } from "../findings/types";
 import { LOCALES } from "../i18n/locale";
 import { runRules } from "../run/runRules";
-import type { OptionValue, RuleModule, RuleOptions } from "../rules/types";
+import type { RuleModule } from "../rules/types";
 import { buildWorkbook, type WorkbookSpec } from "./buildWorkbook";
+import type { OptionValue, RuleOptions } from "../basics";
+import { renderFinding } from "../render/messages";
 
 /**
  * A table-driven tester for one rule, after ESLint's RuleTester: every case names a workbook, the

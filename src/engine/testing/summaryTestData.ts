@@ -1,9 +1,9 @@
-import type { RuleMetaLookup } from "../findings/render";
-import type { FindingData, Severity } from "../findings/types";
+import type { FindingData } from "../findings/types";
 import type { Localized } from "../i18n/locale";
 import type { PeriodRecord, PeriodStatus } from "../run/report";
-import type { RuleId } from "../rules/ruleIds";
-import type { RuleMeta, RuleOptions } from "../rules/types";
+import type { RuleMeta } from "../rules/types";
+import type { Severity, RuleId, RuleOptions } from "../basics";
+import type { RuleMetaLookup } from "../render/messages";
 
 /** Hand-made inputs for the summary tests: no rule module or registry needed. */
 

@@ -1,5 +1,5 @@
-import { modelSheets, type SheetModel } from "../../engine/summary/model";
 import { loadWorkbookClass, toBytes } from "./loadExcelJs";
+import { type SheetModel, modelSheets } from "../../engine/workbook";
 
 /**
  * An .xlsx holding only the given sheet models (with their attachments), built in the browser with ExcelJS and the command

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { SUMMARY_MARKER } from "../../engine/summary/model";
-import { departmentSummary } from "../../../test/excel/summaryModel";
-import { HostError } from "../host";
+import { departmentSummary } from "../../../test/summaryModel";
 import { toLoadInput } from "./loadExcelJs";
 import { exportFileName, exportSummaryWorkbook } from "./exportSummaryWorkbook";
+import { HostError } from "../hostErrors";
+import { SUMMARY_MARKER } from "../../engine/workbook";
 
 async function sheetNamesOf(bytes: Uint8Array): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();

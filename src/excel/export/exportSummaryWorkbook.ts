@@ -1,7 +1,7 @@
-import type { SheetModel } from "../../engine/summary/model";
-import { HostError } from "../host";
 import { toBase64 } from "./base64";
 import { buildModelWorkbook } from "./buildModelWorkbook";
+import { HostError } from "../hostErrors";
+import type { SummarySheet } from "../../engine";
 
 /** Characters Windows and macOS refuse in file names (and control characters) become "_". */
 function safeFileName(name: string): string {
@@ -9,15 +9,15 @@ function safeFileName(name: string): string {
 }
 
 /** "汇总表-市某某局-2024年度.xlsx", from the summary's own data when it has it. */
-export function exportFileName(model: SheetModel): string {
+export function exportFileName(model: SummarySheet): string {
   const parts = [model.name];
-  if (model.data?.unitName) parts.push(model.data.unitName);
-  if (model.data) parts.push(`${model.data.year}年度`);
+  if (model.data.unitName) parts.push(model.data.unitName);
+  parts.push(`${model.data.year}年度`);
   return `${safeFileName(parts.join("-"))}.xlsx`;
 }
 
 /** Where neither a new workbook nor a download is possible: the user copies the sheet by hand. */
-function copyByHandError(model: SheetModel, cause: unknown): HostError {
+function copyByHandError(model: SummarySheet, cause: unknown): HostError {
   return new HostError(
     `无法在新工作簿中打开导出的汇总表，本机 Excel 的任务窗格也不能下载文件，因此未导出任何文件。` +
       `请先检查（结果写入“${model.name}”工作表），再右键单击“${model.name}”工作表标签，选择“移动或复制”，` +
@@ -38,7 +38,7 @@ function copyByHandError(model: SheetModel, cause: unknown): HostError {
  * being told a file was saved. Returns which happened; a HostError when neither worked.
  */
 export async function exportSummaryWorkbook(
-  model: SheetModel,
+  model: SummarySheet,
   open: (base64: string) => Promise<void>,
   download: ((bytes: Uint8Array, fileName: string) => void) | null
 ): Promise<"opened" | "downloaded"> {

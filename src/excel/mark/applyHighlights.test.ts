@@ -1,8 +1,11 @@
-import { applyCheck } from "../../xlsx/write/applyCheck";
+import { readXlsxBuffer } from "../../xlsx/read";
+import { gridColumns } from "../../xlsx/package/gridColumns";
+import { nodeCodec } from "../../xlsx/package/nodeCodec";
+import { checkPackage } from "../../xlsx/package/packageCheck";
+import { writeXlsxBuffer } from "../../xlsx/write/saveXlsx";
 import { userPlan, userWorkbook } from "../../xlsx/write/testing/userWorkbook";
 import { checkFixture } from "../../xlsx/write/testing/fixtureWorkbook";
 import { conditionalFormatsOf } from "../../xlsx/write/exceljsGuards";
-import { markKindOf, NOTE_HEADER, NOTE_SEPARATOR } from "../../xlsx/write/markers";
 import { createFakeExcel, type FakeExcel } from "../../../test/excel/fakeExcel";
 import {
   USER_NOTE_A3,
@@ -11,9 +14,10 @@ import {
   userLedgerSheets,
 } from "../../../test/excel/userLedger";
 import { noteBoxSize } from "../../engine/highlight/noteBox";
-import { HostError } from "../host";
+import { HostError } from "../hostErrors";
 import { applyHighlights } from "./applyHighlights";
 import { clearMarks } from "./clearMarks";
+import { markKindOf, NOTE_HEADER, NOTE_SEPARATOR } from "../../engine/workbook";
 
 let restore: () => void = () => undefined;
 afterEach(() => restore());
@@ -157,11 +161,16 @@ describe("applyHighlights", () => {
     expect(dues?.formats.map((f) => f.ranges)).toEqual(["A3:D3"]);
   });
 
-  test("gives the same marks and note texts as the .xlsx adapter on the same workbook", async () => {
+  test("gives the same marks and note texts as the command line's package writer", async () => {
     const excel = fake();
     await applyHighlights(excel.context, userPlan(), { notes: true });
-    const workbook = userWorkbook();
-    applyCheck(workbook, userPlan(), checkFixture("department-q1").summary);
+    const bytes = await writeXlsxBuffer(userWorkbook());
+    const { sheets } = await readXlsxBuffer(bytes);
+    const summary = checkFixture("department-q1").summary;
+    const patch = { plan: userPlan(), summary, ...gridColumns(sheets) };
+    const checked = await checkPackage(bytes, patch, nodeCodec);
+    // Read back with ExcelJS, a reader that is not the writer's.
+    const { workbook } = await readXlsxBuffer(checked.bytes);
     for (const name of ["会议台账", "党费台账"]) {
       const sheet = workbook.getWorksheet(name);
       const xlsxMarks = conditionalFormatsOf(sheet ?? workbook.addWorksheet("x")).flatMap((f) => {

@@ -1,7 +1,4 @@
-import type { HighlightPlan, SheetHighlights } from "../../engine/highlight/plan";
-import { HostError, type SkipReason } from "../host";
 import { classifyOfficeError, officeHostError } from "../officeErrors";
-import { noteBoxSize } from "../../engine/highlight/noteBox";
 import { noteSizeSupported, notesSupported, threadedCommentsSupported } from "../requirements";
 import { formatEditBytes, queueFormatRemovals, queueMarks } from "./formatEdits";
 import { planSheetMarks, type SheetMarkPlan } from "./markPlan";
@@ -11,6 +8,10 @@ import { isOurNote } from "./noteText";
 import { findNoteTargets } from "./noteTargets";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
 import { scanMarks, type ScannedSheet } from "./scanMarks";
+import { HostError } from "../hostErrors";
+import type { SkipReason } from "../commandOutcome";
+import { findSheet } from "../../engine/workbook";
+import { type HighlightPlan, type SheetHighlights, noteBoxSize } from "../../engine";
 
 export interface ApplyOptions {
   /** Write notes (only where the host has the Notes API, ExcelApi 1.18). */
@@ -27,14 +28,6 @@ export interface ApplyResult {
   /** Rows whose note had no cell to go on: every cell of the row holds a threaded comment. */
   notesSkipped: { sheet: string; row: number }[];
   skippedSheets: { sheet: string; reason: SkipReason }[];
-}
-
-/** Excel matches sheet names without regard to case; prefer the exact spelling. */
-function findSheet(sheets: readonly ScannedSheet[], name: string): ScannedSheet | undefined {
-  const wanted = name.toLocaleLowerCase();
-  return (
-    sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLocaleLowerCase() === wanted)
-  );
 }
 
 interface SheetWork {
@@ -168,7 +161,7 @@ export async function applyHighlights(
       const gone = await sheetsGone(context, plan).catch(() => []);
       if (gone.length > 0) throw sheetsGoneError(gone, error);
     }
-    throw officeHostError(error, { zh: "标记台账", en: "marking the ledgers" });
+    throw officeHostError(error, { "zh-CN": "标记台账", "en-US": "marking the ledgers" });
   }
   return result;
 }

@@ -1,4 +1,3 @@
-import type { SkipReason } from "../host";
 import { officeHostError } from "../officeErrors";
 import { notesSupported } from "../requirements";
 import { coverage } from "./coverage";
@@ -6,6 +5,7 @@ import { queueFormatRemovals } from "./formatEdits";
 import { noteEdits, queueNoteEdits } from "./noteEdits";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
 import { scanMarks } from "./scanMarks";
+import type { SkipReason } from "../commandOutcome";
 
 export interface ClearMarksResult {
   /** Sheets that had marks or notes of ours, in tab order. */
@@ -49,7 +49,10 @@ export async function clearMarks(context: Excel.RequestContext): Promise<ClearMa
     }
     await batcher.finish();
   } catch (error) {
-    throw officeHostError(error, { zh: "清除检查标记", en: "clearing the check's marks" });
+    throw officeHostError(error, {
+      "zh-CN": "清除检查标记",
+      "en-US": "clearing the check's marks",
+    });
   }
   return result;
 }

@@ -1,5 +1,5 @@
-import { parseCellAddress } from "../../engine/cell/address";
-import type { MarkKind } from "../../xlsx/write/markers";
+import { parseCellAddress } from "../../engine";
+import type { MarkKind } from "../../engine/workbook";
 
 /**
  * How many rows (row marks) or cells (unreadable-cell marks) the areas of one of our formats cover,

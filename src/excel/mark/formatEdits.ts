@@ -1,8 +1,8 @@
-import { markFormula } from "../../xlsx/write/markers";
-import type { HIGHLIGHT_COLOURS } from "../../engine/highlight/colours";
 import type { PlannedMark } from "./markPlan";
 import { estimateOperation } from "./requestBudget";
 import type { OurFormat } from "./scanMarks";
+import type { HIGHLIGHT_COLOURS } from "../../engine";
+import { markFormula } from "../../engine/workbook";
 
 /** Queues the removal of our formats and the addition of a sheet's planned marks. */
 

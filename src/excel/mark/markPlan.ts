@@ -1,8 +1,12 @@
-import { columnLetter } from "../../engine/cell/address";
-import { cellAddresses, chunkAddresses } from "../../engine/highlight/addresses";
-import type { RowRange, SheetHighlights } from "../../engine/highlight/plan";
-import type { MarkKind } from "../../xlsx/write/markers";
 import type { UsedArea } from "./scanMarks";
+import {
+  columnLetter,
+  cellAddresses,
+  chunkAddresses,
+  type RowRange,
+  type SheetHighlights,
+} from "../../engine";
+import type { MarkKind } from "../../engine/workbook";
 
 /**
  * The conditional formats one sheet gets, as the .xlsx adapter lays them out: unreadable cells

@@ -1,5 +1,5 @@
-import { columnIndex, columnLetter } from "../../engine/cell/address";
 import type { UsedArea } from "./scanMarks";
+import { columnIndex, columnLetter } from "../../engine";
 
 /**
  * Where a row's note goes when the cell chosen for it holds a threaded comment. A cell holds a note

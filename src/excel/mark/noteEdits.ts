@@ -1,5 +1,5 @@
-import type { NoteBox } from "../../engine/highlight/noteBox";
 import { composeNote, userPartOf, withoutOurBlock } from "./noteText";
+import { type NoteBox } from "../../engine";
 
 /**
  * The note changes that bring a sheet from what is there (the user's notes, perhaps with blocks of

@@ -1,8 +1,7 @@
-import { columnIndex, columnLetter } from "../../engine/cell/address";
-import type { SheetHighlights } from "../../engine/highlight/plan";
 import { toCellValue } from "../read/cellValue";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
 import type { UsedArea } from "./scanMarks";
+import { columnIndex, columnLetter, type SheetHighlights } from "../../engine";
 
 /**
  * The cell each note naming no cell goes on (a note naming its cell goes there: the caller takes

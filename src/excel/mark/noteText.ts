@@ -1,4 +1,4 @@
-import { NOTE_HEADER, NOTE_SEPARATOR } from "../../xlsx/write/markers";
+import { NOTE_HEADER, NOTE_SEPARATOR } from "../../engine/workbook";
 
 /**
  * Our findings ride in cell notes as plain text, exactly as the .xlsx adapter writes them: a note of

@@ -1,6 +1,6 @@
-import { markKindOf, type MarkKind } from "../../xlsx/write/markers";
 import { areasOfAddress } from "../read/areaList";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
+import { markKindOf, type MarkKind } from "../../engine/workbook";
 
 /**
  * Finds what an earlier check left in the workbook — conditional formats carrying our marker and

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../engine/cell/types";
+import type { CellValue } from "../../engine";
 
 /**
  * One value of Range.values as the engine takes it. Excel gives strings, numbers and booleans, ""

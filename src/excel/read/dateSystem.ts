@@ -1,5 +1,5 @@
-import type { CellValue } from "../../engine/cell/types";
 import { DATE_1904_OFFSET, isDateFormat } from "../../xlsx/read/excelSerial";
+import type { CellValue } from "../../engine";
 
 /**
  * The workbook's date system, and dates read in the 1904 one brought to the 1900 one the engine

@@ -1,8 +1,10 @@
-import type { SheetInput } from "../../engine/cell/types";
-import { findHeaderRow } from "../../engine/read/findHeaderRow";
-import type { Grid } from "../../engine/read/grid";
-import { recognizeSheets } from "../../engine/read/recognizeSheets";
-import { LEDGER_SCHEMAS } from "../../engine/schema/ledgerSchemas";
+import {
+  type SheetInput,
+  findHeaderRow,
+  type Grid,
+  recognizeSheets,
+  LEDGER_SCHEMAS,
+} from "../../engine";
 
 /**
  * How many columns of each sheet hold its ledger, judged from the sheet's first rows (the probe):

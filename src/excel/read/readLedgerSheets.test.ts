@@ -1,6 +1,6 @@
-import { CheckCancelledError, HostError } from "../host";
 import { createFakeExcel, type FakeExcelOptions } from "../../../test/excel/fakeExcel";
 import { readLedgerSheets } from "./readLedgerSheets";
+import { CheckCancelledError, HostError } from "../hostErrors";
 
 /** A grid of `rows` × `columns` with distinct values, so any misplaced block shows. */
 function grid(rows: number, columns: number, prefix = ""): (string | number)[][] {

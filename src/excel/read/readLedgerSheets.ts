@@ -1,6 +1,3 @@
-import { cellAddress, columnLetter } from "../../engine/cell/address";
-import type { SheetInput } from "../../engine/cell/types";
-import { HEADER_SCAN_ROWS } from "../../engine/read/findHeaderRow";
 import { officeHostError } from "../officeErrors";
 import { mergedAreasSupported } from "../requirements";
 import type { SheetExtent } from "./blockPlan";
@@ -9,6 +6,7 @@ import { queueDateSystemProbe, type DateSystem } from "./dateSystem";
 import { ledgerColumns } from "./ledgerColumns";
 import { readMerges } from "./readMerges";
 import { readValues, type ReadRect } from "./readValues";
+import { cellAddress, columnLetter, type SheetInput, HEADER_SCAN_ROWS } from "../../engine";
 
 export interface ReadOptions {
   /** Cells per request; a request that still passes Excel's payload limit is halved. */
@@ -144,7 +142,7 @@ export async function readLedgerSheets(
   try {
     located = await locateSheets(context);
   } catch (error) {
-    throw officeHostError(error, { zh: "读取工作表列表", en: "listing the worksheets" });
+    throw officeHostError(error, { "zh-CN": "读取工作表列表", "en-US": "listing the worksheets" });
   }
   const { protectedSheets, dateSystem } = located;
   const sheets = located.located;
@@ -181,7 +179,10 @@ export async function readLedgerSheets(
   try {
     bottoms = await ledgerBottoms(context, columnRects);
   } catch (error) {
-    throw officeHostError(error, { zh: "确定台账范围", en: "finding the ledgers' extent" });
+    throw officeHostError(error, {
+      "zh-CN": "确定台账范围",
+      "en-US": "finding the ledgers' extent",
+    });
   }
   const dataRects = columnRects.map((rect, i) => ({
     ...rect,

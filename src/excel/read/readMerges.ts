@@ -1,7 +1,7 @@
-import { parseCellAddress } from "../../engine/cell/address";
 import { classifyOfficeError, officeHostError } from "../officeErrors";
 import { areasOfAddress } from "./areaList";
 import type { ReadRect } from "./readValues";
+import { parseCellAddress } from "../../engine";
 
 /**
  * The merged areas of rectangles, read with Range.getMergedAreasOrNullObject (ExcelApi 1.13, used
@@ -81,8 +81,8 @@ export async function readMerges(
       if (classifyOfficeError(error) === "not-found") {
         const rect = rects[pending[0]?.rect ?? 0];
         throw officeHostError(error, {
-          zh: `读取工作表“${rect?.sheet ?? ""}”的合并单元格`,
-          en: `reading the merged cells of sheet ${rect?.sheet ?? ""}`,
+          "zh-CN": `读取工作表“${rect?.sheet ?? ""}”的合并单元格`,
+          "en-US": `reading the merged cells of sheet ${rect?.sheet ?? ""}`,
         });
       }
       if (pending.every((slice) => slice.rowCount <= 1)) {

@@ -1,9 +1,9 @@
-import type { CellValue } from "../../engine/cell/types";
 import { isPayloadTooLarge, officeHostError } from "../officeErrors";
 import { advance, nextRequest, type ReadPosition, type SheetExtent } from "./blockPlan";
 import { throwIfCancelled } from "./cancellation";
 import { toCellRows } from "./cellValue";
 import { toSystem1900, type DateSystem } from "./dateSystem";
+import type { CellValue } from "../../engine";
 
 /** A rectangle of one worksheet to read, 0-based as getRangeByIndexes takes it. */
 export interface ReadRect extends SheetExtent {
@@ -73,8 +73,8 @@ export async function readValues(
         const rect = first ? rects[first.sheet] : undefined;
         const row = first && rect ? rect.rowIndex + first.firstRow + 1 : 0;
         throw officeHostError(error, {
-          zh: `读取工作表“${rect?.sheet ?? ""}”第 ${row} 行起的数据`,
-          en: `reading sheet ${rect?.sheet ?? ""} from row ${row}`,
+          "zh-CN": `读取工作表“${rect?.sheet ?? ""}”第 ${row} 行起的数据`,
+          "en-US": `reading sheet ${rect?.sheet ?? ""} from row ${row}`,
         });
       }
       budget = Math.max(1, Math.floor(cells / 2));

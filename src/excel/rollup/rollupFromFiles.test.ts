@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
-import type { SheetModel } from "../../engine/summary/model";
-import { departmentSummary } from "../../../test/excel/summaryModel";
+import { departmentSummary } from "../../../test/summaryModel";
 import { createFakeBook } from "../../../test/excel/fakeExcelExtras";
 import { buildModelWorkbook } from "../export/buildModelWorkbook";
 import { ROLLUP_SKIP_REASONS } from "./rollupMessages";
 import { rollupFromFiles } from "./rollupFromFiles";
 import { craftZip } from "../../xlsx/read/testSupport";
 import { writeRollupSheets, writeRollupWorkbook } from "./writeRollupWorkbook";
+import { type SheetModel } from "../../engine/workbook";
 
 async function plainWorkbook(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

@@ -1,14 +1,18 @@
-import { chinaTimestamp } from "../../engine/calendar/timestamp";
-import type { Locale } from "../../engine/i18n/locale";
-import { buildRollup, type RollupEntry, type SkippedFile } from "../../engine/rollup/buildRollup";
-import type { SheetModel } from "../../engine/summary/model";
 import { loadWorkbookClass, toLoadInput, type WorkbookConstructor } from "../export/loadExcelJs";
-import { HostError } from "../host";
 import { skipReason, type SkipReasonKey } from "./rollupMessages";
 import { sniffWorkbookBytes } from "./sniffBytes";
 import { unsafeZipReason } from "./zipGuard";
 // Types only: the module itself (and ExcelJS behind it) is loaded on demand.
 import type { readSummaryData } from "../../xlsx/summaryData";
+import { HostError } from "../hostErrors";
+import { type SheetModel } from "../../engine/workbook";
+import {
+  type Locale,
+  buildRollup,
+  type RollupEntry,
+  type SkippedFile,
+  chinaTimestamp,
+} from "../../engine";
 
 export interface ReceivedFile {
   name: string;

@@ -1,4 +1,4 @@
-import type { Locale, Localized } from "../../engine/i18n/locale";
+import type { Locale, Localized } from "../../engine";
 
 /** Why a received file was left out of the roll-up, said to the officer in the pane's language. */
 export const ROLLUP_SKIP_REASONS = {

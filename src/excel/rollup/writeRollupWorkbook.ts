@@ -1,20 +1,20 @@
-import type { SheetModel } from "../../engine/summary/model";
 import { toBase64 } from "../export/base64";
 import { buildModelWorkbook } from "../export/buildModelWorkbook";
-import { HostError } from "../host";
-import { RequestBudget } from "../summary/requestBudget";
-import { loadInventory } from "../summary/sheetInventory";
-import { temporaryName, unusedName } from "../summary/sheetNames";
-import { structureProtectedError, writeFailed } from "../summary/writeErrors";
-import { writeSheetModel } from "../summary/writeSheetModel";
-import { suspendScreenUpdating } from "../summary/writeSummarySheet";
+import { RequestBudget } from "../sheet/requestBudget";
+import { loadInventory } from "../sheet/sheetInventory";
+import { temporaryName } from "../sheet/sheetNames";
+import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
+import { writeSheetModel } from "../sheet/writeSheetModel";
+import { suspendScreenUpdating } from "../sheet/screenUpdating";
+import { HostError } from "../hostErrors";
+import { type SheetModel, unusedName } from "../../engine/workbook";
 
 /** The roll-up's sheets carry this mark in Z1 (engine/rollup's ROLLUP_MARKER). */
 const isRollupMarker = (value: unknown): boolean =>
   typeof value === "string" && value.startsWith("party-ledger-check:rollup:");
 
-const WRITING = { zh: "写入汇总结果", en: "writing the roll-up" };
-const ADD_ROLLUP = { zh: "添加汇总结果工作表", en: "add the roll-up sheets" };
+const WRITING = { "zh-CN": "写入汇总结果", "en-US": "writing the roll-up" };
+const ADD_ROLLUP = { "zh-CN": "添加汇总结果工作表", "en-US": "add the roll-up sheets" };
 
 /**
  * The roll-up's sheets in the open workbook: an earlier roll-up of ours (marked in Z1) is replaced,

@@ -1,4 +1,3 @@
-import { HostError } from "../host";
 import {
   loadStoredSettings,
   saveStoredSettings,
@@ -6,6 +5,7 @@ import {
   type SettingsStore,
 } from "./settingsStore";
 import { toCheckOptions } from "./toCheckOptions";
+import { HostError } from "../hostErrors";
 
 /** Office.Settings as the add-in sees it: values kept in memory until saveAsync. */
 class MemoryStore implements SettingsStore {

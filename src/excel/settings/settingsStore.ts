@@ -1,5 +1,6 @@
-import { HostError, type StoredSettings } from "../host";
+import type { StoredSettings } from "../host";
 import { validateStoredSettings } from "./validateSettings";
+import { HostError } from "../hostErrors";
 
 /**
  * The document's settings (Office.context.document.settings): what the add-in reads and writes of

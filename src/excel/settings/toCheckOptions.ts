@@ -1,8 +1,12 @@
-import type { CheckOptions, RuleSetting } from "../../engine/config/settings";
-import type { Locale } from "../../engine/i18n/locale";
-import { isRuleId, type RuleId } from "../../engine/rules/ruleIds";
 import type { StoredSettings } from "../host";
 import { validateStoredSettings } from "./validateSettings";
+import {
+  type CheckOptions,
+  type RuleSetting,
+  type Locale,
+  isRuleId,
+  type RuleId,
+} from "../../engine";
 
 /**
  * The engine's options from the stored settings and the pane's language. Settings that are not

@@ -1,9 +1,12 @@
-import { dayFromIso } from "../../engine/calendar/day";
-import type { Frequency } from "../../engine/calendar/period";
-import type { DuesRounding } from "../../engine/config/settings";
-import { SEVERITIES, type Severity } from "../../engine/findings/types";
-import { isRuleId } from "../../engine/rules/ruleIds";
 import type { StoredSettings } from "../host";
+import {
+  dayFromIso,
+  type Frequency,
+  type DuesRounding,
+  SEVERITIES,
+  type Severity,
+  isRuleId,
+} from "../../engine";
 
 /**
  * Settings read back from a document are untrusted: a template passed around for years, edited by

@@ -1,9 +1,9 @@
-import { isSummaryMarker } from "../../engine/summary/model";
-import { loadInventory } from "./sheetInventory";
-import { structureProtectedError, writeFailed } from "./writeErrors";
+import { loadInventory } from "../sheet/sheetInventory";
+import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
+import { isSummaryMarker } from "../../engine/workbook";
 
-const REMOVING = { zh: "删除汇总表", en: "removing the summary sheet" };
-const REMOVE_SUMMARY = { zh: "删除汇总表", en: "remove the summary sheet" };
+const REMOVING = { "zh-CN": "删除汇总表", "en-US": "removing the summary sheet" };
+const REMOVE_SUMMARY = { "zh-CN": "删除汇总表", "en-US": "remove the summary sheet" };
 
 /**
  * Removes the summary sheets of ours (marker in Z1) for 清除标记; a user's 汇总表 stays. Returns

@@ -1,13 +1,13 @@
-import { cellAddress } from "../../engine/cell/address";
-import { modelSheets, type SheetModel, type SummaryCell } from "../../engine/summary/model";
 import { SUMMARY_STYLES } from "../../engine/summary/styles";
 import { createFakeBook, type FakeBook } from "../../../test/excel/fakeExcelExtras";
-import { departmentSummary } from "../../../test/excel/summaryModel";
-import { HostError } from "../host";
-import { columnWidthPoints } from "./cellFormat";
-import { absoluteRows } from "./pageLayout";
+import { departmentSummary } from "../../../test/summaryModel";
+import { HostError } from "../hostErrors";
+import { columnWidthPoints } from "../sheet/cellFormat";
+import { absoluteRows } from "../sheet/pageLayout";
 import { removeSummarySheets } from "./removeSummarySheets";
 import { writeSummarySheet } from "./writeSummarySheet";
+import { cellAddress } from "../../engine";
+import { modelSheets, type SheetModel, type SheetCell } from "../../engine/workbook";
 
 const LEDGER = [
   ["会议日期", "会议类型"],
@@ -27,7 +27,7 @@ function onlyFirstSheet(fake: FakeBook): void {
   fake.state.activeSheetId = fake.state.sheets[0]?.id ?? null;
 }
 
-const valueAt = (fake: FakeBook, sheet: string, cell: SummaryCell) =>
+const valueAt = (fake: FakeBook, sheet: string, cell: SheetCell) =>
   fake.cell(sheet, cellAddress(cell.row, cell.column));
 
 describe("writeSummarySheet", () => {
@@ -116,7 +116,7 @@ describe("writeSummarySheet", () => {
 
   it("keeps formula-like and date-like text as text", async () => {
     const texts = ["=SUM(A1:A3)", "+86 21 1234", "-5", "@张三", "2024-03", "50%"];
-    const cells: SummaryCell[] = model.cells.map((c) => ({ ...c }));
+    const cells: SheetCell[] = model.cells.map((c) => ({ ...c }));
     const plain = cells.filter((c) => c.style === "cell" && typeof c.value === "string");
     texts.forEach((text, i) => {
       const target = plain[i];
@@ -185,7 +185,7 @@ describe("writeSummarySheet", () => {
 
   it("writes a large summary in few syncs, small requests and short addresses", async () => {
     const rows = 10_000;
-    const cells: SummaryCell[] = [...model.cells];
+    const cells: SheetCell[] = [...model.cells];
     for (let i = 0; i < rows; i++) {
       const row = 100 + i;
       cells.push(
@@ -254,7 +254,7 @@ describe("a summary write cut short", () => {
 
 /** The summary with `rows` more finding rows, so that writing it takes several requests. */
 function largeSummary(model: SheetModel, rows: number): SheetModel {
-  const cells: SummaryCell[] = [...model.cells];
+  const cells: SheetCell[] = [...model.cells];
   for (let i = 0; i < rows; i++) {
     cells.push({
       row: 100 + i,

@@ -1,3 +1,10 @@
+import { RequestBudget } from "../sheet/requestBudget";
+import { suspendScreenUpdating } from "../sheet/screenUpdating";
+import { loadInventory } from "../sheet/sheetInventory";
+import { temporaryName } from "../sheet/sheetNames";
+import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
+import { TEXT_FORMAT } from "../sheet/writeGrid";
+import { writeSheetModel } from "../sheet/writeSheetModel";
 import {
   isSummaryDataMarker,
   isSummaryMarker,
@@ -5,26 +12,11 @@ import {
   renameSheetLinks,
   SUMMARY_MARKER,
   type SheetModel,
-} from "../../engine/summary/model";
-import { RequestBudget } from "./requestBudget";
-import { loadInventory } from "./sheetInventory";
-import { temporaryName, unusedName } from "./sheetNames";
-import { structureProtectedError, writeFailed } from "./writeErrors";
-import { TEXT_FORMAT } from "./writeGrid";
-import { writeSheetModel } from "./writeSheetModel";
+  unusedName,
+} from "../../engine/workbook";
 
-const WRITING = { zh: "写入汇总表", en: "writing the summary sheet" };
-const ADD_SUMMARY = { zh: "添加汇总表", en: "add the summary sheet" };
-
-/** Lets Excel repaint once per batch; the API exists from ExcelApi 1.8, and hosts without it just repaint. */
-export function suspendScreenUpdating(context: Excel.RequestContext): () => void {
-  return () => {
-    const application: Partial<Excel.Application> | undefined = context.workbook.application;
-    if (typeof application?.suspendScreenUpdatingUntilNextSync === "function") {
-      application.suspendScreenUpdatingUntilNextSync();
-    }
-  };
-}
+const WRITING = { "zh-CN": "写入汇总表", "en-US": "writing the summary sheet" };
+const ADD_SUMMARY = { "zh-CN": "添加汇总表", "en-US": "add the summary sheet" };
 
 /** Queues the model's marker cell (Z1) as text, ahead of everything else on the sheet. */
 function writeMarker(worksheet: Excel.Worksheet, model: SheetModel): void {

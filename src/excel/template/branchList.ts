@@ -1,9 +1,3 @@
-import type { SheetInput } from "../../engine/cell/types";
-import { cellAddress } from "../../engine/cell/address";
-import { HEADER_SCAN_ROWS } from "../../engine/read/findHeaderRow";
-import { readWorkbook } from "../../engine/read/readWorkbook";
-import { isIgnoredSheet, ledgerOfName } from "../../engine/read/recognizeSheets";
-import { BRANCHES_SCHEMA } from "../../engine/schema/ledgerSchemas";
 import {
   TEMPLATE_LAST_FORMATTED_ROW,
   type LedgerTemplateSheet,
@@ -11,7 +5,16 @@ import {
   type TemplateSheet,
 } from "../../engine/template";
 import { toCellRows } from "../read/cellValue";
-import { nameTaken } from "../summary/sheetNames";
+import {
+  type SheetInput,
+  cellAddress,
+  HEADER_SCAN_ROWS,
+  readWorkbook,
+  isIgnoredSheet,
+  ledgerOfName,
+  BRANCHES_SCHEMA,
+} from "../../engine";
+import { nameTaken } from "../../engine/workbook";
 
 /**
  * Where the template's 支部 drop-downs read their list when the workbook already has its branch

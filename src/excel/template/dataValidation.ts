@@ -1,5 +1,5 @@
-import { isoDate, PHANTOM_LEAP_DAY } from "../../engine/calendar/day";
 import type { TemplateValidation, ValidationRule } from "../../engine/template";
+import { isoDate, PHANTOM_LEAP_DAY } from "../../engine";
 
 /**
  * The template's validations in Office.js terms, admitting exactly what src/xlsx/template's

@@ -1,6 +1,6 @@
-import { isIgnoredSheet, ledgerOfName } from "../../engine/read/recognizeSheets";
 import type { TemplateSheet } from "../../engine/template";
-import { nameTaken } from "../summary/sheetNames";
+import { isIgnoredSheet, ledgerOfName } from "../../engine";
+import { nameTaken } from "../../engine/workbook";
 
 /**
  * Whether the workbook already has a template sheet: a sheet of that name (as Excel compares names),

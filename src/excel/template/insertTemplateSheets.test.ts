@@ -1,8 +1,8 @@
 import { buildTemplateModel, templateSheetOf } from "../../engine/template";
 import { createFakeExcel, type FakeExcel } from "../../../test/excel/fakeExcel";
 import { createFakeBook } from "../../../test/excel/fakeExcelExtras";
-import { HostError } from "../host";
 import { insertTemplateSheets } from "./insertTemplateSheets";
+import { HostError } from "../hostErrors";
 
 const model = buildTemplateModel({ year: 2025, unitName: "市某某局" });
 const allNames = model.sheets.map((s) => s.name);

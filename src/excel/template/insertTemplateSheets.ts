@@ -1,16 +1,16 @@
 import type { TemplateModel, TemplateSheet } from "../../engine/template";
-import { RequestBudget } from "../summary/requestBudget";
-import { loadInventory } from "../summary/sheetInventory";
-import { structureProtectedError, writeFailed } from "../summary/writeErrors";
-import { suspendScreenUpdating } from "../summary/writeSummarySheet";
+import { RequestBudget } from "../sheet/requestBudget";
+import { loadInventory } from "../sheet/sheetInventory";
+import { structureProtectedError, writeFailed } from "../sheet/writeErrors";
+import { suspendScreenUpdating } from "../sheet/screenUpdating";
 import { existingBranchList, withBranchList } from "./branchList";
 import { templateSheetExists } from "./existingSheets";
 import { writeInstructionsTemplate } from "./writeInstructionsTemplate";
 import { writeLedgerTemplate } from "./writeLedgerTemplate";
 import { writeUnitInfoTemplate } from "./writeUnitInfoTemplate";
 
-const INSERTING = { zh: "插入标准模板", en: "inserting the standard sheets" };
-const INSERT = { zh: "插入标准模板", en: "insert the standard sheets" };
+const INSERTING = { "zh-CN": "插入标准模板", "en-US": "inserting the standard sheets" };
+const INSERT = { "zh-CN": "插入标准模板", "en-US": "insert the standard sheets" };
 
 async function writeTemplateSheet(
   worksheet: Excel.Worksheet,

@@ -1,34 +1,40 @@
-import { TEMPLATE_FONT } from "../../xlsx/template/templateStyle";
-import type { PrintMargins } from "../summary/pageLayout";
-import type { StyleOptions } from "../summary/cellFormat";
+import {
+  TEMPLATE_CAPTION_HEIGHT,
+  TEMPLATE_FONT,
+  TEMPLATE_MARGINS,
+  TEMPLATE_TITLE_HEIGHT,
+} from "../../engine/template";
+import type { PrintMargins } from "../sheet/pageLayout";
+import type { StyleOptions } from "../sheet/cellFormat";
 
 /**
- * The measures src/xlsx/template uses, so a template inserted by the add-in matches the file the
- * command line hands out.
+ * The template's measures (engine/template/layout.ts, which src/xlsx/template uses too) as Office.js
+ * takes them, so a template inserted by the add-in matches the file the command line hands out.
  */
 
-/** Height in points of row 1 (the title) of every template sheet. */
-export const TITLE_HEIGHT = 28;
-/** Height in points of 单位信息's caption row. */
-export const CAPTION_HEIGHT = 20;
+export const TITLE_HEIGHT = TEMPLATE_TITLE_HEIGHT;
+export const CAPTION_HEIGHT = TEMPLATE_CAPTION_HEIGHT;
 
-/** Every template cell in 等线 11 pt (the default of Chinese Office), named so it never falls back. */
-export const TEMPLATE_TEXT: StyleOptions = { fontName: TEMPLATE_FONT, defaultSize: 11 };
+/** Every template cell in the template's font, named so it never falls back. */
+export const TEMPLATE_TEXT: StyleOptions = {
+  fontName: TEMPLATE_FONT.name,
+  defaultSize: TEMPLATE_FONT.size,
+};
 
+/** Office.js sets margins in points. */
 const INCH = 72;
 
-/** The ExcelJS template's margins (0.4″ sides, 0.5″ top and bottom, 0.3″ header and footer) in points. */
-export const TEMPLATE_MARGINS: PrintMargins = {
-  left: 0.4 * INCH,
-  right: 0.4 * INCH,
-  top: 0.5 * INCH,
-  bottom: 0.5 * INCH,
-  header: 0.3 * INCH,
-  footer: 0.3 * INCH,
+export const TEMPLATE_MARGINS_IN_POINTS: PrintMargins = {
+  left: TEMPLATE_MARGINS.left * INCH,
+  right: TEMPLATE_MARGINS.right * INCH,
+  top: TEMPLATE_MARGINS.top * INCH,
+  bottom: TEMPLATE_MARGINS.bottom * INCH,
+  header: TEMPLATE_MARGINS.header * INCH,
+  footer: TEMPLATE_MARGINS.footer * INCH,
 };
 
 export const TEMPLATE_PRINT = {
   printArea: false,
   centerHorizontally: true,
-  margins: TEMPLATE_MARGINS,
+  margins: TEMPLATE_MARGINS_IN_POINTS,
 } as const;

@@ -1,23 +1,16 @@
-import { columnLetter } from "../../engine/cell/address";
-import type {
-  InstructionRowType,
-  InstructionsSheet,
-  TemplateModel,
-  TemplateStyleName,
+import {
+  INSTRUCTION_ROW_STYLES,
+  type InstructionRowType,
+  type InstructionsSheet,
+  type TemplateModel,
+  type TemplateStyleName,
 } from "../../engine/template";
-import { applyPrintSetup, PRINT_OPERATIONS } from "../summary/pageLayout";
-import { OPERATION_OVERHEAD, type RequestBudget } from "../summary/requestBudget";
-import { type GridCell, writeGridStyles, writeGridValues } from "../summary/writeGrid";
-import { writeDimensions } from "../summary/writeSheetModel";
+import { applyPrintSetup, PRINT_OPERATIONS } from "../sheet/pageLayout";
+import { OPERATION_OVERHEAD, type RequestBudget } from "../sheet/requestBudget";
+import { type GridCell, writeGridStyles, writeGridValues } from "../sheet/writeGrid";
+import { writeDimensions } from "../sheet/writeSheetModel";
 import { TEMPLATE_PRINT, TEMPLATE_TEXT } from "./templateLayout";
-
-const ROW_STYLES: Record<InstructionRowType, TemplateStyleName> = {
-  title: "docTitle",
-  heading: "docHeading",
-  paragraph: "docParagraph",
-  "table-header": "docTableHeader",
-  "table-row": "docTableCell",
-};
+import { columnLetter } from "../../engine";
 
 const isTable = (type: InstructionRowType): boolean =>
   type === "table-header" || type === "table-row";
@@ -25,7 +18,7 @@ const isTable = (type: InstructionRowType): boolean =>
 function instructionCells(sheet: InstructionsSheet): GridCell<TemplateStyleName>[] {
   const width = sheet.columnWidths.length;
   return sheet.rows.flatMap((row) => {
-    const style = ROW_STYLES[row.type];
+    const style = INSTRUCTION_ROW_STYLES[row.type];
     if (isTable(row.type)) {
       return row.cells.map((text, i) => ({
         row: row.row,

@@ -1,4 +1,3 @@
-import { columnLetter } from "../../engine/cell/address";
 import {
   TEMPLATE_FIRST_DATA_ROW,
   TEMPLATE_HEADER_ROW,
@@ -7,13 +6,14 @@ import {
   type TemplateModel,
   type TemplateStyleName,
 } from "../../engine/template";
-import { applyPrintSetup, PRINT_OPERATIONS } from "../summary/pageLayout";
-import { consecutiveGroups } from "../summary/rectangles";
-import { OPERATION_OVERHEAD, payloadSize, type RequestBudget } from "../summary/requestBudget";
-import { type GridCell, writeGridStyles, writeGridValues } from "../summary/writeGrid";
-import { writeDimensions, writeFreeze } from "../summary/writeSheetModel";
+import { applyPrintSetup, PRINT_OPERATIONS } from "../sheet/pageLayout";
+import { consecutiveGroups } from "../sheet/rectangles";
+import { OPERATION_OVERHEAD, payloadSize, type RequestBudget } from "../sheet/requestBudget";
+import { type GridCell, writeGridStyles, writeGridValues } from "../sheet/writeGrid";
+import { writeDimensions, writeFreeze } from "../sheet/writeSheetModel";
 import { applyValidation, VALIDATION_OPERATIONS } from "./dataValidation";
 import { TEMPLATE_PRINT, TEMPLATE_TEXT, TITLE_HEIGHT } from "./templateLayout";
+import { columnLetter } from "../../engine";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 

@@ -1,4 +1,3 @@
-import { cellAddress, columnLetter } from "../../engine/cell/address";
 import {
   TEMPLATE_HEADER_ROW,
   TEMPLATE_TITLE_ROW,
@@ -7,12 +6,13 @@ import {
   type TemplateStyleName,
   type UnitInfoTemplateSheet,
 } from "../../engine/template";
-import { applyPrintSetup, PRINT_OPERATIONS } from "../summary/pageLayout";
-import { OPERATION_OVERHEAD, payloadSize, type RequestBudget } from "../summary/requestBudget";
-import { type GridCell, writeGridStyles, writeGridValues } from "../summary/writeGrid";
-import { writeDimensions, writeFreeze } from "../summary/writeSheetModel";
+import { applyPrintSetup, PRINT_OPERATIONS } from "../sheet/pageLayout";
+import { OPERATION_OVERHEAD, payloadSize, type RequestBudget } from "../sheet/requestBudget";
+import { type GridCell, writeGridStyles, writeGridValues } from "../sheet/writeGrid";
+import { writeDimensions, writeFreeze } from "../sheet/writeSheetModel";
 import { applyValidation, VALIDATION_OPERATIONS } from "./dataValidation";
 import { CAPTION_HEIGHT, TEMPLATE_PRINT, TEMPLATE_TEXT, TITLE_HEIGHT } from "./templateLayout";
+import { cellAddress, columnLetter } from "../../engine";
 
 type Cell = GridCell<TemplateStyleName>;
 

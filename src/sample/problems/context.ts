@@ -1,8 +1,7 @@
-import type { RuleId } from "../../engine/rules/ruleIds";
-import type { LedgerId } from "../../engine/model/ledgers";
 import type { Draft, DraftRow } from "../draft";
 import type { SampleBranch, SampleDepartment, SampleMember } from "../model";
 import type { Random } from "../random";
+import type { LedgerId, RuleId } from "../../engine";
 
 /** A problem as an injector records it: the row it made wrong, before rows are numbered. */
 export interface ProblemDraft {

@@ -1,11 +1,9 @@
 import { Dropdown, Field, Option, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { SEVERITIES, type Severity } from "../../engine/findings/types";
-import { SEVERITY_LABELS } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../i18n/translate";
 import type { FindingFilters } from "../model/findingView";
 import { isSeverity } from "../model/settingsForm";
+import { SEVERITY_LABELS, type Locale, SEVERITIES, type Severity } from "../../engine";
 
 const ALL = "*";
 

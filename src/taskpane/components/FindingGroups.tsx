@@ -9,13 +9,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { lookupRuleMeta } from "../../engine/check";
-import type { Finding } from "../../engine/findings/types";
-import { LEDGER_LABELS } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../i18n/translate";
 import type { SheetGroup } from "../model/findingView";
 import { FindingButton } from "./FindingButton";
+import { lookupRuleMeta, type Finding, LEDGER_LABELS, type Locale } from "../../engine";
 
 const useStyles = makeStyles({
   headerText: {

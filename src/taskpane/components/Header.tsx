@@ -1,8 +1,8 @@
 import { Button, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import { LocalLanguage20Regular, Settings20Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../i18n/translate";
+import type { Locale } from "../../engine";
 
 const useStyles = makeStyles({
   header: {

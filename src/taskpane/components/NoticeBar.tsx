@@ -7,9 +7,9 @@ import {
 } from "@fluentui/react-components";
 import { Dismiss16Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../i18n/translate";
 import type { Notice, NoticeAction } from "../model/notices";
+import type { Locale } from "../../engine";
 
 export interface NoticeBarProps {
   t: Translate;

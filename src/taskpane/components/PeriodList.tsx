@@ -1,9 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Finding } from "../../engine/findings/types";
-import { SEVERITY_LABELS } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
 import { SEVERITY_STYLE } from "../model/severityStyle";
+import { type Finding, SEVERITY_LABELS, type Locale } from "../../engine";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

@@ -1,7 +1,5 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Finding } from "../../engine/findings/types";
-import type { Locale } from "../../engine/i18n/locale";
 import type { HostCheckOutcome } from "../../excel/host";
 import type { Translate } from "../i18n/translate";
 import {
@@ -15,6 +13,7 @@ import { Filters } from "./Filters";
 import { PeriodList } from "./PeriodList";
 import { StructureBars } from "./StructureBars";
 import { Totals } from "./Totals";
+import type { Finding, Locale } from "../../engine";
 
 const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

@@ -10,14 +10,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { SEVERITIES } from "../../engine/findings/types";
-import { LEDGER_LABELS, SEVERITY_LABELS } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
-import type { LedgerId } from "../../engine/model/ledgers";
-import { RULES } from "../../engine/rules/registry";
-import type { RuleId } from "../../engine/rules/ruleIds";
 import type { Translate } from "../i18n/translate";
 import { isSeverity, type RuleChoice } from "../model/settingsForm";
+import {
+  LEDGER_LABELS,
+  SEVERITY_LABELS,
+  type Locale,
+  type LedgerId,
+  RULES,
+  SEVERITIES,
+  type RuleId,
+} from "../../engine";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },

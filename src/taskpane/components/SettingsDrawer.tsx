@@ -15,7 +15,6 @@ import {
 } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { Locale } from "../../engine/i18n/locale";
 import type { StoredSettings } from "../../excel/host";
 import type { Translate } from "../i18n/translate";
 import {
@@ -30,6 +29,7 @@ import {
   type SettingsForm,
 } from "../model/settingsForm";
 import { RuleSettings } from "./RuleSettings";
+import type { Locale } from "../../engine";
 
 const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

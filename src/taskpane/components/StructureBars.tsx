@@ -8,14 +8,16 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { lookupRuleMeta } from "../../engine/check";
-import type { OptionProblem } from "../../engine/config/resolveSettings";
-import type { Finding } from "../../engine/findings/types";
-import { formatTemplate } from "../../engine/i18n/formatTemplate";
-import { ENGINE_TEXT } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
-import type { EngineError } from "../../engine/run/report";
 import type { Translate } from "../i18n/translate";
+import {
+  lookupRuleMeta,
+  type OptionProblem,
+  type Finding,
+  formatTemplate,
+  ENGINE_TEXT,
+  type Locale,
+  type EngineError,
+} from "../../engine";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -1,10 +1,8 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { SEVERITIES, type Severity } from "../../engine/findings/types";
-import { SEVERITY_LABELS } from "../../engine/i18n/labels";
-import type { Locale } from "../../engine/i18n/locale";
 import type { Translate } from "../i18n/translate";
 import { SEVERITY_STYLE } from "../model/severityStyle";
+import { SEVERITY_LABELS, type Locale, SEVERITIES, type Severity } from "../../engine";
 
 const useStyles = makeStyles({
   grid: {

@@ -1,13 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { Finding } from "../../engine/findings/types";
-import { nearestLocale, type Locale } from "../../engine/i18n/locale";
-import {
-  NoLedgerError,
-  type CheckProgress,
-  type ExcelHost,
-  type HostCheckOutcome,
-  type StoredSettings,
-} from "../../excel/host";
+import type { CheckProgress, ExcelHost, HostCheckOutcome, StoredSettings } from "../../excel/host";
 import type { MessageKey } from "../i18n/messages";
 import {
   checkNotice,
@@ -21,6 +13,8 @@ import {
   templateNotice,
   type Notice,
 } from "../model/notices";
+import { NoLedgerError } from "../../excel/hostErrors";
+import { type Finding, nearestLocale, type Locale } from "../../engine";
 
 export type CheckStatus =
   | { kind: "idle" }

@@ -1,4 +1,4 @@
-import type { Localized } from "../../engine/i18n/locale";
+import type { Localized } from "../../engine";
 
 /**
  * Every text of the task pane, zh-CN first and en-US second, in one place. Labels the engine

@@ -1,7 +1,5 @@
-import type { MessageData } from "../../engine/findings/types";
-import { formatTemplate } from "../../engine/i18n/formatTemplate";
-import type { Locale, Localized } from "../../engine/i18n/locale";
 import { MESSAGES, type MessageKey } from "./messages";
+import { formatTemplate, type Locale, type Localized, type MessageData } from "../../engine";
 
 /** A message bound to the pane's language; what every component receives as `t`. */
 export type Translate = (key: MessageKey, data?: MessageData) => string;

@@ -1,6 +1,6 @@
-import { checkWorkbook } from "../../engine/check";
 import { loadFixture } from "../../../test/fixtures/loadFixture";
 import { buildFindingView, ledgerOfSheet, localizeFindings, NO_FILTERS } from "./findingView";
+import { checkWorkbook } from "../../engine";
 
 const department = loadFixture("department-q1");
 const result = checkWorkbook(department.sheets, department.options);

@@ -1,9 +1,14 @@
-import { lookupRuleMeta } from "../../engine/check";
-import { renderFindings } from "../../engine/findings/render";
-import type { Finding, Severity } from "../../engine/findings/types";
-import type { Locale } from "../../engine/i18n/locale";
-import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../../engine/model/ledgers";
-import type { RuleId } from "../../engine/rules/ruleIds";
+import {
+  lookupRuleMeta,
+  type Finding,
+  type Locale,
+  LEDGER_IDS,
+  type LedgerId,
+  type LedgerWorkbook,
+  type Severity,
+  type RuleId,
+  renderFindings,
+} from "../../engine";
 
 /** Structure problems about the workbook's shape: shown as message bars, not as rows to visit. */
 const SHAPE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([

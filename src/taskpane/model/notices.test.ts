@@ -1,5 +1,3 @@
-import { CheckCancelledError, HostError } from "../../excel/host";
-import { checkWorkbook } from "../../engine/check";
 import {
   checkNotice,
   clearNotice,
@@ -8,6 +6,8 @@ import {
   rollupNotice,
   templateNotice,
 } from "./notices";
+import { CheckCancelledError, HostError } from "../../excel/hostErrors";
+import { checkWorkbook } from "../../engine";
 
 describe("notices", () => {
   it("lists names in each language's style", () => {

@@ -1,18 +1,19 @@
-import { localTimestamp } from "../../engine/calendar/timestamp";
-import type { MessageData } from "../../engine/findings/types";
 import type { CommandOutcome } from "../../excel/commandOutcome";
-import { formatTemplate } from "../../engine/i18n/formatTemplate";
-import { LOCALES, type Localized } from "../../engine/i18n/locale";
-import {
-  CheckCancelledError,
-  HostError,
-  NoLedgerError,
-  type ClearOutcome,
-  type HostCheckOutcome,
-  type RollupOutcome,
-  type TemplateOutcome,
+import type {
+  ClearOutcome,
+  HostCheckOutcome,
+  RollupOutcome,
+  TemplateOutcome,
 } from "../../excel/host";
 import { MESSAGES, type MessageKey } from "../i18n/messages";
+import { CheckCancelledError, HostError, NoLedgerError } from "../../excel/hostErrors";
+import {
+  localTimestamp,
+  formatTemplate,
+  LOCALES,
+  type Localized,
+  type MessageData,
+} from "../../engine";
 
 export type NoticeIntent = "success" | "info" | "warning" | "error";
 
@@ -35,8 +36,8 @@ export function localized(key: MessageKey, data: MessageData = {}): Localized {
 }
 
 /** Names in both languages' list style, for a message's data. */
-function listBoth(names: readonly string[]): { zh: string; en: string } {
-  return { zh: names.join("、"), en: names.join(", ") };
+function listBoth(names: readonly string[]): Localized {
+  return { "zh-CN": names.join("、"), "en-US": names.join(", ") };
 }
 
 /** A message whose data holds a list, joined the way each language does. */
@@ -48,8 +49,8 @@ function withList(
 ): Localized {
   const joined = listBoth(names);
   return {
-    "zh-CN": formatTemplate(MESSAGES[key]["zh-CN"], { ...data, [field]: joined.zh }, "zh-CN"),
-    "en-US": formatTemplate(MESSAGES[key]["en-US"], { ...data, [field]: joined.en }, "en-US"),
+    "zh-CN": formatTemplate(MESSAGES[key]["zh-CN"], { ...data, [field]: joined["zh-CN"] }, "zh-CN"),
+    "en-US": formatTemplate(MESSAGES[key]["en-US"], { ...data, [field]: joined["en-US"] }, "en-US"),
   };
 }
 
@@ -154,12 +155,12 @@ export function errorNotice(error: unknown, action: MessageKey): Notice {
     const sheetsLine: Localized = {
       "zh-CN": formatTemplate(
         MESSAGES.noLedgerSheets["zh-CN"],
-        { ledgers: books.zh, registers: regs.zh, unit },
+        { ledgers: books["zh-CN"], registers: regs["zh-CN"], unit },
         "zh-CN"
       ),
       "en-US": formatTemplate(
         MESSAGES.noLedgerSheets["en-US"],
-        { ledgers: books.en, registers: regs.en, unit },
+        { ledgers: books["en-US"], registers: regs["en-US"], unit },
         "en-US"
       ),
     };

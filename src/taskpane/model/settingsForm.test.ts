@@ -1,5 +1,5 @@
-import { RULES } from "../../engine/rules/registry";
 import { defaultForm, fromForm, toForm } from "./settingsForm";
+import { RULES } from "../../engine";
 
 describe("settings form", () => {
   it("shows every rule on at its default severity when nothing is stored", () => {

@@ -1,11 +1,14 @@
-import type { Frequency } from "../../engine/calendar/period";
-import type { DuesRounding } from "../../engine/config/settings";
-import { DEFAULTS } from "../../engine/config/settings";
-import { SEVERITIES, type Severity } from "../../engine/findings/types";
-import { RULES } from "../../engine/rules/registry";
-import type { RuleId } from "../../engine/rules/ruleIds";
 import type { StoredSettings } from "../../excel/host";
 import type { MessageKey } from "../i18n/messages";
+import {
+  type Frequency,
+  type DuesRounding,
+  DEFAULTS,
+  RULES,
+  SEVERITIES,
+  type Severity,
+  type RuleId,
+} from "../../engine";
 
 export const FREQUENCIES: readonly Frequency[] = ["month", "quarter", "half-year", "year"];
 export const ROUNDINGS: readonly DuesRounding[] = ["fen", "jiao", "yuan"];

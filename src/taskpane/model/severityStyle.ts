@@ -1,6 +1,5 @@
 import { tokens } from "@fluentui/react-components";
-import type { Severity } from "../../engine/findings/types";
-import { HIGHLIGHT_COLOURS } from "../../engine/highlight/colours";
+import { HIGHLIGHT_COLOURS, type Severity } from "../../engine";
 
 export interface SeverityStyle {
   background: string;

@@ -1,6 +1,5 @@
-import { parseCellAddress } from "../../engine/cell/address";
-import type { SheetInput } from "../../engine/cell/types";
 import type { CheckPatch } from "./packageCheck";
+import { parseCellAddress, type SheetInput } from "../../engine";
 
 /**
  * Where values are, from the grids the reader gave: a row's value columns (a note goes on the

@@ -1,4 +1,4 @@
-import type { NoteBox } from "../../engine/highlight/noteBox";
+import { type NoteBox } from "../../engine";
 
 /**
  * Where a note's box sits and how big it is, as the legacy VML drawing says it: `<x:Anchor>` counts

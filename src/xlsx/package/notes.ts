@@ -1,6 +1,3 @@
-import { cellAddress } from "../../engine/cell/address";
-import { noteBoxSize } from "../../engine/highlight/noteBox";
-import { NOTE_HEADER, NOTE_SEPARATOR } from "../write/markers";
 import { CONTENT_TYPE, type ContentTypes } from "./contentTypes";
 import { noteAnchor, sheetGrid, type SheetGrid } from "./noteAnchor";
 import { relativeTarget, type OoxmlPackage } from "./ooxmlPackage";
@@ -18,6 +15,8 @@ import {
   type Splice,
   type XmlElement,
 } from "./xmlDocument";
+import { NOTE_HEADER, NOTE_SEPARATOR } from "../../engine/workbook";
+import { cellAddress, noteBoxSize } from "../../engine";
 
 /**
  * Our findings ride in cell notes: the sheet's comments part (the notes' text) and its VML drawing

@@ -1,8 +1,3 @@
-import { cellAddresses, chunkAddresses } from "../../engine/highlight/addresses";
-import type { HighlightPlan } from "../../engine/highlight/plan";
-import { columnIndex, columnLetter, parseCellAddress } from "../../engine/cell/address";
-import { modelSheets, renameSheetLinks, type SheetModel } from "../../engine/summary/model";
-import { markFormula, type MarkKind } from "../write/markers";
 import { dropFromCalcChain } from "./calcChain";
 import type { PartCodec } from "./codec";
 import { CONTENT_TYPE, ContentTypes } from "./contentTypes";
@@ -15,6 +10,23 @@ import { SummaryFinder } from "./summarySheets";
 import { type LeadingSheet, WorkbookPart, type WorkbookSheet } from "./workbookPart";
 import { WorksheetPart, type MarkRule } from "./worksheetPart";
 import { escapeXstring } from "./xmlDocument";
+import {
+  cellAddresses,
+  chunkAddresses,
+  type HighlightPlan,
+  columnIndex,
+  columnLetter,
+  parseCellAddress,
+} from "../../engine";
+import {
+  findSheet,
+  markFormula,
+  type MarkKind,
+  modelSheets,
+  renameSheetLinks,
+  type SheetModel,
+  unusedName,
+} from "../../engine/workbook";
 
 /**
  * Checked copies and clearing as a patch of the user's package: the parts a check concerns are
@@ -199,13 +211,6 @@ export async function clearPackage(
 
 const toSqref = (chunk: string): string => chunk.split(",").join(" ");
 
-function findSheet(sheets: readonly WorkbookSheet[], name: string): WorkbookSheet | undefined {
-  const wanted = name.toLocaleLowerCase();
-  return (
-    sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLocaleLowerCase() === wanted)
-  );
-}
-
 /** Marks the package per the plan and adds the 汇总表; whatever an earlier check left goes first. */
 export async function checkPackage(
   input: Uint8Array,
@@ -361,17 +366,6 @@ export async function checkPackage(
   });
   save(opened);
   return { bytes: await pkg.toBytes(), report };
-}
-
-/** The model's name, or 汇总表（检查结果）, 汇总表（检查结果2）… when a user's sheet holds it. */
-function unusedName(names: readonly string[], name: string): string {
-  const taken = (n: string): boolean =>
-    names.some((s) => s.toLocaleLowerCase() === n.toLocaleLowerCase());
-  if (!taken(name)) return name;
-  for (let n = 1; ; n++) {
-    const candidate = `${name}（检查结果${n > 1 ? n : ""}）`;
-    if (!taken(candidate)) return candidate;
-  }
 }
 
 const MINIMAL_STYLES =

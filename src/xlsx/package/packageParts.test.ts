@@ -7,7 +7,7 @@ import { Relationships } from "./relationships";
 import { WorksheetPart } from "./worksheetPart";
 import { applySplices, escapeXstring, parseXml, setAttribute } from "./xmlDocument";
 import { readArchive, writeArchive } from "./zipArchive";
-import { markFormula } from "../write/markers";
+import { markFormula } from "../../engine/workbook";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 

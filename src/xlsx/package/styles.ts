@@ -1,5 +1,3 @@
-import type { MarkColours } from "../../engine/highlight/colours";
-import type { CellStyle } from "../../engine/summary/model";
 import { toArgb } from "../write/colour";
 import type { OoxmlPackage } from "./ooxmlPackage";
 import {
@@ -15,6 +13,8 @@ import {
   type XmlDocument,
   type XmlElement,
 } from "./xmlDocument";
+import type { MarkColours } from "../../engine";
+import type { CellStyle } from "../../engine/workbook";
 
 /**
  * styles.xml, with the formats a check needs appended after the user's: differential formats for

@@ -1,4 +1,4 @@
-import { departmentSummary } from "../../../test/excel/summaryModel";
+import { departmentSummary } from "../../../test/summaryModel";
 import type { OoxmlPackage } from "./ooxmlPackage";
 import { DEFAULT_FONT_SIZE, StylesPart } from "./styles";
 import { summarySheetXml } from "./summaryPart";

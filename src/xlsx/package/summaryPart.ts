@@ -1,8 +1,8 @@
-import { cellAddress, columnLetter } from "../../engine/cell/address";
-import type { SheetModel } from "../../engine/summary/model";
 import { fitCellText } from "../write/cellText";
 import type { StylesPart } from "./styles";
 import { escapeAttribute, escapeXstring } from "./xmlDocument";
+import { cellAddress, columnLetter } from "../../engine";
+import type { SheetModel } from "../../engine/workbook";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

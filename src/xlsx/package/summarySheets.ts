@@ -1,7 +1,7 @@
 import { SaxesParser } from "saxes";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../engine/summary/model";
 import type { OoxmlPackage } from "./ooxmlPackage";
 import { parseXml } from "./xmlDocument";
+import { isSummaryMarker, SUMMARY_MARKER } from "../../engine/workbook";
 
 /** Row 1 of a sheet is read from at most this much of its start, in steps of STEP. */
 const HEAD_BYTES = 1 << 18;

@@ -1,5 +1,4 @@
 import { SaxesParser } from "saxes";
-import { markKindOf } from "../write/markers";
 import { REL } from "./relationships";
 import {
   applySplices,
@@ -14,6 +13,7 @@ import {
   type XmlDocument,
   type XmlElement,
 } from "./xmlDocument";
+import { markKindOf } from "../../engine/workbook";
 
 /**
  * A worksheet part split where its cells end: everything up to and including `</sheetData>` is

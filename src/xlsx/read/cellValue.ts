@@ -1,5 +1,5 @@
-import type { CellValue } from "../../engine/cell/types";
 import { dateToSerial } from "./excelSerial";
+import type { CellValue } from "../../engine";
 
 /** A cell's value as Range.values shows it, and whether it counts towards the used range. */
 export interface PlainCell {

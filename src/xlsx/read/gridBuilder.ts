@@ -1,8 +1,7 @@
-import { cellAddress } from "../../engine/cell/address";
-import type { CellValue, SheetInput } from "../../engine/cell/types";
 import type { PlainCell } from "./cellValue";
 import { type MergeArea, mergeRange, overlaps } from "./mergeArea";
 import { readProblem } from "./readMessages";
+import { cellAddress, type CellValue, type SheetInput } from "../../engine";
 
 export interface GridLimits {
   /**

@@ -1,4 +1,4 @@
-import { cellAddress, parseCellAddress } from "../../engine/cell/address";
+import { cellAddress, parseCellAddress } from "../../engine";
 
 /** A merged area in sheet coordinates: 1-based rows and columns, both ends included. */
 export interface MergeArea {

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { XlsxReadError, type XlsxReadReason } from "./readError";
+import type { Localized } from "../../engine";
 
 /** Extra facts some messages need; every field is optional so callers pass only what they know. */
 export interface ReadProblemDetail {
@@ -31,8 +32,14 @@ export function readProblem(
   const name = file === "" ? "" : basename(file);
   const zhFile = name === "" ? "工作簿" : `文件“${name}”`;
   const enFile = name === "" ? "The workbook" : `The file "${name}"`;
-  const { zh, en } = texts(reason, zhFile, enFile, detail);
-  return new XlsxReadError({ reason, file, message: zh, messageEn: en, cause });
+  const text = texts(reason, zhFile, enFile, detail);
+  return new XlsxReadError({
+    reason,
+    file,
+    message: text["zh-CN"],
+    messageEn: text["en-US"],
+    cause,
+  });
 }
 
 function texts(
@@ -40,24 +47,24 @@ function texts(
   zhFile: string,
   enFile: string,
   detail: ReadProblemDetail
-): { zh: string; en: string } {
+): Localized {
   switch (reason) {
     case "not-found":
       return notFound(zhFile, enFile, detail.code);
     case "empty-file":
       return {
-        zh: `${zhFile}是空文件（0 字节），可能未保存完整或下载失败，请重新获取后再检查`,
-        en: `${enFile} is empty (0 bytes); it may not have been saved or downloaded completely. Get the file again and re-run the check.`,
+        "zh-CN": `${zhFile}是空文件（0 字节），可能未保存完整或下载失败，请重新获取后再检查`,
+        "en-US": `${enFile} is empty (0 bytes); it may not have been saved or downloaded completely. Get the file again and re-run the check.`,
       };
     case "legacy-xls":
       return {
-        zh: `${zhFile}是旧版 Excel 97-2003 格式（.xls），请在 Excel 中另存为 .xlsx 后再检查`,
-        en: `${enFile} is in the old Excel 97-2003 format (.xls). Save it as .xlsx in Excel and check it again.`,
+        "zh-CN": `${zhFile}是旧版 Excel 97-2003 格式（.xls），请在 Excel 中另存为 .xlsx 后再检查`,
+        "en-US": `${enFile} is in the old Excel 97-2003 format (.xls). Save it as .xlsx in Excel and check it again.`,
       };
     case "encrypted":
       return {
-        zh: `${zhFile}设置了打开密码（已加密），无法读取，请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密）后另存再检查`,
-        en: `${enFile} is password-protected (encrypted) and cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password), save, and check it again.`,
+        "zh-CN": `${zhFile}设置了打开密码（已加密），无法读取，请在 Excel 中取消密码（文件→信息→保护工作簿→用密码进行加密）后另存再检查`,
+        "en-US": `${enFile} is password-protected (encrypted) and cannot be read. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password), save, and check it again.`,
       };
     case "not-xlsx":
       return notXlsx(zhFile, enFile, detail.looksLike ?? "unknown");
@@ -69,8 +76,8 @@ function texts(
           ? ""
           : ` (part ${detail.part}${detail.problemEn === undefined ? "" : `: ${detail.problemEn}`})`;
       return {
-        zh: `${zhFile}已损坏${zhPart}或不是有效的 Excel 工作簿，无法读取，请在 Excel 中打开确认内容无误后另存为 .xlsx 再检查`,
-        en: `${enFile} is damaged${enPart} or not a valid Excel workbook. Open it in Excel, check its contents, save it as .xlsx and check it again.`,
+        "zh-CN": `${zhFile}已损坏${zhPart}或不是有效的 Excel 工作簿，无法读取，请在 Excel 中打开确认内容无误后另存为 .xlsx 再检查`,
+        "en-US": `${enFile} is damaged${enPart} or not a valid Excel workbook. Open it in Excel, check its contents, save it as .xlsx and check it again.`,
       };
     }
     case "too-large":
@@ -81,78 +88,78 @@ function texts(
 function notFound(zhFile: string, enFile: string, code: string | undefined) {
   if (code === "EACCES" || code === "EPERM") {
     return {
-      zh: `没有读取${zhFile}的权限，请检查文件权限或先关闭占用该文件的程序`,
-      en: `${enFile} cannot be read: permission denied. Check the file's permissions or close the program holding it.`,
+      "zh-CN": `没有读取${zhFile}的权限，请检查文件权限或先关闭占用该文件的程序`,
+      "en-US": `${enFile} cannot be read: permission denied. Check the file's permissions or close the program holding it.`,
     };
   }
   if (code === "EISDIR") {
     return {
-      zh: `${zhFile}是一个文件夹，不是 Excel 文件，请指定要检查的 .xlsx 文件`,
-      en: `${enFile} is a folder, not an Excel file. Name the .xlsx file to check.`,
+      "zh-CN": `${zhFile}是一个文件夹，不是 Excel 文件，请指定要检查的 .xlsx 文件`,
+      "en-US": `${enFile} is a folder, not an Excel file. Name the .xlsx file to check.`,
     };
   }
   if (code === undefined || code === "ENOENT" || code === "ENOTDIR") {
     return {
-      zh: `找不到${zhFile}，请检查文件名和路径是否正确`,
-      en: `${enFile} was not found. Check the file name and path.`,
+      "zh-CN": `找不到${zhFile}，请检查文件名和路径是否正确`,
+      "en-US": `${enFile} was not found. Check the file name and path.`,
     };
   }
   return {
-    zh: `无法打开${zhFile}（${code}），请确认文件可以访问后再检查`,
-    en: `${enFile} could not be opened (${code}). Make sure the file can be accessed and check it again.`,
+    "zh-CN": `无法打开${zhFile}（${code}），请确认文件可以访问后再检查`,
+    "en-US": `${enFile} could not be opened (${code}). Make sure the file can be accessed and check it again.`,
   };
 }
 
 function notXlsx(zhFile: string, enFile: string, looksLike: ReadProblemDetail["looksLike"]) {
   const tail = {
-    zh: "，请在 Excel 中打开后另存为 Excel 工作簿（.xlsx）再检查",
-    en: " Open it in Excel, save it as an Excel Workbook (.xlsx) and check it again.",
+    "zh-CN": "，请在 Excel 中打开后另存为 Excel 工作簿（.xlsx）再检查",
+    "en-US": " Open it in Excel, save it as an Excel Workbook (.xlsx) and check it again.",
   };
   switch (looksLike) {
     case "xlsb":
       return {
-        zh: `${zhFile}是 Excel 二进制工作簿（.xlsb）${tail.zh}`,
-        en: `${enFile} is an Excel Binary Workbook (.xlsb).${tail.en}`,
+        "zh-CN": `${zhFile}是 Excel 二进制工作簿（.xlsb）${tail["zh-CN"]}`,
+        "en-US": `${enFile} is an Excel Binary Workbook (.xlsb).${tail["en-US"]}`,
       };
     case "docx":
       return {
-        zh: `${zhFile}是 Word 文档，不是 Excel 工作簿，请指定台账所在的 .xlsx 文件`,
-        en: `${enFile} is a Word document, not an Excel workbook. Name the .xlsx file holding the ledgers.`,
+        "zh-CN": `${zhFile}是 Word 文档，不是 Excel 工作簿，请指定台账所在的 .xlsx 文件`,
+        "en-US": `${enFile} is a Word document, not an Excel workbook. Name the .xlsx file holding the ledgers.`,
       };
     case "pptx":
       return {
-        zh: `${zhFile}是 PowerPoint 演示文稿，不是 Excel 工作簿，请指定台账所在的 .xlsx 文件`,
-        en: `${enFile} is a PowerPoint presentation, not an Excel workbook. Name the .xlsx file holding the ledgers.`,
+        "zh-CN": `${zhFile}是 PowerPoint 演示文稿，不是 Excel 工作簿，请指定台账所在的 .xlsx 文件`,
+        "en-US": `${enFile} is a PowerPoint presentation, not an Excel workbook. Name the .xlsx file holding the ledgers.`,
       };
     case "ods":
       return {
-        zh: `${zhFile}是 OpenDocument 电子表格（.ods，WPS 或 LibreOffice 等保存），不是 Excel 工作簿，请在 Excel、WPS 或 LibreOffice 中打开，用“另存为”保存为 Excel 工作簿（.xlsx）后再检查`,
-        en: `${enFile} is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it), not an Excel workbook. Open it in Excel, WPS or LibreOffice, use Save As to save it as an Excel Workbook (.xlsx) and check it again.`,
+        "zh-CN": `${zhFile}是 OpenDocument 电子表格（.ods，WPS 或 LibreOffice 等保存），不是 Excel 工作簿，请在 Excel、WPS 或 LibreOffice 中打开，用“另存为”保存为 Excel 工作簿（.xlsx）后再检查`,
+        "en-US": `${enFile} is an OpenDocument spreadsheet (.ods, as WPS or LibreOffice save it), not an Excel workbook. Open it in Excel, WPS or LibreOffice, use Save As to save it as an Excel Workbook (.xlsx) and check it again.`,
       };
     case "odf":
       return {
-        zh: `${zhFile}是 OpenDocument 文档（如 .odt 文字文档），不是 Excel 工作簿，请指定台账所在的 .xlsx 文件`,
-        en: `${enFile} is an OpenDocument document (such as an .odt text), not an Excel workbook. Name the .xlsx file holding the ledgers.`,
+        "zh-CN": `${zhFile}是 OpenDocument 文档（如 .odt 文字文档），不是 Excel 工作簿，请指定台账所在的 .xlsx 文件`,
+        "en-US": `${enFile} is an OpenDocument document (such as an .odt text), not an Excel workbook. Name the .xlsx file holding the ledgers.`,
       };
     case "zip":
       return {
-        zh: `${zhFile}是压缩包，不是 Excel 工作簿，请先解压，再检查其中的 .xlsx 文件`,
-        en: `${enFile} is a zip archive, not an Excel workbook. Unpack it and check the .xlsx files inside.`,
+        "zh-CN": `${zhFile}是压缩包，不是 Excel 工作簿，请先解压，再检查其中的 .xlsx 文件`,
+        "en-US": `${enFile} is a zip archive, not an Excel workbook. Unpack it and check the .xlsx files inside.`,
       };
     case "html":
       return {
-        zh: `${zhFile}实际上是网页（HTML/XML）格式，不是真正的 Excel 工作簿${tail.zh}`,
-        en: `${enFile} is really a web page (HTML/XML), not a true Excel workbook.${tail.en}`,
+        "zh-CN": `${zhFile}实际上是网页（HTML/XML）格式，不是真正的 Excel 工作簿${tail["zh-CN"]}`,
+        "en-US": `${enFile} is really a web page (HTML/XML), not a true Excel workbook.${tail["en-US"]}`,
       };
     case "text":
       return {
-        zh: `${zhFile}是文本文件（如 CSV），不是 Excel 工作簿${tail.zh}`,
-        en: `${enFile} is a text file (such as CSV), not an Excel workbook.${tail.en}`,
+        "zh-CN": `${zhFile}是文本文件（如 CSV），不是 Excel 工作簿${tail["zh-CN"]}`,
+        "en-US": `${enFile} is a text file (such as CSV), not an Excel workbook.${tail["en-US"]}`,
       };
     default:
       return {
-        zh: `${zhFile}不是 Excel 工作簿（.xlsx）${tail.zh}`,
-        en: `${enFile} is not an Excel workbook (.xlsx).${tail.en}`,
+        "zh-CN": `${zhFile}不是 Excel 工作簿（.xlsx）${tail["zh-CN"]}`,
+        "en-US": `${enFile} is not an Excel workbook (.xlsx).${tail["en-US"]}`,
       };
   }
 }
@@ -160,18 +167,18 @@ function notXlsx(zhFile: string, enFile: string, looksLike: ReadProblemDetail["l
 function tooLarge(zhFile: string, enFile: string, detail: ReadProblemDetail) {
   if (detail.sheet !== undefined && detail.merged === true) {
     return {
-      zh: `${zhFile}的工作表“${detail.sheet}”合并单元格范围过大（${detail.sizeZh ?? ""}），请在 Excel 中选中该区域取消合并（开始→合并后居中→取消单元格合并）后再检查`,
-      en: `${enFile}: the merged cells of sheet "${detail.sheet}" cover too much (${detail.sizeEn ?? ""}). Select them in Excel, unmerge them (Home → Merge & Center → Unmerge Cells) and check it again.`,
+      "zh-CN": `${zhFile}的工作表“${detail.sheet}”合并单元格范围过大（${detail.sizeZh ?? ""}），请在 Excel 中选中该区域取消合并（开始→合并后居中→取消单元格合并）后再检查`,
+      "en-US": `${enFile}: the merged cells of sheet "${detail.sheet}" cover too much (${detail.sizeEn ?? ""}). Select them in Excel, unmerge them (Home → Merge & Center → Unmerge Cells) and check it again.`,
     };
   }
   if (detail.sheet !== undefined) {
     return {
-      zh: `${zhFile}的工作表“${detail.sheet}”数据区域过大（${detail.sizeZh ?? ""}），可能含有远离台账的零星内容，请删除多余的行列后再检查`,
-      en: `${enFile}: the used range of sheet "${detail.sheet}" is too large (${detail.sizeEn ?? ""}); it may hold stray content far from the ledger. Delete the extra rows and columns and check it again.`,
+      "zh-CN": `${zhFile}的工作表“${detail.sheet}”数据区域过大（${detail.sizeZh ?? ""}），可能含有远离台账的零星内容，请删除多余的行列后再检查`,
+      "en-US": `${enFile}: the used range of sheet "${detail.sheet}" is too large (${detail.sizeEn ?? ""}); it may hold stray content far from the ledger. Delete the extra rows and columns and check it again.`,
     };
   }
   return {
-    zh: `${zhFile}解压后过大（${detail.sizeZh ?? ""}），可能不是正常的台账文件，已拒绝读取；如确为台账，请删除多余内容后再检查`,
-    en: `${enFile} is too large once unpacked (${detail.sizeEn ?? ""}) and may not be a genuine ledger; it was not read. If it is one, remove the extra content and check it again.`,
+    "zh-CN": `${zhFile}解压后过大（${detail.sizeZh ?? ""}），可能不是正常的台账文件，已拒绝读取；如确为台账，请删除多余内容后再检查`,
+    "en-US": `${enFile} is too large once unpacked (${detail.sizeEn ?? ""}) and may not be a genuine ledger; it was not read. If it is one, remove the extra content and check it again.`,
   };
 }

@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import type { SheetInput } from "../../engine/cell/types";
 import type { GridLimits } from "./gridBuilder";
 import { XlsxReadError } from "./readError";
 import { readProblem } from "./readMessages";
 import { sheetsFromWorkbook } from "./sheetsFromWorkbook";
 import { sniffWorkbookBuffer, sniffWorkbookFile, type ZipLimits } from "./sniff";
+import type { SheetInput } from "../../engine";
 
 /** A fully loaded workbook: ExcelJS's model (to write marks into) and the engine's input. */
 export interface XlsxBook {

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
-import type { SheetInput } from "../../engine/cell/types";
 import { plainCell } from "./cellValue";
 import { DEFAULT_GRID_LIMITS, GridBuilder, type GridLimits } from "./gridBuilder";
 import type { MergeArea } from "./mergeArea";
+import type { SheetInput } from "../../engine";
 
 export interface SheetReadOptions {
   /** Names the file in error messages. */

@@ -1,5 +1,6 @@
 import { open, stat } from "node:fs/promises";
-import { bufferSource, fileSource, sourceContains } from "./byteSources";
+import { bufferSource, sourceContains } from "./byteSources";
+import { fileSource } from "./fileByteSource";
 import { inflateProblem, mergedCellsProblem } from "./limitProblems";
 import { XlsxReadError } from "./readError";
 import { readProblem, type ReadProblemDetail } from "./readMessages";

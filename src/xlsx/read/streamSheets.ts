@@ -1,4 +1,3 @@
-import type { SheetInput } from "../../engine/cell/types";
 import { readDateStyles } from "./dateStyles";
 import { DEFAULT_GRID_LIMITS, type GridLimits } from "./gridBuilder";
 import { XlsxReadError } from "./readError";
@@ -8,6 +7,7 @@ import { DEFAULT_ZIP_LIMITS, withWorkbookFile, type ZipLimits } from "./sniff";
 import { readWorkbookParts } from "./workbookParts";
 import { readWorksheet } from "./worksheetReader";
 import { hasPart, openPackage } from "./xmlParts";
+import type { SheetInput } from "../../engine";
 
 export interface StreamProgress {
   sheet: string;

@@ -1,5 +1,3 @@
-import { cellAddress } from "../../engine/cell/address";
-import type { CellValue, SheetInput } from "../../engine/cell/types";
 import { isoDateToSerial, storedSerialAsRead } from "./excelSerial";
 import { GridBuilder, type GridLimits } from "./gridBuilder";
 import { mergedCellsProblem } from "./limitProblems";
@@ -7,6 +5,7 @@ import { readProblem } from "./readMessages";
 import { parseMergeRange } from "./mergeArea";
 import { decodeEntitiesAgain, decodeEscapedCharacters } from "./ooxmlText";
 import { parseXmlPart, type XlsxPackage } from "./xmlParts";
+import { cellAddress, type CellValue, type SheetInput } from "../../engine";
 
 /** What a worksheet's cells are read against, shared by every sheet of the workbook. */
 export interface WorksheetContext {

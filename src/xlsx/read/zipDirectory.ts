@@ -105,16 +105,16 @@ async function locateZip64(source: ByteSource, eocdAt: number): Promise<CentralD
   if (locator.getUint32(0, true) !== ZIP64_LOCATOR_SIGNATURE) {
     throw new ZipFormatError("ZIP64 locator missing");
   }
-  const recordAt = bigToNumber(locator.getBigUint64(8, true));
+  const recordAt = readUint64(locator, 8);
   if (recordAt + 56 > source.size) throw new ZipFormatError("ZIP64 record beyond end of file");
   const record = viewOf(await source.read(recordAt, 56));
   if (record.getUint32(0, true) !== ZIP64_EOCD_SIGNATURE) {
     throw new ZipFormatError("ZIP64 end-of-central-directory record missing");
   }
   return {
-    entries: bigToNumber(record.getBigUint64(32, true)),
-    size: bigToNumber(record.getBigUint64(40, true)),
-    offset: bigToNumber(record.getBigUint64(48, true)),
+    entries: readUint64(record, 32),
+    size: readUint64(record, 40),
+    offset: readUint64(record, 48),
   };
 }
 
@@ -190,7 +190,7 @@ function zip64Sizes(
         if (field + 8 > body + length || field + 8 > extra.length) {
           throw new ZipFormatError("ZIP64 extra field is cut short");
         }
-        const value = bigToNumber(view.getBigUint64(field, true));
+        const value = readUint64(view, field);
         field += 8;
         return value;
       };
@@ -208,7 +208,14 @@ const viewOf = (bytes: Uint8Array): DataView =>
   new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Beyond 2^53 precision no longer matters: such a size is refused either way. */
-const bigToNumber = (value: bigint): number => Number(value);
+/**
+ * A little-endian 64-bit size as a number, read as two 32-bit halves: DataView.getBigUint64 and
+ * BigInt are missing from the EdgeHTML webview Office still uses, and no polyfill can add BigInt.
+ * Sizes above 2^53 are beyond any file a browser or Node can hold, so the sum stays exact.
+ */
+function readUint64(view: DataView, at: number): number {
+  return view.getUint32(at + 4, true) * 0x1_0000_0000 + view.getUint32(at, true);
+}
 
 /** The compression methods an .xlsx uses. */
 export const ZIP_STORED = 0;

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../engine/cell/types";
+import type { CellValue } from "../../engine";
 
 const MS_PER_DAY = 86_400_000;
 /** Serial 0 of the 1900 date system, for serials from 61 on (after Excel's phantom 1900-02-29). */

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { PrintSetup } from "../../engine/summary/model";
+import { TEMPLATE_MARGINS } from "../../engine/template";
+import type { PrintSetup } from "../../engine/workbook";
 
 /** ExcelJS's paper size for A4 (the OOXML code). */
 const A4 = 9;
@@ -15,7 +16,7 @@ export function applyPrintSetup(worksheet: ExcelJS.Worksheet, print: PrintSetup)
     fitToHeight: print.fitToPagesTall,
     horizontalCentered: true,
     printTitlesRow: print.printTitleRows,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    margins: { ...TEMPLATE_MARGINS },
   };
 }
 

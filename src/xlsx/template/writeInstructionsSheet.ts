@@ -1,20 +1,11 @@
 import type ExcelJS from "exceljs";
-import type {
-  InstructionRowType,
-  InstructionsSheet,
-  TemplateModel,
-  TemplateStyleName,
+import {
+  INSTRUCTION_ROW_STYLES,
+  type InstructionsSheet,
+  type TemplateModel,
 } from "../../engine/template";
 import { templateStyle } from "./templateStyle";
 import { applyPrintSetup } from "./sheetSetup";
-
-const ROW_STYLES: Record<InstructionRowType, TemplateStyleName> = {
-  title: "docTitle",
-  heading: "docHeading",
-  paragraph: "docParagraph",
-  "table-header": "docTableHeader",
-  "table-row": "docTableCell",
-};
 
 /** 填表说明: titles, headings and paragraphs span the sheet; tables fill one cell per column. */
 export function writeInstructionsSheet(
@@ -28,7 +19,7 @@ export function writeInstructionsSheet(
   });
   const lastColumn = sheet.columnWidths.length;
   for (const row of sheet.rows) {
-    const style = templateStyle(model.styles[ROW_STYLES[row.type]]);
+    const style = templateStyle(model.styles[INSTRUCTION_ROW_STYLES[row.type]]);
     const isTable = row.type === "table-header" || row.type === "table-row";
     if (isTable) {
       row.cells.forEach((text, i) => {

@@ -1,18 +1,18 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../engine/cell/types";
 import {
   TEMPLATE_FIRST_DATA_ROW,
+  TEMPLATE_FONT,
   TEMPLATE_HEADER_ROW,
+  TEMPLATE_TITLE_HEIGHT,
   TEMPLATE_TITLE_ROW,
   type LedgerTemplateSheet,
   type TemplateModel,
 } from "../../engine/template";
-import { templateStyle, TEMPLATE_FONT } from "./templateStyle";
+import { templateStyle } from "./templateStyle";
 import { isBlankValue, toExcelValue } from "./cellValue";
 import { addRangeValidation, toExcelValidation } from "./dataValidation";
 import { applyPrintSetup, freezeRows } from "./sheetSetup";
-
-const TITLE_HEIGHT = 28;
+import type { CellValue } from "../../engine";
 
 function writeExamples(
   worksheet: ExcelJS.Worksheet,
@@ -53,7 +53,7 @@ export function writeLedgerSheet(
     excelColumn.width = column.width;
     excelColumn.style = {
       numFmt: column.numberFormat,
-      font: { name: TEMPLATE_FONT, size: 11 },
+      font: { name: TEMPLATE_FONT.name, size: TEMPLATE_FONT.size },
       alignment: { horizontal: column.horizontal, vertical: "middle" },
     };
   });
@@ -62,7 +62,7 @@ export function writeLedgerSheet(
   title.value = sheet.title;
   title.style = templateStyle(model.styles.title);
   worksheet.mergeCells(TEMPLATE_TITLE_ROW, 1, TEMPLATE_TITLE_ROW, sheet.columns.length);
-  worksheet.getRow(TEMPLATE_TITLE_ROW).height = TITLE_HEIGHT;
+  worksheet.getRow(TEMPLATE_TITLE_ROW).height = TEMPLATE_TITLE_HEIGHT;
 
   sheet.columns.forEach((column, i) => {
     const cell = worksheet.getCell(TEMPLATE_HEADER_ROW, i + 1);

@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
-import type { PrintSetup } from "../../engine/summary/model";
-import type { PlainSheet, TemplateModel } from "../../engine/template";
+import { TEMPLATE_TITLE_HEIGHT, type PlainSheet, type TemplateModel } from "../../engine/template";
 import { templateStyle } from "./templateStyle";
 import { isBlankValue, toExcelValue } from "./cellValue";
 import { applyPrintSetup, freezeRows } from "./sheetSetup";
+import type { PrintSetup } from "../../engine/workbook";
 
 const TITLE_ROW = 1;
 const HEADER_ROW = 2;
@@ -34,7 +34,7 @@ export function writePlainSheet(
   for (const merge of sheet.merges) worksheet.mergeCells(merge);
   const width = Math.max(...sheet.values.map((row) => row.length));
   worksheet.getCell(TITLE_ROW, 1).style = templateStyle(model.styles.title);
-  worksheet.getRow(TITLE_ROW).height = 28;
+  worksheet.getRow(TITLE_ROW).height = TEMPLATE_TITLE_HEIGHT;
   for (let c = 1; c <= width; c++) {
     worksheet.getCell(HEADER_ROW, c).style = templateStyle(model.styles.header);
     const header = String(sheet.values[HEADER_ROW - 1]?.[c - 1] ?? "");

@@ -1,13 +1,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkWorkbook } from "../../engine/check";
-import { readWorkbook } from "../../engine/read";
 import { buildTemplateModel, templateWorkbookInput } from "../../engine/template";
-import { afterYear, completeYearData } from "../../engine/template/completeYearData";
+import { afterYear, completeYearData } from "../../engine/testing/completeYearData";
 import { readXlsxFile } from "../read/readXlsx";
 import { writeTemplateWorkbook } from "./writeTemplateWorkbook";
 import { writeXlsxFile } from "../write/saveXlsx";
+import { checkWorkbook, readWorkbook } from "../../engine";
 
 describe("a filled-in template written to .xlsx and read back", () => {
   let dir = "";

@@ -1,8 +1,8 @@
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../engine/cell/types";
-import type { UnitInfoKey } from "../../engine/model/ledgers";
 import {
+  TEMPLATE_CAPTION_HEIGHT,
   TEMPLATE_HEADER_ROW,
+  TEMPLATE_TITLE_HEIGHT,
   TEMPLATE_TITLE_ROW,
   unitInfoValue,
   type TemplateModel,
@@ -12,9 +12,7 @@ import { templateStyle } from "./templateStyle";
 import { isBlankValue, toExcelValue } from "./cellValue";
 import { addRangeValidation, toExcelValidation } from "./dataValidation";
 import { applyPrintSetup, freezeRows } from "./sheetSetup";
-
-const TITLE_HEIGHT = 28;
-const CAPTION_HEIGHT = 20;
+import type { CellValue, UnitInfoKey } from "../../engine";
 
 /** 单位信息: a note, the key and its value on each row, with the value pre-filled or given. */
 export function writeUnitInfoSheet(
@@ -32,14 +30,14 @@ export function writeUnitInfoSheet(
   title.value = sheet.title;
   title.style = templateStyle(model.styles.title);
   worksheet.mergeCells(TEMPLATE_TITLE_ROW, 1, TEMPLATE_TITLE_ROW, sheet.columns.length);
-  worksheet.getRow(TEMPLATE_TITLE_ROW).height = TITLE_HEIGHT;
+  worksheet.getRow(TEMPLATE_TITLE_ROW).height = TEMPLATE_TITLE_HEIGHT;
 
   sheet.columns.forEach((column, i) => {
     const cell = worksheet.getCell(TEMPLATE_HEADER_ROW, i + 1);
     cell.value = column.label;
     cell.style = templateStyle(model.styles.header);
   });
-  worksheet.getRow(TEMPLATE_HEADER_ROW).height = CAPTION_HEIGHT;
+  worksheet.getRow(TEMPLATE_HEADER_ROW).height = TEMPLATE_CAPTION_HEIGHT;
 
   for (const entry of sheet.entries) {
     const note = worksheet.getCell(entry.row, sheet.noteColumn + 1);

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { CellStyle } from "../../engine/summary/model";
 import { toArgb } from "./colour";
+import type { CellStyle } from "../../engine/workbook";
 
 /** A model's named style as the ExcelJS style of one cell. */
 export function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {

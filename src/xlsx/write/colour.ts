@@ -1,4 +1,4 @@
-import type { HexColour } from "../../engine/highlight/colours";
+import type { HexColour } from "../../engine/workbook";
 
 /** "#FFC7CE" → "FFFFC7CE": ExcelJS wants ARGB with an opaque alpha in front. */
 export function toArgb(colour: HexColour): string {

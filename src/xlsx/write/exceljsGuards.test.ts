@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import type { MergeArea } from "../../engine/summary/model";
 import { mergeDisjoint } from "./exceljsGuards";
+import { type MergeArea } from "../../engine/workbook";
 
 const area = (address: string, top: number, left: number, bottom: number, right: number) =>
   ({

@@ -1,4 +1,4 @@
-import type { RowLink } from "../../engine/summary/model";
+import type { RowLink } from "../../engine/workbook";
 
 /**
  * An internal link as a HYPERLINK formula. ExcelJS 4.4.0 writes a cell hyperlink to another sheet

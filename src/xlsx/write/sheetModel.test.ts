@@ -1,12 +1,11 @@
 import ExcelJS from "exceljs";
-import type { SheetInput } from "../../engine/cell/types";
-import { cellAddress } from "../../engine/cell/address";
-import { modelSheets } from "../../engine/summary/model";
 import { hyperlinkFormula } from "./hyperlinkFormula";
 import { writeSheetModel } from "./sheetModel";
 import { checkFixture } from "./testing/fixtureWorkbook";
 import { roundTrip, savedBytes } from "./testing/roundTrip";
 import { zipEntryText } from "./testing/zipEntry";
+import { type SheetInput, cellAddress } from "../../engine";
+import { modelSheets } from "../../engine/workbook";
 
 /** Ledger text that a spreadsheet would take for a formula if it were written carelessly. */
 const FORMULA_LIKE = ["=SUM(A1)", "+86-21-12345678", "-5", "@x"];

@@ -1,10 +1,10 @@
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../../engine/cell/address";
-import type { SheetModel, SummaryCell } from "../../engine/summary/model";
 import { toExcelStyle } from "./cellStyle";
 import { fitCellText } from "./cellText";
 import { mergeDisjoint } from "./exceljsGuards";
 import { hyperlinkFormula } from "./hyperlinkFormula";
+import { cellAddress } from "../../engine";
+import type { SheetModel, SheetCell } from "../../engine/workbook";
 
 /** Every cell of a merged area except its top-left one: their value belongs to the top-left cell. */
 function coveredCells(model: SheetModel): Set<string> {
@@ -25,7 +25,7 @@ function coveredCells(model: SheetModel): Set<string> {
  * A model value as a cell value. Text is always a plain string (ExcelJS stores it as a shared
  * string), so ledger text such as "=SUM(A1)" or "+86-21…" stays text; only a link becomes a formula.
  */
-function cellValue(cell: SummaryCell): ExcelJS.CellValue {
+function cellValue(cell: SheetCell): ExcelJS.CellValue {
   const value = typeof cell.value === "string" ? fitCellText(cell.value) : cell.value;
   if (cell.link) return { formula: hyperlinkFormula(cell.link, value), result: value };
   return value;

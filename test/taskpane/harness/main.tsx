@@ -1,9 +1,9 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import type { SheetInput } from "../../../src/engine/cell/types";
 import { ThemedPane } from "../../../src/taskpane/ThemedPane";
 import fixture from "../../fixtures/department-q1.workbook.json";
 import { FakeHost } from "../fakeHost";
+import { type SheetInput } from "../../../src/engine";
 
 /**
  * The task pane in a plain page, over the golden department workbook, for looking at it in a

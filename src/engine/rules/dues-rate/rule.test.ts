@@ -246,7 +246,7 @@ testRule(rule, [
 describe("dues-rate summary messages", () => {
   test("every message has a summary variant naming whose payment, without figures", () => {
     const { messages, summaryMessages } = rule.meta;
-    for (const id of Object.keys(messages)) {
+    for (const id of Object.keys(messages) as (keyof typeof messages)[]) {
       const variant = summaryMessages?.[id];
       expect(variant).toBeDefined();
       for (const text of Object.values(variant ?? {})) {

@@ -1,5 +1,5 @@
 import type { DuesRecord } from "../../model/ledgers";
-import { defineRule, type RuleContext, type RuleOptions } from "../types";
+import { defineRule, type RuleContext } from "../types";
 import {
   amountMatches,
   monthlyDuesFor,
@@ -17,6 +17,7 @@ import {
   type MemberFinder,
   whoseRow,
 } from "../shared/duesRows";
+import type { RuleOptions } from "../../basics";
 
 /** The rule has no options of its own. */
 type Options = RuleOptions;

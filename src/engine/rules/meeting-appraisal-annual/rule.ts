@@ -72,6 +72,6 @@ export default defineRule({
   },
   check(context) {
     const keywords = context.options.topicKeywords;
-    checkAnnualReview(context, (m) => appraisedAt(m, keywords));
+    checkAnnualReview(context, (m) => appraisedAt(m, keywords), "missing");
   },
 });

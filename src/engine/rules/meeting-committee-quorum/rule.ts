@@ -78,6 +78,6 @@ export default defineRule({
   },
   check(context) {
     // Every 委员 is a 正式党员 with a vote, so the headcounts need no 预备党员 adjustment.
-    forEachQuorumRow(context, "committee", (row) => reportBelowHalf(context, row));
+    forEachQuorumRow(context, "committee", (row) => reportBelowHalf(context, row, "belowHalf"));
   },
 });

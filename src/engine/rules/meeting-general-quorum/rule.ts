@@ -1,7 +1,6 @@
-import type { Severity } from "../../findings/types";
 import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
 import type { Localized } from "../../i18n/locale";
-import { defineRule, type RuleContext, type RuleOptions } from "../types";
+import { defineRule, type RuleContext } from "../types";
 import { isAwayOn, isMemberOn, voteSplitOn } from "../shared/membership";
 import {
   type AttendanceCounts,
@@ -15,8 +14,10 @@ import {
   severityOption,
   votingBounds,
 } from "../shared/quorum";
+import { messageTable } from "../shared/messageTable";
 import { forEachQuorumRow, type QuorumRow } from "../shared/quorumRows";
 import { membersOf } from "../shared/roster";
+import type { Severity, RuleOptions } from "../../basics";
 
 type Options = RuleOptions & {
   noVoteSeverity: string;
@@ -29,44 +30,70 @@ type Options = RuleOptions & {
   voteTopicKeywords: readonly string[];
 };
 
+type StrictKind = "Admission" | "Confirmation";
+/** What a missed quorum is about: a strict meeting, another vote, or none ("" — a study session). */
+type QuorumKind = StrictKind | "Vote" | "";
+const STRICT_KINDS: readonly StrictKind[] = ["Admission", "Confirmation"];
+/** The roster's 预备党员 set aside from the figures ("Adjusted") or not (""). */
+type Adjustment = "" | "Adjusted";
+type StrictMessageId =
+  `${"belowHalf" | "exactlyHalf"}${StrictKind}${Adjustment}` | `approvals${StrictKind}`;
+
 /** The meeting as the strict messages name it, by what it decided. */
-const STRICT_MEETINGS: Record<"Admission" | "Confirmation", Localized> = {
+const STRICT_MEETINGS: Record<StrictKind, Localized> = {
   Admission: { "zh-CN": "讨论接收预备党员的", "en-US": "on admitting a probationary member" },
   Confirmation: { "zh-CN": "讨论预备党员转正的", "en-US": "on confirming a probationary member" },
+};
+
+/** How the attendance is stated, with the roster's 预备党员 set aside or not. */
+const ASIDE: Record<Adjustment, Localized> = {
+  Adjusted: {
+    "zh-CN":
+      "按党员名册扣除无表决权的预备党员{probationary}人后，有表决权的到会党员至多{attended}人",
+    "en-US":
+      "setting aside the roster's {probationary} probationary member(s), who have no vote, at most {attended}",
+  },
+  "": { "zh-CN": "有表决权的到会党员{attended}人", "en-US": "{attended}" },
 };
 
 /**
  * The messages for meetings that admit or confirm a probationary member: fewer than half or exactly
  * half present (with the roster's 预备党员 set aside or not), and too few in favour.
  */
-function strictMessages(): Record<string, Localized> {
-  const messages: Record<string, Localized> = {};
-  for (const [kind, meeting] of Object.entries(STRICT_MEETINGS)) {
-    const zh = meeting["zh-CN"];
-    const en = meeting["en-US"];
-    for (const adjusted of [false, true]) {
-      const aside = adjusted
-        ? {
-            zh: "按党员名册扣除无表决权的预备党员{probationary}人后，有表决权的到会党员至多{attended}人",
-            en: "setting aside the roster's {probationary} probationary member(s), who have no vote, at most {attended}",
-          }
-        : { zh: "有表决权的到会党员{attended}人", en: "{attended}" };
-      const suffix = adjusted ? "Adjusted" : "";
-      messages[`belowHalf${kind}${suffix}`] = {
-        "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会，${aside.zh}，不足应到{expected}人的半数；讨论接收预备党员、预备党员转正，到会人数须超过应到会有表决权人数的半数`,
-        "en-US": `Branch general meeting of {branch} on {date:date} ${en}: ${aside.en} of {expected} voting members attended, fewer than half; such a meeting needs more than half`,
-      };
-      messages[`exactlyHalf${kind}${suffix}`] = {
-        "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会，${aside.zh}，恰为应到{expected}人的半数；讨论接收预备党员、预备党员转正，到会人数须超过应到会有表决权人数的半数`,
-        "en-US": `Branch general meeting of {branch} on {date:date} ${en}: ${aside.en} of {expected} voting members attended, exactly half; such a meeting needs more than half`,
-      };
-    }
-    messages[`approvals${kind}`] = {
-      "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会赞成{approvals}人，未超过应到会有表决权党员{expected}人的半数，决议不能通过`,
-      "en-US": `Branch general meeting of {branch} on {date:date} ${en}: {approvals} in favour, not more than half of the {expected} voting members; the resolution cannot pass`,
-    };
-  }
-  return messages;
+function strictMessages(): Record<StrictMessageId, Localized> {
+  return messageTable<StrictMessageId>(
+    STRICT_KINDS.flatMap((kind) => {
+      const zh = STRICT_MEETINGS[kind]["zh-CN"];
+      const en = STRICT_MEETINGS[kind]["en-US"];
+      const attendance = (["", "Adjusted"] as const).flatMap((suffix) => {
+        const aside = ASIDE[suffix];
+        return [
+          [
+            `belowHalf${kind}${suffix}`,
+            {
+              "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会，${aside["zh-CN"]}，不足应到{expected}人的半数；讨论接收预备党员、预备党员转正，到会人数须超过应到会有表决权人数的半数`,
+              "en-US": `Branch general meeting of {branch} on {date:date} ${en}: ${aside["en-US"]} of {expected} voting members attended, fewer than half; such a meeting needs more than half`,
+            },
+          ] as const,
+          [
+            `exactlyHalf${kind}${suffix}`,
+            {
+              "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会，${aside["zh-CN"]}，恰为应到{expected}人的半数；讨论接收预备党员、预备党员转正，到会人数须超过应到会有表决权人数的半数`,
+              "en-US": `Branch general meeting of {branch} on {date:date} ${en}: ${aside["en-US"]} of {expected} voting members attended, exactly half; such a meeting needs more than half`,
+            },
+          ] as const,
+        ];
+      });
+      const approvals = [
+        `approvals${kind}`,
+        {
+          "zh-CN": `{branch}{date:date}召开的${zh}支部党员大会赞成{approvals}人，未超过应到会有表决权党员{expected}人的半数，决议不能通过`,
+          "en-US": `Branch general meeting of {branch} on {date:date} ${en}: {approvals} in favour, not more than half of the {expected} voting members; the resolution cannot pass`,
+        },
+      ] as const;
+      return [...attendance, approvals];
+    })
+  );
 }
 
 /**
@@ -100,7 +127,10 @@ function awayOn(workbook: LedgerWorkbook, meeting: MeetingRecord): number {
 }
 
 /** The message key part and severity of a missed quorum, by what the meeting decides. */
-function missedQuorum(vote: MeetingVote, options: Options): { kind: string; severity?: Severity } {
+function missedQuorum(
+  vote: MeetingVote,
+  options: Options
+): { kind: QuorumKind; severity?: Severity } {
   switch (vote) {
     case "admission":
       return { kind: "Admission" };
@@ -111,6 +141,22 @@ function missedQuorum(vote: MeetingVote, options: Options): { kind: string; seve
     case "none":
       return { kind: "", severity: severityOption(options.noVoteSeverity, "warning") };
   }
+}
+
+/**
+ * The message of a missed quorum. Exactly half misses only at a strict meeting (半数以上 includes
+ * half for every other), so the other kinds have "belowHalf" messages only.
+ */
+function missedQuorumId(
+  kind: QuorumKind,
+  half: boolean,
+  adjustment: Adjustment
+):
+  | `${"belowHalf" | "exactlyHalf"}${StrictKind}${Adjustment}`
+  | `belowHalf${"Vote" | ""}${Adjustment}` {
+  if (kind === "Admission" || kind === "Confirmation")
+    return `${half ? "exactlyHalf" : "belowHalf"}${kind}${adjustment}`;
+  return `belowHalf${kind}${adjustment}`;
 }
 
 function judge(context: RuleContext<Options>, row: QuorumRow): void {
@@ -156,7 +202,7 @@ function judge(context: RuleContext<Options>, row: QuorumRow): void {
   }
   context.report({
     ...at,
-    messageId: `${half ? "exactlyHalf" : "belowHalf"}${kind}${probationary > 0 ? "Adjusted" : ""}`,
+    messageId: missedQuorumId(kind, half, probationary > 0 ? "Adjusted" : ""),
     data,
     ...(severity ? { severity } : {}),
   });

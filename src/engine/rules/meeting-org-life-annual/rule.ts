@@ -60,6 +60,6 @@ export default defineRule({
   },
   check(context) {
     const words = context.options.topicKeywords;
-    checkAnnualReview(context, (m) => isOrgLife(m, words));
+    checkAnnualReview(context, (m) => isOrgLife(m, words), "missing");
   },
 });

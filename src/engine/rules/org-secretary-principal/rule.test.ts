@@ -139,7 +139,7 @@ testRule(rule, [
 describe("org-secretary-principal wording", () => {
   // 支部信息 is kept by the branch or the 机关党委, not by the secretary: the message says what the
   // sheet records, never that the secretary wrote 否 about himself or herself.
-  test.each(["markedNo", "markedNoWithTitle"])("%s says what 支部信息 records", (id) => {
+  test.each(["markedNo", "markedNoWithTitle"] as const)("%s says what 支部信息 records", (id) => {
     const data = { branch: "第一党支部", secretary: "张三", title: "副处长" };
     const text = formatTemplate(rule.meta.messages[id]?.["zh-CN"] ?? "", data, "zh-CN");
     expect(text).toMatch(/^支部信息中第一党支部的“是否主要负责人”为“否”，书记张三/);

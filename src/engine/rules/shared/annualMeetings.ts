@@ -3,8 +3,9 @@ import type { Period } from "../../calendar/period";
 import { periodOf } from "../../calendar/period";
 import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
 import { rowsWhere } from "../../model/recordIndex";
-import type { RuleContext, RuleOptions } from "../types";
+import type { RuleContext } from "../types";
 import { isOfType } from "./meetings";
+import type { RuleOptions } from "../../basics";
 
 /**
  * The 组织生活会 and 民主评议党员 of a year, as an inspector counts them: year N's 组织生活会 is very
@@ -111,9 +112,10 @@ export function annualMeetings(
  * for N (held in N, or up to the deadline in N+1 when its 主题 says "N年度"); reminded from 1
  * January N+1 until the deadline; missing after it. Shared by the 组织生活会 and 民主评议 rules.
  */
-export function checkAnnualReview<O extends RuleOptions & { deadline: string }>(
-  context: RuleContext<O>,
-  accepts: (meeting: MeetingRecord) => boolean
+export function checkAnnualReview<O extends RuleOptions & { deadline: string }, M extends string>(
+  context: RuleContext<O, M>,
+  accepts: (meeting: MeetingRecord) => boolean,
+  messageId: NoInfer<M>
 ): void {
   const { workbook, year, options } = context;
   const sheet = workbook.meetings?.sheet ?? null;
@@ -127,7 +129,7 @@ export function checkAnnualReview<O extends RuleOptions & { deadline: string }>(
       met: meetings.length > 0,
       branch,
       sheet,
-      messageId: "missing",
+      messageId,
       data: { branch, period: period.key },
     });
   }

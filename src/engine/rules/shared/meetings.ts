@@ -3,8 +3,9 @@ import { type Frequency, type Period, periodsOfYear } from "../../calendar/perio
 import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
 import { isUnreadableCell } from "../../model/unreadableCells";
 import type { MeetingType } from "../../model/vocabulary";
-import type { RuleContext, RuleOptions } from "../types";
+import type { RuleContext } from "../types";
 import { rowsWhere } from "../../model/recordIndex";
+import type { RuleOptions } from "../../basics";
 
 /** Meetings of a branch that name the given type (combined rows count for every type they name). */
 export function meetingsOfType(
@@ -72,13 +73,14 @@ export function hasUnreadableCell(
  * meeting the predicate accepts inside it. Counts the rows it looked at. The engine of every
  * "≥1 meeting of a type per month/quarter/year" rule.
  */
-export function checkBranchPeriods<O extends RuleOptions>(
-  context: RuleContext<O>,
+export function checkBranchPeriods<O extends RuleOptions, M extends string>(
+  context: RuleContext<O, M>,
   spec: {
     branches: readonly string[];
     frequency: Frequency;
     accepts: (meeting: MeetingRecord) => boolean;
-    messageId: string;
+    /** One of the rule's own ids (it is not inferred from here, so a foreign id does not compile). */
+    messageId: NoInfer<M>;
   }
 ): void {
   const sheet = context.workbook.meetings?.sheet ?? null;

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from "../../findings/types";
+import { SEVERITIES, type Severity } from "../../basics";
 
 /**
  * A severity given as a rule option ("error", "warning"…). Workbook settings are typed by hand, so

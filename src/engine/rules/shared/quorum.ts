@@ -1,5 +1,5 @@
-import { SEVERITIES, type Severity } from "../../findings/types";
 import type { MeetingRecord } from "../../model/ledgers";
+import { SEVERITIES, type Severity } from "../../basics";
 
 /**
  * The attendance against the expected: more than half, exactly half, or fewer. "半数以上" includes

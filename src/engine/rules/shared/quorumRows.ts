@@ -1,9 +1,10 @@
 import { isoDate } from "../../calendar/day";
 import type { MeetingRecord } from "../../model/ledgers";
 import type { MeetingType } from "../../model/vocabulary";
-import type { RuleContext, RuleOptions } from "../types";
+import type { RuleContext } from "../types";
 import { hasUnreadableCell, isOfType, meetingColumn } from "./meetings";
 import { attendanceCounts, type AttendanceCounts, quorumVerdict, severityOption } from "./quorum";
+import type { RuleOptions } from "../../basics";
 
 const COUNT_FIELDS = ["expected", "attended", "expectedVoting", "attendedVoting"] as const;
 
@@ -86,11 +87,12 @@ export function forEachQuorumRow<O extends QuorumRowOptions>(
 }
 
 /** The committee's verdict: 半数以上 includes half, so only fewer than half is reported. */
-export function reportBelowHalf<O extends QuorumRowOptions>(
-  context: RuleContext<O>,
-  { at, figures }: QuorumRow
+export function reportBelowHalf<O extends QuorumRowOptions, M extends string>(
+  context: RuleContext<O, M>,
+  { at, figures }: QuorumRow,
+  messageId: NoInfer<M>
 ): void {
   if (quorumVerdict(figures.attended, figures.expected) === "below") {
-    context.report({ ...at, messageId: "belowHalf", data: figures });
+    context.report({ ...at, messageId, data: figures });
   }
 }

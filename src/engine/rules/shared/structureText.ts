@@ -81,7 +81,7 @@ export const EXPECTED_FORMS: Record<ValueKind, Localized> = {
  * Cells whose kind alone says too little, keyed `ledger.field`: 单位信息's settings are read as
  * text or numbers but accept only particular forms.
  */
-export const FIELD_FORMS: Record<string, Localized> = {
+export const FIELD_FORMS = {
   "unitInfo.year": { "zh-CN": "年份，如“2024”", "en-US": "a year such as 2024" },
   "unitInfo.collectionDay": {
     "zh-CN": "每月固定的交纳日，如“每月20日”或“20”（“20日前”这类截止日无法作为集中交纳日）",
@@ -99,4 +99,4 @@ export const FIELD_FORMS: Record<string, Localized> = {
     "en-US":
       "the month's payment: the amount paid (such as 50), the date paid (such as 2025-03-20), √, 已交 or the payer's signature; leave it blank or write 未交 when unpaid",
   },
-};
+} satisfies Record<string, Localized>;

@@ -1,9 +1,8 @@
 import { isoDate } from "../../calendar/day";
 import { monthKey } from "../../calendar/month";
-import type { MessageData } from "../../findings/types";
 import { MEETING_TYPE_LABELS } from "../../i18n/labels";
 import type { LedgerSheet, MeetingRecord } from "../../model/ledgers";
-import { defineRule, type RuleContext, type RuleOptions } from "../types";
+import { defineRule, type RuleContext } from "../types";
 import {
   branchIdentity,
   duesIdentity,
@@ -14,24 +13,25 @@ import {
   TOP_UP_WORDS,
   trainingIdentity,
 } from "../shared/structureIdentity";
+import type { MessageData, RuleOptions } from "../../basics";
 
 /** The part of the rule context that reporting needs. */
-type Reporter = Pick<RuleContext<RuleOptions>, "report" | "countRows">;
+type Reporter<M extends string> = Pick<RuleContext<RuleOptions, M>, "report" | "countRows">;
 
 /** What a duplicate's finding says about the record, besides where it is. */
-interface Described {
-  messageId: string;
+interface Described<M extends string> {
+  messageId: M;
   data: MessageData;
   branch?: string;
   person?: string;
 }
 
 /** Reports every later duplicate of one ledger, naming the first row. */
-function reportDuplicates<R extends { row: number }>(
-  context: Reporter,
+function reportDuplicates<R extends { row: number }, M extends string>(
+  context: Reporter<M>,
   ledger: LedgerSheet<R> | undefined,
   identity: (record: R) => string | undefined,
-  describe: (record: R) => Described,
+  describe: (record: R) => Described<NoInfer<M>>,
   groupOf?: (record: R) => string
 ): void {
   if (!ledger) return;

@@ -8,7 +8,10 @@ function groupKey(n: NotCheckable): string {
 }
 
 /** The message for a reason: the form itself, or a field the form or the sheet lacks. */
-function messageId(form: LedgerForm, field: string | undefined): string {
+function messageId(
+  form: LedgerForm,
+  field: string | undefined
+): `form-${LedgerForm}` | "register-no-dates" | "field-missing" {
   if (field === undefined) return `form-${form}`;
   if (form === "register" && field === "paidDate") return "register-no-dates";
   return "field-missing";

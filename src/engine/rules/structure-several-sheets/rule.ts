@@ -1,9 +1,15 @@
 import type { Localized } from "../../i18n/locale";
 import { defineRule } from "../types";
+import { messageTable } from "../shared/messageTable";
 import { schemaOf } from "../shared/structureText";
 
+type Reason = "year" | "newest" | "visible" | "other";
+/** Which sheets were not used: visible ones only (""), hidden ones only, or both. */
+type Unused = "" | "-hidden" | "-both";
+type MessageId = `${Reason}${Unused}`;
+
 /** Why the sheet used was preferred, in the words of the message (before "“{used}”"). */
-const CHOSEN: Record<string, Localized> = {
+const CHOSEN: Record<Reason, Localized> = {
   year: { "zh-CN": "名称含检查年度（{year}年）的", "en-US": "the sheet named for {year}, " },
   newest: { "zh-CN": "名称中年度最近的", "en-US": "the sheet named for the latest year, " },
   visible: { "zh-CN": "未隐藏的", "en-US": "the visible sheet " },
@@ -11,27 +17,33 @@ const CHOSEN: Record<string, Localized> = {
 };
 
 /** Which sheets were not used: visible ones, hidden ones, or both (the data stays free of wording). */
-const NOT_USED: Record<"visible" | "hidden" | "both", Localized> = {
-  visible: { "zh-CN": "未使用{unused}", "en-US": "not {unused}" },
-  hidden: { "zh-CN": "未使用隐藏的{hidden}", "en-US": "not the hidden {hidden}" },
-  both: {
+const NOT_USED: Record<Unused, Localized> = {
+  "": { "zh-CN": "未使用{unused}", "en-US": "not {unused}" },
+  "-hidden": { "zh-CN": "未使用隐藏的{hidden}", "en-US": "not the hidden {hidden}" },
+  "-both": {
     "zh-CN": "未使用{unused}和隐藏的{hidden}",
     "en-US": "not {unused} or the hidden {hidden}",
   },
 };
 
+const REASONS: readonly Reason[] = ["year", "newest", "visible", "other"];
+const UNUSED: readonly Unused[] = ["", "-hidden", "-both"];
+
 /** One message per reason and kind of unused sheets ("year", "year-hidden", "year-both"…). */
-function messages(): Record<string, Localized> {
-  const result: Record<string, Localized> = {};
-  for (const [reason, chosen] of Object.entries(CHOSEN)) {
-    for (const [kind, notUsed] of Object.entries(NOT_USED)) {
-      result[kind === "visible" ? reason : `${reason}-${kind}`] = {
-        "zh-CN": `工作簿中有{count}张工作表可作为“{ledger}”，本次检查使用${chosen["zh-CN"]}“{used}”，${notUsed["zh-CN"]}。如使用的工作表不对，请删除或改名其他工作表后重新检查`,
-        "en-US": `{count} sheets could hold the {ledger}; this check read ${chosen["en-US"]}“{used}”, ${notUsed["en-US"]}. If that is the wrong sheet, delete or rename the others and check again`,
-      };
-    }
-  }
-  return result;
+function messages(): Record<MessageId, Localized> {
+  return messageTable(
+    REASONS.flatMap((reason) =>
+      UNUSED.map((unused) => {
+        const chosen = CHOSEN[reason];
+        const notUsed = NOT_USED[unused];
+        const message: Localized = {
+          "zh-CN": `工作簿中有{count}张工作表可作为“{ledger}”，本次检查使用${chosen["zh-CN"]}“{used}”，${notUsed["zh-CN"]}。如使用的工作表不对，请删除或改名其他工作表后重新检查`,
+          "en-US": `{count} sheets could hold the {ledger}; this check read ${chosen["en-US"]}“{used}”, ${notUsed["en-US"]}. If that is the wrong sheet, delete or rename the others and check again`,
+        };
+        return [`${reason}${unused}`, message] as const;
+      })
+    )
+  );
 }
 
 const quoted = (names: readonly string[]): string => names.map((n) => `“${n}”`).join("、");
@@ -62,7 +74,7 @@ export default defineRule({
   check(context) {
     for (const issue of context.workbook.issues) {
       if (issue.type !== "several-sheets") continue;
-      const reason =
+      const reason: Reason =
         issue.reason === "year"
           ? issue.year === null
             ? "newest"
@@ -72,7 +84,7 @@ export default defineRule({
             : "other";
       const hidden = issue.unused.filter((s) => s.hidden).map((s) => s.name);
       const visible = issue.unused.filter((s) => !s.hidden).map((s) => s.name);
-      const kind = hidden.length === 0 ? "" : visible.length === 0 ? "-hidden" : "-both";
+      const kind: Unused = hidden.length === 0 ? "" : visible.length === 0 ? "-hidden" : "-both";
       context.report({
         kind: "structure",
         sheet: issue.used,

@@ -92,7 +92,7 @@ export default defineRule({
           branch,
           branchSheet: branchSheet.sheet,
         };
-        const input: ReportInput = {
+        const input: ReportInput<"nearMiss" | "unknown"> = {
           kind: "structure",
           sheet: ledger.sheet,
           row: record.row,

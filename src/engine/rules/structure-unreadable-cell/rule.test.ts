@@ -1,9 +1,9 @@
-import { renderFinding } from "../../findings/render";
 import { formatTemplate } from "../../i18n/formatTemplate";
 import type { ReadIssue, ValueKind } from "../../model/ledgers";
 import { runRuleCase, testRule } from "../../testing/ruleTester";
 import { EXPECTED_FORMS } from "../shared/structureText";
 import rule from "./rule";
+import { renderFinding } from "../../render/messages";
 
 const cell = (fields: Partial<Extract<ReadIssue, { type: "unreadable-cell" }>>): ReadIssue => ({
   type: "unreadable-cell",

@@ -1,29 +1,36 @@
 import type { Localized } from "../../i18n/locale";
 import type { ValueKind } from "../../model/ledgers";
 import { defineRule } from "../types";
+import { messageTable } from "../shared/messageTable";
 import { clip, EXPECTED_FORMS, FIELD_FORMS } from "../shared/structureText";
 
+/** A form a cell is held to: a value kind, or a field with forms of its own ("unitInfo.year"). */
+type Form = ValueKind | keyof typeof FIELD_FORMS;
+
 /**
- * Message ids: one per value kind (and per field with forms of its own), so each message says in
- * its own language what the cell needs and no translated text travels in the data.
+ * Message ids: one per form, so each message says in its own language what the cell needs and no
+ * translated text travels in the data.
  */
-const unreadableId = (form: string): string => `unreadable-${form}`;
-const blankId = (form: string): string => `blank-${form}`;
+const unreadableId = <F extends Form>(form: F): `unreadable-${F}` => `unreadable-${form}`;
+const blankId = <F extends Form>(form: F): `blank-${F}` => `blank-${form}`;
 
 /** Every expected form: the value kinds, then the fields with forms of their own. */
-const FORMS: Record<string, Localized> = { ...EXPECTED_FORMS, ...FIELD_FORMS };
+const FORMS: Record<Form, Localized> = { ...EXPECTED_FORMS, ...FIELD_FORMS };
+const FORM_IDS = Object.keys(FORMS) as Form[];
+
+const isFieldForm = (key: string): key is keyof typeof FIELD_FORMS => key in FIELD_FORMS;
 
 /** The form a cell is held to: its field's own when it has one, else its kind's. */
-function formOf(ledger: string, field: string, kind: ValueKind): string {
+function formOf(ledger: string, field: string, kind: ValueKind): Form {
   const key = `${ledger}.${field}`;
-  return key in FIELD_FORMS ? key : kind;
+  return isFieldForm(key) ? key : kind;
 }
 
 /** Kinds whose cell text can reveal a member's income (党费基数 and what is derived from it). */
-const INCOME_KINDS: readonly ValueKind[] = ["amount", "ratio"];
+const INCOME_KINDS = ["amount", "ratio"] as const satisfies readonly ValueKind[];
 
-function unreadableMessage(form: string, showText: boolean): Localized {
-  const expected = FORMS[form] ?? EXPECTED_FORMS.text;
+function unreadableMessage(form: Form, showText: boolean): Localized {
+  const expected = FORMS[form];
   const zhText = showText ? "填写的“{text}”" : "的内容";
   const enText = showText ? "holds “{text}”, which" : "holds a value that";
   return {
@@ -32,24 +39,24 @@ function unreadableMessage(form: string, showText: boolean): Localized {
   };
 }
 
-function blankMessage(form: string): Localized {
-  const expected = FORMS[form] ?? EXPECTED_FORMS.text;
+function blankMessage(form: Form): Localized {
+  const expected = FORMS[form];
   return {
     "zh-CN": `“{sheet}”第{row}行{column}列（{header}）为空。此项为必填，请填写${expected["zh-CN"]}；未填写时，该行不参加需要此项的检查`,
     "en-US": `Sheet “{sheet}”, row {row}, column {column} ({header}) is empty. It is required: please enter ${expected["en-US"]}; until then the row is left out of the checks that need it`,
   };
 }
 
-const MESSAGES: Record<string, Localized> = Object.fromEntries(
-  Object.keys(FORMS).flatMap((form) => [
-    [unreadableId(form), unreadableMessage(form, true)],
-    [blankId(form), blankMessage(form)],
+const MESSAGES = messageTable(
+  FORM_IDS.flatMap((form) => [
+    [unreadableId(form), unreadableMessage(form, true)] as const,
+    [blankId(form), blankMessage(form)] as const,
   ])
 );
 
 /** The summary sheet is emailed upward: it does not repeat amounts and rates as written. */
-const SUMMARY_MESSAGES: Record<string, Localized> = Object.fromEntries(
-  INCOME_KINDS.map((kind) => [unreadableId(kind), unreadableMessage(kind, false)])
+const SUMMARY_MESSAGES = messageTable(
+  INCOME_KINDS.map((kind) => [unreadableId(kind), unreadableMessage(kind, false)] as const)
 );
 
 export default defineRule({

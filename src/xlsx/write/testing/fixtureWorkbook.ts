@@ -1,9 +1,13 @@
 import ExcelJS from "exceljs";
-import type { SheetInput } from "../../../engine/cell/types";
-import { parseCellAddress } from "../../../engine/cell/address";
-import { checkWorkbook, summarize, type CheckResult } from "../../../engine/check";
-import type { SheetModel } from "../../../engine/summary/model";
 import { loadFixture } from "../../../../test/fixtures/loadFixture";
+import {
+  type SheetInput,
+  parseCellAddress,
+  checkWorkbook,
+  summarize,
+  type CheckResult,
+  type SummarySheet,
+} from "../../../engine";
 
 /** Grids as an ExcelJS workbook, cell by cell, at their used range's place; "" cells stay empty. */
 export function workbookFromGrids(sheets: readonly SheetInput[]): ExcelJS.Workbook {
@@ -24,7 +28,7 @@ export function workbookFromGrids(sheets: readonly SheetInput[]): ExcelJS.Workbo
 export interface CheckedFixture {
   sheets: SheetInput[];
   result: CheckResult;
-  summary: SheetModel;
+  summary: SummarySheet;
 }
 
 /** Checks a golden fixture's grids (optionally edited) the way the command line will. */

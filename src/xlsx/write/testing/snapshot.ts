@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
 import { conditionalFormatsOf } from "../exceljsGuards";
-import { eachStoredCell } from "../usedRange";
 
 /** Plain data without undefined fields, so that two snapshots compare with toEqual. */
 const plain = (value: unknown): unknown =>
@@ -49,4 +48,16 @@ export function snapshotWorkbook(workbook: ExcelJS.Workbook): SheetSnapshot[] {
       merges: [...sheet.model.merges].sort(),
     };
   });
+}
+
+/** Calls `visit` for every cell the sheet holds, without creating rows or cells on the way. */
+function eachStoredCell(worksheet: ExcelJS.Worksheet, visit: (cell: ExcelJS.Cell) => void): void {
+  for (let r = 1; r <= worksheet.rowCount; r++) {
+    const row = worksheet.findRow(r);
+    if (!row) continue;
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.findCell(c);
+      if (cell) visit(cell);
+    }
+  }
 }

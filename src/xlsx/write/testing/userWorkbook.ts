@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
-import type { HighlightPlan } from "../../../engine/highlight/plan";
-import { HIGHLIGHT_COLOURS } from "../../../engine/highlight/colours";
+import { type HighlightPlan, HIGHLIGHT_COLOURS } from "../../../engine";
 
 export const RICH_NOTE: ExcelJS.Comment = {
   texts: [

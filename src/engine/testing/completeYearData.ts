@@ -2,7 +2,7 @@ import { day, type DayNumber, weekdayOf } from "../calendar/day";
 import type { CellValue } from "../cell/types";
 import type { LedgerId } from "../model/ledgers";
 import { LEDGER_SCHEMAS } from "../schema/ledgerSchemas";
-import type { TemplateData } from "./sheetInput";
+import type { TemplateData } from "../template/sheetInput";
 
 /**
  * A small but complete year of correct ledgers for one unit: 2 branches with committees and party
@@ -11,7 +11,7 @@ import type { TemplateData } from "./sheetInput";
  * band rate every month on the collection day (moved to Monday from a weekend), ≥ 32 study hours for
  * everyone and ≥ 56 for secretaries and committee members, secretaries' central
  * training and a new secretary's induction training on time. Checked after the year, it must give
- * no finding at all: the acceptance test of the template and the base of sample workbooks.
+ * no finding at all: test data for the template's acceptance tests (engine/template and xlsx/template).
  */
 
 type Row = Readonly<Record<string, CellValue>>;

@@ -1,4 +1,4 @@
-import { cellAddress } from "../../engine/cell/address";
+import { cellAddress } from "../../engine";
 
 /**
  * Groups cells that share a key (a style, a number format…) into few rectangles, so a writer sets

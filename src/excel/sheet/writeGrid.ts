@@ -1,9 +1,8 @@
-import { cellAddress } from "../../engine/cell/address";
-import { chunkAddresses } from "../../engine/highlight/addresses";
-import type { CellStyle } from "../../engine/summary/model";
 import { applyCellStyle, STYLE_OPERATIONS, type StyleOptions } from "./cellFormat";
 import { consecutiveGroups, rectAddress, type Rect, rectanglesByKey } from "./rectangles";
 import { OPERATION_OVERHEAD, payloadSize, type RequestBudget } from "./requestBudget";
+import { cellAddress, chunkAddresses } from "../../engine";
+import type { CellStyle } from "../../engine/workbook";
 
 /**
  * Cells with values and named styles, written in rectangles: the shared core of the summary, roll-up

@@ -1,60 +1,17 @@
-import type { HexColour } from "../highlight/colours";
-import type { SummaryData } from "./summaryData";
+import type { SheetMarker } from "./markers";
 
 /**
- * The summary sheet as data: both adapters (Office.js and ExcelJS) write exactly this, so the
- * sheet looks the same wherever it was made. Coordinates follow the engine's convention
+ * A sheet as data — the 汇总表, the roll-up's sheets — and the styles, merges and page setup the
+ * template's sheets share: both adapters (Office.js and ExcelJS) write exactly this, so a sheet looks
+ * the same wherever it was made. Coordinates follow the engine's convention
  * (src/engine/cell/address.ts): rows are 1-based as Excel numbers them, columns 0-based (0 = "A").
  */
 
-/** specification.md's sheet name. Kept in every locale: the reader knows the sheet by it. */
-export { SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
+/** An RGB colour as Excel and ExcelJS both accept it: "#RRGGBB". */
+export type HexColour = `#${string}`;
 
-/**
- * Identifies a sheet as the product's own summary (specification.md: overwrite only if marked, never a
- * user's sheet of the same name). Always in the same cell, whatever the layout, so an adapter can
- * test an existing sheet without building the model; the column is hidden and outside the print area.
- */
-export const SUMMARY_MARKER = {
-  row: 1,
-  column: 25,
-  address: "Z1",
-  value: "party-ledger-check:summary:v1",
-} as const;
-
-/** A cell that marks a sheet as the product's own. */
-export interface SheetMarker {
-  row: number;
-  /** 0-based. */
-  column: number;
-  address: string;
-  value: string;
-}
-
-/** The same mark as a worksheet custom property, for hosts that support them. */
-export const SUMMARY_PROPERTY = { name: "PartyLedgerCheck", value: "summary:v1" } as const;
-
-/**
- * The mark of the 问题清单 that travels with the 汇总表. It begins like the summary's own, so
- * everything that finds, replaces or clears our summary sheets by their marker treats both alike;
- * only readers of the summary's data tell them apart (`isSummaryDataMarker`).
- */
-export const FINDINGS_LIST_MARKER = {
-  ...SUMMARY_MARKER,
-  value: "party-ledger-check:summary:list:v1",
-} as const;
-
-/** Whether a cell value found at SUMMARY_MARKER.address marks one of the product's summary sheets. */
-export function isSummaryMarker(value: unknown): boolean {
-  return typeof value === "string" && value.startsWith("party-ledger-check:summary:");
-}
-
-/** Whether it marks the 汇总表 itself, the sheet whose hidden column carries the figures. */
-export function isSummaryDataMarker(value: unknown): boolean {
-  return isSummaryMarker(value) && value !== FINDINGS_LIST_MARKER.value;
-}
-
-export const SUMMARY_STYLE_NAMES = [
+/** The named styles of the sheets the product writes (the 汇总表 and the roll-up's sheets). */
+export const SHEET_STYLE_NAMES = [
   "title",
   "subtitle",
   "section",
@@ -78,7 +35,7 @@ export const SUMMARY_STYLE_NAMES = [
   "signLabel",
   "signValue",
 ] as const;
-export type SummaryStyleName = (typeof SUMMARY_STYLE_NAMES)[number];
+export type SheetStyleName = (typeof SHEET_STYLE_NAMES)[number];
 
 export interface FontStyle {
   bold?: boolean;
@@ -106,13 +63,13 @@ export interface RowLink {
   address: string;
 }
 
-export interface SummaryCell {
+export interface SheetCell {
   /** 1-based. */
   row: number;
   /** 0-based. */
   column: number;
   value: string | number;
-  style: SummaryStyleName;
+  style: SheetStyleName;
   /** Excel number format, e.g. "0.0%". */
   numberFormat?: string;
   link?: RowLink;
@@ -143,14 +100,12 @@ export interface PrintSetup {
 
 export interface SheetModel {
   name: string;
-  /** The summary's figures, machine-readable (only on the 汇总表; see summaryData.ts). */
-  data?: SummaryData;
   /** The product's mark on the sheet (the summary's, or the roll-up's). */
   marker: SheetMarker;
   customProperty: { name: string; value: string };
-  styles: Record<SummaryStyleName, CellStyle>;
+  styles: Record<SheetStyleName, CellStyle>;
   /** Sorted by row, then column. */
-  cells: SummaryCell[];
+  cells: SheetCell[];
   merges: MergeArea[];
   /** Widths in characters (Excel's column-width unit), index = 0-based column. */
   columnWidths: number[];

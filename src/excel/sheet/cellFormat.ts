@@ -1,4 +1,4 @@
-import type { CellStyle } from "../../engine/summary/model";
+import type { CellStyle } from "../../engine/workbook";
 
 /** How a model's named style is drawn with Office.js; the same look the ExcelJS adapter gives. */
 

@@ -1,10 +1,10 @@
-import { cellAddress, columnLetter } from "../../engine/cell/address";
-import type { SheetModel } from "../../engine/summary/model";
 import { columnWidthPoints, MAX_ROW_HEIGHT } from "./cellFormat";
 import { applyPrintSetup, PRINT_OPERATIONS } from "./pageLayout";
 import { consecutiveGroups, rectAddress } from "./rectangles";
 import { OPERATION_OVERHEAD, payloadSize, type RequestBudget } from "./requestBudget";
 import { writeGridStyles, writeGridValues } from "./writeGrid";
+import { cellAddress, columnLetter } from "../../engine";
+import type { SheetModel } from "../../engine/workbook";
 
 /**
  * Writes a sheet model (the 汇总表, its 问题清单, a roll-up sheet) into an empty worksheet with

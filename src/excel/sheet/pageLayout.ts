@@ -1,4 +1,4 @@
-import type { PrintSetup } from "../../engine/summary/model";
+import type { PrintSetup } from "../../engine/workbook";
 
 /** Margins in points (Office.js's unit). */
 export interface PrintMargins {

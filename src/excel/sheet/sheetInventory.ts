@@ -1,4 +1,4 @@
-import { SUMMARY_MARKER } from "../../engine/summary/model";
+import { SUMMARY_MARKER } from "../../engine/workbook";
 
 /** What a writer needs to know of the workbook's sheets before it adds or removes one. */
 export interface SheetInfo {

@@ -1,12 +1,13 @@
-import { HostError } from "../host";
 import { classifyOfficeError, officeErrorCode, officeHostError } from "../officeErrors";
+import { HostError } from "../hostErrors";
+import type { Localized } from "../../engine";
 
 /** The clear, bilingual errors of the workbook-level writers; each keeps what Excel said as its cause. */
 
-export function structureProtectedError(action: { zh: string; en: string }): HostError {
+export function structureProtectedError(action: Localized): HostError {
   return new HostError(
-    `工作簿结构受保护，无法${action.zh}。请在“审阅→保护工作簿”中取消保护后重试。`,
-    `The workbook's structure is protected, so Party Ledger Check cannot ${action.en}. Unprotect it (Review → Protect Workbook) and try again.`
+    `工作簿结构受保护，无法${action["zh-CN"]}。请在“审阅→保护工作簿”中取消保护后重试。`,
+    `The workbook's structure is protected, so Party Ledger Check cannot ${action["en-US"]}. Unprotect it (Review → Protect Workbook) and try again.`
   );
 }
 
@@ -15,7 +16,7 @@ export function structureProtectedError(action: { zh: string; en: string }): Hos
  * error's code (officeErrors.ts): Excel's message is localised and "isn't intended for consumption
  * by end users" (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  */
-export function writeFailed(what: { zh: string; en: string }, error: unknown): HostError {
+export function writeFailed(what: Localized, error: unknown): HostError {
   if (error instanceof HostError) return error;
   const kind = classifyOfficeError(error);
   const code = officeErrorCode(error);
@@ -25,10 +26,10 @@ export function writeFailed(what: { zh: string; en: string }, error: unknown): H
   return new HostError(
     advice
       ? `${advice.messageZh}工作簿中的台账数据未被改动。`
-      : `${what.zh}时 Excel 报告了错误${codeZh}。工作簿中的台账数据未被改动，请稍后重试。`,
+      : `${what["zh-CN"]}时 Excel 报告了错误${codeZh}。工作簿中的台账数据未被改动，请稍后重试。`,
     advice
       ? `${advice.messageEn} The ledger data was not changed.`
-      : `Excel reported an error while ${what.en}${codeEn}. The ledger data was not changed; try again.`,
+      : `Excel reported an error while ${what["en-US"]}${codeEn}. The ledger data was not changed; try again.`,
     { cause: error }
   );
 }

@@ -1,0 +1,23 @@
+import type { FileHandle } from "node:fs/promises";
+import type { ByteSource } from "./zipDirectory";
+
+/**
+ * Node's side of the byte sources: reads only the ranges asked for, so sniffing a large file
+ * touches a few kilobytes of it. Kept apart from byteSources.ts, which the browser bundles share.
+ */
+export function fileSource(handle: FileHandle, size: number): ByteSource {
+  return {
+    size,
+    async read(position, length) {
+      const wanted = Math.max(0, Math.min(length, size - position));
+      const buffer = new Uint8Array(wanted);
+      let filled = 0;
+      while (filled < wanted) {
+        const { bytesRead } = await handle.read(buffer, filled, wanted - filled, position + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return buffer.subarray(0, filled);
+    },
+  };
+}
