@@ -44,6 +44,26 @@ const engineForbidden = {
 };
 
 /**
+ * The .xlsx adapter's files that only the command line runs (files, Node's zlib and streams,
+ * ExcelJS's Node build); every other file of src/xlsx also runs in the checker page's worker.
+ */
+const BROWSER_SHARED = "Runs in a browser too (the checker page's worker): no Node built-ins.";
+
+const NODE_ONLY_XLSX = [
+  "src/xlsx/read/index.ts",
+  "src/xlsx/read/sniff.ts",
+  "src/xlsx/read/fileSource.ts",
+  "src/xlsx/read/nodeEntryStream.ts",
+  "src/xlsx/read/streamSheets.ts",
+  "src/xlsx/read/workbookKindFile.ts",
+  "src/xlsx/read/zipContents.ts",
+  "src/xlsx/read/readXlsx.ts",
+  "src/xlsx/package/nodeCodec.ts",
+  "src/xlsx/write/saveXlsx.ts",
+  "src/xlsx/write/zipTextEncoding.ts",
+];
+
+/**
  * The engine's layers, lowest first: a folder (or top-level module) never imports one of a later
  * layer, so the engine reads bottom-up and no change low down needs one higher up. Folders of one
  * layer may import each other; the import-cycle test (test/importCycles.test.ts) keeps that sane.
@@ -168,6 +188,25 @@ module.exports = [
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
+    files: ["src/xlsx/**/*.ts", "src/checker/**/*.{ts,tsx}"],
+    ignores: [
+      ...NODE_ONLY_XLSX,
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "**/testing/**",
+      "**/testSupport.ts",
+    ],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Buffer", "process", "require", "__dirname", "__filename"].map((name) => ({
+          name,
+          message: "Runs in a browser too: no Node globals.",
+        })),
+      ],
+    },
+  },
+  {
     files: ["src/engine/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", engineForbidden],
@@ -197,6 +236,21 @@ module.exports = [
     files: ["src/xlsx/**/*.ts"],
     ignores: TESTS,
     rules: { "no-restricted-imports": ["error", { patterns: [xlsxBeside, engineDoor] }] },
+  },
+  {
+    // Flat config keeps only the last options of a rule, so the browser-shared part of src/xlsx
+    // restates the two restrictions above beside its own.
+    files: ["src/xlsx/**/*.ts"],
+    ignores: [...NODE_ONLY_XLSX, ...TESTS, "**/testSupport.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: nodeBuiltins(BROWSER_SHARED).paths,
+          patterns: [...nodeBuiltins(BROWSER_SHARED).patterns, xlsxBeside, engineDoor],
+        },
+      ],
+    },
   },
   {
     files: ["src/cli/**/*.ts", "src/sample/**/*.ts"],

@@ -1,7 +1,11 @@
 // Builds the add-in into dist/: the task pane and the ribbon's function file with their pages,
-// help, icons, the office.js they load, and the manifest with URLs at the hosting base URL.
+// help, icons, the office.js they load, and the manifest with URLs at the hosting base URL; and the
+// checker page (checker.html) for those without the add-in, which runs in any browser on its own.
 //   ADDIN_BASE_URL  where dist/ is hosted (production; default https://localhost:3000/)
 //   OFFICE_JS       auto (default: Microsoft's CDN, else dist/office-js/), local or cdn
+//   ADDIN_CATALOG   how the add-in is deployed, for settings the checker keeps in checked copies:
+//                   EXCatalog (default, Microsoft 365 centralized deployment), a shared folder's
+//                   \\server\share path, or developer (sideloaded)
 //   DEV_SERVER_HTTP 1 serves plain http where the dev certificate cannot be installed
 const fs = require("fs");
 const path = require("path");
@@ -14,6 +18,10 @@ const {
   officeJsFiles,
   officeJsPlan,
 } = require("./scripts/officeJs");
+
+/** An attribute value as HTML text. */
+const htmlAttribute = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 /** The syntax every emitted script keeps to (esbuild's name for ES2017). */
 const BROWSER_TARGET = "es2017";
@@ -53,6 +61,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: taskpaneEntry(),
       commands: "./src/commands/commands.ts",
+      checker: "./src/checker/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -69,7 +78,14 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // A worker's entry imported with ?worker: one ES2017 script, inlined as text (see the
+          // loader), so the checker page starts its workers from blob: URLs, file:// included.
+          resourceQuery: /worker/,
+          use: path.resolve(__dirname, "scripts/inlineWorkerLoader.js"),
+        },
+        {
           test: /\.tsx?$/,
+          resourceQuery: { not: [/worker/] },
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
@@ -121,12 +137,21 @@ module.exports = async (env, argv) => {
         chunks: ["commands"],
       }),
       new HtmlWebpackPlugin({
+        filename: "checker.html",
+        template: "./src/checker/checker.html",
+        chunks: ["checker"],
+        templateParameters: {
+          addinCatalog: htmlAttribute(process.env.ADDIN_CATALOG || "EXCatalog"),
+        },
+      }),
+      new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/taskpane/help.html",
         chunks: [],
         inject: false,
       }),
-      new OfficeJsScriptPlugin(officeJs),
+      // The checker page runs in any browser, outside Office: it loads no office.js.
+      new OfficeJsScriptPlugin(officeJs, { without: ["checker.html"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -2,7 +2,7 @@
  * `npm run bench`: every suite, a table on the terminal and bench/results.json.
  * `npm run bench:check`: the same run, then exit 1 when any budget is broken.
  *
- *   node build/bench/bench/run.js [--check] [--only engine,cli,adapter,taskpane] [--quick]
+ *   node build/bench/bench/run.js [--check] [--only engine,cli,adapter,taskpane,checker] [--quick]
  *   node build/bench/bench/run.js --check --from-results   (judge the last results.json only)
  *
  * --quick scales the 1M-row engine case down to 300k rows and repeats less (noted in the results).
@@ -16,10 +16,11 @@ import { renderTable } from "./lib/table";
 import { adapterSuite } from "./suites/adapter";
 import { cliSuite } from "./suites/cli";
 import { engineSuite } from "./suites/engine";
+import { checkerSuite } from "./suites/checker";
 import { taskpaneSuite } from "./suites/taskpane";
 
 const RESULTS = join(ROOT, "bench", "results.json");
-const SUITES = ["engine", "cli", "adapter", "taskpane"] as const;
+const SUITES = ["engine", "cli", "adapter", "taskpane", "checker"] as const;
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -42,6 +43,7 @@ async function measure(quick: boolean): Promise<Results> {
   await suite("cli", () => cliSuite(log, quick ? 1 : 3));
   await suite("adapter", () => adapterSuite(log));
   await suite("taskpane", () => taskpaneSuite(log, quick ? 3 : 7));
+  await suite("checker", () => checkerSuite(log, quick ? 1 : 3));
   return {
     machine: machine(),
     node: process.version,

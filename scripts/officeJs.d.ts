@@ -12,7 +12,7 @@ export declare function supportedLocales(officeJsSource: string): string[];
 export declare function officeJsFiles(distDir: string): string[];
 export declare function stripOfficeJsTags(html: string): string;
 export declare class OfficeJsScriptPlugin {
-  constructor(plan: OfficeJsPlan);
+  constructor(plan: OfficeJsPlan, options?: { without?: string[] });
   readonly plan: OfficeJsPlan;
   apply(compiler: unknown): void;
 }

@@ -110,9 +110,13 @@ function stripOfficeJsTags(html) {
  * without defer: office.js must run before the page's (deferred) bundles call Office.onReady.
  */
 class OfficeJsScriptPlugin {
-  /** @param {{ cdn: string | null, local: string | null }} plan */
-  constructor(plan) {
+  /**
+   * @param {{ cdn: string | null, local: string | null }} plan
+   * @param {{ without?: string[] }} [options] pages that run outside Office and load no office.js
+   */
+  constructor(plan, options = {}) {
     this.plan = plan;
+    this.without = new Set(options.without ?? []);
   }
 
   /** @param {import("webpack").Compiler} compiler */
@@ -130,6 +134,7 @@ class OfficeJsScriptPlugin {
       HtmlWebpackPlugin.getCompilationHooks(compilation).afterTemplateExecution.tap(
         "OfficeJsScriptPlugin",
         (data) => {
+          if (this.without.has(data.outputName)) return data;
           data.html = stripOfficeJsTags(data.html);
           data.headTags.unshift(...tags);
           return data;

@@ -11,13 +11,15 @@ import { median, round } from "../lib/measure";
  * same run. Peak memory is each process's maximum resident set.
  */
 
-const CLI = join(ROOT, "build", "cli", "cli", "main.js");
+export const CLI = join(ROOT, "build", "cli", "cli", "main.js");
 export const CACHE = join(ROOT, "bench", ".cache");
 const CLI_ROWS = 100_000;
 const MB = 2 ** 20;
 
 /** The 100k workbook, written once and kept in bench/.cache (its name carries size and seed). */
-async function workbookFile(log: (line: string) => void): Promise<{ file: string; asOf: string }> {
+export async function workbookFile(
+  log: (line: string) => void
+): Promise<{ file: string; asOf: string }> {
   mkdirSync(CACHE, { recursive: true });
   const file = join(CACHE, `ledger-${CLI_ROWS}-seed20250701-v1.xlsx`);
   // The sample year's as-of date; fixed so every run checks the same periods.
@@ -33,7 +35,7 @@ async function workbookFile(log: (line: string) => void): Promise<{ file: string
   return { file, asOf };
 }
 
-function ok(run: ChildRun, what: string, codes: readonly number[] = [0]): ChildRun {
+export function ok(run: ChildRun, what: string, codes: readonly number[] = [0]): ChildRun {
   if (run.code === null || !codes.includes(run.code))
     throw new Error(`${what} exited with ${run.code}: ${run.stderr.slice(0, 2000)}`);
   return run;

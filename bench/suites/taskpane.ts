@@ -18,8 +18,8 @@ import { median, round } from "../lib/measure";
 const DIST = join(ROOT, "dist");
 const BLANK = "/__bench_blank.html";
 const OFFICE_STUB = join(ROOT, "bench", "pages", "officeStub.js");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = [
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+export const FLAGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -45,7 +45,7 @@ export function initialScripts(html: string): string[] {
     .filter((src) => src !== "" && !src.includes("office-js/") && !/^https?:/.test(src));
 }
 
-function serve(): Promise<Server> {
+export function serve(): Promise<Server> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/");
     if (path === BLANK) {

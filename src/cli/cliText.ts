@@ -135,16 +135,6 @@ export const CLI_TEXT = {
     "zh-CN": "文件“{file}”中没有党建台账检查留下的标记，未作改动。",
     "en-US": "“{file}” holds no marks of Party Ledger Check; nothing changed.",
   },
-  formulasNotCalculated: {
-    "zh-CN":
-      "工作表“{sheet}”中有 {cells} 个公式没有保存计算结果（如 {first}），文件可能由其他程序生成、从未在 Excel 或 WPS 中计算。请用 Excel 或 WPS 打开该文件并保存后再检查；在此之前不对本工作簿作出判断。",
-    "en-US":
-      "Sheet “{sheet}” holds {cells} formulas saved without their results (such as {first}); the file was probably written by a program and never calculated in Excel or WPS. Open it in Excel or WPS, save it and check it again; until then the workbook is not judged.",
-  },
-  formulasNotCalculatedBasis: {
-    "zh-CN": "公式须有计算结果方可检查",
-    "en-US": "Formulas must hold their results to be checked",
-  },
   templateWritten: { "zh-CN": "已生成标准模板：{file}", "en-US": "Template written: {file}" },
   sampleWritten: {
     "zh-CN":

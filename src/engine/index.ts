@@ -46,7 +46,7 @@ export { RULES, ruleById } from "./rules/registry";
 // Reading ledgers
 export { readWorkbook } from "./read/readWorkbook";
 export { findHeaderRow, HEADER_SCAN_ROWS } from "./read/findHeaderRow";
-export type { Grid } from "./read/grid";
+export { headerLabel, type Grid } from "./read/grid";
 export { isIgnoredSheet, ledgerOfName, recognizeSheets } from "./read/recognizeSheets";
 export { parseAmount, parseMonthRange } from "./parse";
 export {
@@ -57,7 +57,12 @@ export {
   type RecordLedgerId,
   type UnitInfoKey,
 } from "./model/ledgers";
-export { BRANCHES_SCHEMA, DUES_SCHEMA, LEDGER_SCHEMAS } from "./schema/ledgerSchemas";
+export {
+  BRANCHES_SCHEMA,
+  DUES_SCHEMA,
+  LEDGER_SCHEMAS,
+  UNIT_INFO_SCHEMA,
+} from "./schema/ledgerSchemas";
 
 // Findings in words, and the models written from them
 export type { Finding, FindingData } from "./findings/types";

@@ -1,11 +1,5 @@
 import type ExcelJS from "exceljs";
-import {
-  parseCellAddress,
-  type CellValue,
-  type SheetInput,
-  parseSummaryData,
-  type SummaryDataReading,
-} from "../engine";
+import { type CellValue, parseSummaryData, type SummaryDataReading } from "../engine";
 import { isSummaryDataMarker, isSummaryMarker, SUMMARY_MARKER } from "../engine/workbook";
 
 /** The product's own summary sheets: those carrying the marker in SUMMARY_MARKER's cell. */
@@ -47,21 +41,4 @@ export function readSummaryData(workbook: ExcelJS.Workbook): {
     cells.push(value);
   }
   return { sheet: sheet.name, result: parseSummaryData(cells) };
-}
-
-/** The same, from grids as the streaming reader gives them (no ExcelJS). */
-export function summaryDataOfSheets(sheets: readonly SheetInput[]): {
-  sheet: string | null;
-  result: SummaryDataReading;
-} {
-  for (const sheet of sheets) {
-    const origin = parseCellAddress(sheet.topLeft ?? "A1") ?? { row: 1, column: 0 };
-    const at = (row: number): CellValue =>
-      sheet.values[row - origin.row]?.[SUMMARY_MARKER.column - origin.column] ?? "";
-    if (!isSummaryDataMarker(at(SUMMARY_MARKER.row))) continue;
-    const cells: CellValue[] = [];
-    for (let row = SUMMARY_MARKER.row + 1; at(row) !== ""; row++) cells.push(at(row));
-    return { sheet: sheet.name, result: parseSummaryData(cells) };
-  }
-  return { sheet: null, result: { ok: false, reason: "absent" } };
 }

@@ -1,6 +1,10 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { readXlsxFile, streamXlsxSheets } from "../../src/xlsx/read";
+import { readFileSync } from "node:fs";
+import { bufferSource } from "../../src/xlsx/read/byteSources";
+import { streamZipEntryPortable } from "../../src/xlsx/read/portableEntryStream";
+import { readBookFromSource } from "../../src/xlsx/read/readBook";
 import { tempFolder } from "../../src/xlsx/read/testSupport";
 import { writeXlsxFile } from "../../src/xlsx/write/saveXlsx";
 import { ERROR_VALUES, gridOf, mergesOf, workbookShapes } from "../reliability/arbitraries";
@@ -13,6 +17,12 @@ import { ERROR_VALUES, gridOf, mergesOf, workbookShapes } from "../reliability/a
 const folder = tempFolder("xlsx-lean-property");
 afterAll(() => folder.cleanup());
 
+/** The browser page's reading of the same file: its bytes, inflated with fflate. */
+async function readInBrowserWay(path: string) {
+  const bytes = new Uint8Array(readFileSync(path));
+  return (await readBookFromSource(bufferSource(bytes), path, streamZipEntryPortable)).sheets;
+}
+
 const SEED = Number(process.env.FC_SEED ?? 20261126);
 let fileNumber = 0;
 
@@ -22,7 +32,7 @@ const bookOptions = fc.record({
   formulas: fc.boolean(),
 });
 
-describe("streamXlsxSheets equals readXlsxFile", () => {
+describe("streamXlsxSheets (and the browser page's reading) equals readXlsxFile", () => {
   test("on random workbooks", async () => {
     await fc.assert(
       fc.asyncProperty(workbookShapes, bookOptions, async (shapes, options) => {
@@ -53,6 +63,7 @@ describe("streamXlsxSheets equals readXlsxFile", () => {
         await writeXlsxFile(workbook, path);
         const full = (await readXlsxFile(path)).sheets;
         expect(await streamXlsxSheets(path)).toEqual(full);
+        expect(await readInBrowserWay(path)).toEqual(full);
       }),
       { numRuns: 50, seed: SEED }
     );
@@ -78,6 +89,7 @@ describe("streamXlsxSheets across inflate chunk boundaries", () => {
     const lean = await streamXlsxSheets(path);
     expect(JSON.stringify(lean)).not.toContain("\uFFFD");
     expect(lean).toEqual((await readXlsxFile(path)).sheets);
+    expect(await readInBrowserWay(path)).toEqual(lean);
     expect(lean[0]?.values.map((row) => row[0])).toEqual(
       Array.from({ length: 30_000 }, (_, i) => text(i + 1))
     );

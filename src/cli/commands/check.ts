@@ -3,7 +3,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import pc from "picocolors";
 import { readProblem } from "../../xlsx/read/readMessages";
 import { streamXlsxBook } from "../../xlsx/read/streamSheets";
-import { KIND_EXTENSION, readWorkbookKind } from "../../xlsx/read/workbookKind";
+import { KIND_EXTENSION } from "../../xlsx/read/workbookKind";
+import { readWorkbookKind } from "../../xlsx/read/workbookKindFile";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { describeFailure } from "../describeFailure";
@@ -11,17 +12,14 @@ import { writeAtomically } from "../files/atomicWrite";
 import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes, type RunPath } from "../files/runPaths";
 import { renderBranchTable } from "../output/branchTable";
-import { withUncalculatedFormulas } from "../uncalculatedFormulas";
+import { checkBook, hasAnyLedger } from "../../xlsx/check/checkBook";
 import { createProgress, type Progress } from "../output/progress";
 import { terminalJson } from "../output/terminalText";
 import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
 import {
-  checkWorkbook,
   summarize,
   summaryData,
-  type CheckResult,
   type Locale,
-  RECORD_LEDGER_IDS,
   buildJsonReport,
   type JsonReport,
   chinaTimestamp,
@@ -39,10 +37,6 @@ export interface CheckCommandOptions {
 
 /** What one file gave: its report, or the reason it could not be checked. */
 type FileOutcome = { file: string; report: JsonReport } | { file: string; failure: string };
-
-function hasAnyLedger(result: CheckResult): boolean {
-  return RECORD_LEDGER_IDS.some((ledger) => result.workbook[ledger] !== undefined);
-}
 
 /**
  * Every path the run writes, checked before anything is read: each output is an ordinary file
@@ -173,18 +167,14 @@ async function checkOne(
   progress: Progress
 ): Promise<JsonReport> {
   const text = cliText(options.locale);
-  const { sheets, uncalculated } = await streamXlsxBook(file, ({ sheet, rows }) =>
-    progress.reading(sheet, rows)
-  );
+  const book = await streamXlsxBook(file, ({ sheet, rows }) => progress.reading(sheet, rows));
+  const { sheets } = book;
   progress.checking(sheets.reduce((rows, sheet) => rows + sheet.values.length, 0));
-  const result = withUncalculatedFormulas(
-    checkWorkbook(sheets, {
-      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-      ...(options.year !== undefined ? { year: options.year } : {}),
-      locale: options.locale,
-    }),
-    uncalculated
-  );
+  const result = checkBook(book, {
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    locale: options.locale,
+  });
   if (!hasAnyLedger(result)) throw new CliError(text("noLedger", { file: basename(file) }));
   const request = { checkedAt: chinaTimestamp(), version: options.version };
   // Without a copy to write, only the summary's figures are needed, not the sheet's layout.

@@ -1,9 +1,12 @@
 import { basename } from "node:path";
-import ExcelJS from "exceljs";
 import pc from "picocolors";
 import { streamXlsxSheets } from "../../xlsx/read/streamSheets";
-import { summaryDataOfSheets } from "../../xlsx/summaryData";
-import { writeSheetModel } from "../../xlsx/write";
+import {
+  rollupEntryOf,
+  type RollupReading,
+  type RollupReasons,
+} from "../../xlsx/rollup/rollupEntry";
+import { buildRollupWorkbook } from "../../xlsx/rollup/rollupWorkbook";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { describeFailure } from "../describeFailure";
@@ -12,15 +15,7 @@ import { refuseClashes } from "../files/runPaths";
 import { terminalText } from "../output/terminalText";
 import { displayWidth, padEnd, padStart } from "../output/textWidth";
 import { saveWorkbook } from "../saveWorkbook";
-import {
-  type Locale,
-  buildRollup,
-  rankEntries,
-  type RollupEntry,
-  type SkippedFile,
-  rollupWarnings,
-  chinaTimestamp,
-} from "../../engine";
+import { type Locale, rankEntries, rollupWarnings, chinaTimestamp } from "../../engine";
 
 interface RollupOptions {
   out: string;
@@ -28,44 +23,21 @@ interface RollupOptions {
   version: string;
 }
 
-/** One file's summary, as found and checked against the schema; or why it is left out. */
-async function readEntry(
-  file: string,
-  locale: Locale
-): Promise<{ entry: RollupEntry } | { skipped: SkippedFile }> {
+function rollupReasons(locale: Locale): RollupReasons {
   const text = cliText(locale);
-  const name = basename(file);
-  try {
-    const { result } = summaryDataOfSheets(await streamXlsxSheets(file));
-    if (result.ok) return { entry: { file: name, data: result.data } };
-    const reason =
-      result.reason === "absent"
-        ? text("noSummary")
-        : text("summaryDataInvalid", { detail: result.detail });
-    return { skipped: { file: name, reason } };
-  } catch (error) {
-    return { skipped: { file: name, reason: describeFailure(error, name, locale) } };
-  }
+  return {
+    noSummary: text("noSummary"),
+    invalid: (detail) => text("summaryDataInvalid", { detail }),
+  };
 }
 
-/**
- * Whether the department's own sheet can be laid out. The schema already refuses what cannot;
- * this keeps any other failure to the one file, named, instead of ending the roll-up.
- */
-function layoutProblem(entry: RollupEntry, options: RollupOptions): string | null {
+/** One file's summary, as found and checked against the schema; or why it is left out. */
+async function readEntry(file: string, locale: Locale): Promise<RollupReading> {
+  const name = basename(file);
   try {
-    const models = buildRollup({
-      entries: [entry],
-      skipped: [],
-      createdAt: "",
-      version: options.version,
-      locale: options.locale,
-    });
-    const scratch = new ExcelJS.Workbook();
-    for (const model of models) writeSheetModel(scratch.addWorksheet(model.name), model);
-    return null;
+    return rollupEntryOf(name, await streamXlsxSheets(file), rollupReasons(locale));
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return { skipped: { file: name, reason: describeFailure(error, name, locale) } };
   }
 }
 
@@ -89,42 +61,22 @@ export async function runRollup(
     ],
     (first, second) => text("outputOnInput", { output: second.path, input: first.path })
   );
-  const entries: RollupEntry[] = [];
-  const skipped: SkippedFile[] = [];
-  for (const file of files) {
-    const read = await readEntry(file, options.locale);
-    if ("skipped" in read) {
-      skipped.push(read.skipped);
-      continue;
-    }
-    const problem = layoutProblem(read.entry, options);
-    if (problem === null) entries.push(read.entry);
-    else
-      skipped.push({
-        file: read.entry.file,
-        reason: text("summaryDataInvalid", { detail: problem }),
-      });
-  }
+  const readings: RollupReading[] = [];
+  for (const file of files) readings.push(await readEntry(file, options.locale));
+  const { workbook, entries, skipped } = buildRollupWorkbook(
+    readings,
+    rollupReasons(options.locale),
+    { createdAt: chinaTimestamp(), version: options.version, locale: options.locale }
+  );
   for (const s of skipped)
     process.stderr.write(
       `${pc.yellow(text("rollupSkipped", { file: s.file, reason: s.reason }))}\n`
     );
-  if (entries.length === 0) throw new CliError(text("rollupNothing"));
+  if (!workbook) throw new CliError(text("rollupNothing"));
   // A department counted twice, or years that do not add up: said before the totals are trusted
   // (and on the roll-up's first sheet).
   for (const warning of rollupWarnings(entries, options.locale)) {
     process.stderr.write(`${pc.yellow(text("rollupWarning", { warning }))}\n`);
-  }
-
-  const workbook = new ExcelJS.Workbook();
-  for (const model of buildRollup({
-    entries,
-    skipped,
-    createdAt: chinaTimestamp(),
-    version: options.version,
-    locale: options.locale,
-  })) {
-    writeSheetModel(workbook.addWorksheet(model.name), model);
   }
   await saveWorkbook(workbook, options.out, options.locale);
 

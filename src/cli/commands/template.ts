@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
-import { buildTemplateModel } from "../../engine/template";
-import { writeTemplateWorkbook } from "../../xlsx/template";
+import { standardTemplateWorkbook } from "../../xlsx/template";
 import { CliError, EXIT } from "../cliError";
 import { cliText } from "../cliText";
 import { requireOrdinaryTarget } from "../files/fileKinds";
@@ -16,12 +15,12 @@ export async function runTemplate(
   const text = cliText(options.locale);
   requireOrdinaryTarget(out, "file", text);
   if (existsSync(out) && !options.force) throw new CliError(text("exists", { file: out }));
-  const model = buildTemplateModel({
+  const workbook = standardTemplateWorkbook({
     ...(options.year !== undefined ? { year: options.year } : {}),
     ...(options.unit !== undefined ? { unitName: options.unit } : {}),
     locale: options.locale,
   });
-  await saveWorkbook(writeTemplateWorkbook(model), out, options.locale);
+  await saveWorkbook(workbook, out, options.locale);
   print(text("templateWritten", { file: out }));
   return EXIT.ok;
 }

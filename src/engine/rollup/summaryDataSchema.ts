@@ -1,6 +1,8 @@
 // zod's tree-shakable form: only the checks used here reach the task pane's bundle (the full
 // form carries every format's pattern, among them a \p{…} RegExp that EdgeHTML cannot build).
-import { z } from "zod/mini";
+// A namespace import, which esbuild (the checker page's worker) shakes too: `{ z }` made it keep
+// all of zod, every locale included.
+import * as z from "zod/mini";
 import { SUMMARY_DATA_FORMAT, type SummaryData } from "../summary/summaryData";
 import type { CellValue } from "../cell/types";
 import { SHEET_STYLE_NAMES } from "../workbook/sheetModel";

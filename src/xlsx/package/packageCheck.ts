@@ -1,3 +1,4 @@
+import { writeAddinProperty, type AddinReference } from "./addinSettings";
 import { dropFromCalcChain } from "./calcChain";
 import type { PartCodec } from "./codec";
 import { CONTENT_TYPE, ContentTypes } from "./contentTypes";
@@ -55,6 +56,11 @@ export interface CheckPatch {
   valueColumns(sheet: string, row: number): readonly number[];
   /** The 1-based first and last columns holding values on a sheet; null for a sheet without. */
   usedColumns(sheet: string): { first: number; last: number } | null;
+  /**
+   * A document setting of the add-in to keep in the copy as the add-in keeps it (the checker
+   * page's settings, `addinSettings.ts`); the command line writes none. Not ours to clear.
+   */
+  addinSetting?: { reference: AddinReference; name: string; value: string };
 }
 
 export interface PackageCheckReport {
@@ -364,6 +370,10 @@ export async function checkPackage(
       i === 0 ? text.replace(placeholder, escapeXstring(JSON.stringify(receipt))) : text
     );
   });
+  if (patch.addinSetting) {
+    const { reference, name: key, value } = patch.addinSetting;
+    writeAddinProperty(pkg, types, reference, key, value);
+  }
   save(opened);
   return { bytes: await pkg.toBytes(), report };
 }

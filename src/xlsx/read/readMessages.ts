@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import { XlsxReadError, type XlsxReadReason } from "./readError";
 import type { Localized } from "../../engine";
 
@@ -22,6 +21,11 @@ export interface ReadProblemDetail {
   sizeEn?: string;
 }
 
+/** The file's name without its folder, whichever separator the path uses ("a/b\\台账.xlsx" → "台账.xlsx"). */
+export function fileBaseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+}
+
 /** Builds the XlsxReadError for a reason: every message names the file and says what to do. */
 export function readProblem(
   reason: XlsxReadReason,
@@ -29,7 +33,7 @@ export function readProblem(
   detail: ReadProblemDetail = {},
   cause?: unknown
 ): XlsxReadError {
-  const name = file === "" ? "" : basename(file);
+  const name = file === "" ? "" : fileBaseName(file);
   const zhFile = name === "" ? "工作簿" : `文件“${name}”`;
   const enFile = name === "" ? "The workbook" : `The file "${name}"`;
   const text = texts(reason, zhFile, enFile, detail);

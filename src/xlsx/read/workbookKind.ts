@@ -1,5 +1,4 @@
-import { withWorkbookFile } from "./sniff";
-import { openPackage, parseXmlPart } from "./xmlParts";
+import { parseXmlPart, type XlsxPackage } from "./xmlParts";
 
 /**
  * What the package's main part declares itself to be. A macro-enabled workbook (.xlsm) or a
@@ -27,18 +26,15 @@ export const KIND_EXTENSION: Readonly<Record<WorkbookKind, string>> = {
 export const workbookKindOf = (contentType: string | undefined): WorkbookKind =>
   (contentType === undefined ? undefined : MAIN_TYPES[contentType.trim()]) ?? "other";
 
-/** Reads [Content_Types].xml of the file for xl/workbook.xml's declared type. */
-export async function readWorkbookKind(path: string): Promise<WorkbookKind> {
-  return withWorkbookFile(path, {}, async (source, layout) => {
-    const pkg = openPackage(source, layout, path);
-    let type: string | undefined;
-    await parseXmlPart(pkg, "[Content_Types].xml", (parser) => {
-      parser.on("opentag", (tag) => {
-        if (tag.name !== "Override") return;
-        const part = tag.attributes.PartName ?? "";
-        if (part.toLowerCase() === "/xl/workbook.xml") type = tag.attributes.ContentType;
-      });
+/** Reads [Content_Types].xml of an opened package for xl/workbook.xml's declared type. */
+export async function workbookKindOfPackage(pkg: XlsxPackage): Promise<WorkbookKind> {
+  let type: string | undefined;
+  await parseXmlPart(pkg, "[Content_Types].xml", (parser) => {
+    parser.on("opentag", (tag) => {
+      if (tag.name !== "Override") return;
+      const part = tag.attributes.PartName ?? "";
+      if (part.toLowerCase() === "/xl/workbook.xml") type = tag.attributes.ContentType;
     });
-    return workbookKindOf(type);
   });
+  return workbookKindOf(type);
 }

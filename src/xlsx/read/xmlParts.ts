@@ -1,8 +1,7 @@
-import { posix } from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import { SaxesParser } from "saxes";
+import { posix } from "../package/posixPath";
 import { inflateProblem } from "./limitProblems";
-import { streamZipEntry } from "./zipEntryData";
+import type { EntryStreamer } from "./zipEntryData";
 import type { ByteSource, ZipLayout } from "./zipDirectory";
 
 /** An opened .xlsx whose parts are read by name, each inflated once as it is parsed. */
@@ -13,17 +12,24 @@ export interface XlsxPackage {
   file: string;
   /** Entry index by part name, lower-cased without a leading "/" (zip names vary in case). */
   parts: Map<string, number>;
+  /** How an entry is inflated: Node's zlib on the command line, fflate in a browser. */
+  streamEntry: EntryStreamer;
 }
 
 export type XmlParser = SaxesParser<{ xmlns: false; position: false }>;
 
-export function openPackage(source: ByteSource, layout: ZipLayout, file: string): XlsxPackage {
+export function openPackage(
+  source: ByteSource,
+  layout: ZipLayout,
+  file: string,
+  streamEntry: EntryStreamer
+): XlsxPackage {
   const parts = new Map<string, number>();
   layout.entries.forEach((entry, index) => {
     const name = partKey(entry.name);
     if (!parts.has(name)) parts.set(name, index);
   });
-  return { source, layout, file, parts };
+  return { source, layout, file, parts, streamEntry };
 }
 
 export const hasPart = (pkg: XlsxPackage, name: string): boolean => pkg.parts.has(partKey(name));
@@ -47,12 +53,12 @@ export async function parseXmlPart(
   // Position tracking costs a check per character; errors name the part instead.
   const parser: XmlParser = new SaxesParser({ xmlns: false, position: false, fileName: name });
   listen(parser);
-  const decoder = new StringDecoder("utf8");
+  const decoder = new TextDecoder("utf-8");
   try {
-    await streamZipEntry(pkg.source, entry, location, (chunk) => {
-      parser.write(decoder.write(chunk));
+    await pkg.streamEntry(pkg.source, entry, location, (chunk) => {
+      parser.write(decoder.decode(chunk, { stream: true }));
     });
-    const rest = decoder.end();
+    const rest = decoder.decode();
     if (rest !== "") parser.write(rest);
     // A part cut short (an unclosed element) is damage, not a shorter sheet.
     parser.close();

@@ -1,5 +1,6 @@
 import { parseMergeRange } from "./mergeArea";
-import { isReadableMethod, streamZipEntry } from "./zipEntryData";
+import { streamZipEntry } from "./nodeEntryStream";
+import { isReadableMethod } from "./zipEntryData";
 import type { ByteSource, ZipLayout } from "./zipDirectory";
 
 /**
@@ -54,7 +55,9 @@ export async function readZipContents(source: ByteSource, layout: ZipLayout): Pr
         : null;
     // ExcelJS refuses other compression methods on its own.
     if (!isReadableMethod(location)) continue;
-    await streamZipEntry(source, entry, location, (chunk) => sink?.write(chunk));
+    await streamZipEntry(source, entry, location, (chunk) =>
+      sink?.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))
+    );
     sink?.end();
   }
   return { merges, sheetNames: sheetNamesOf(texts) };

@@ -1,6 +1,3 @@
-import { Readable, Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { crc32, createInflateRaw } from "node:zlib";
 import {
   entryDataStart,
   ZIP_DEFLATED,
@@ -13,8 +10,22 @@ import {
 /**
  * One zip entry's data, inflated as a stream with bounded memory. The central directory's sizes
  * are only claims: a crafted entry can declare a few kilobytes and inflate to gigabytes, so every
- * entry is held to the size it declares while it inflates.
+ * entry is held to the size it declares while it inflates. How the data is inflated is the host's
+ * (`nodeEntryStream.ts`: Node's zlib; `portableEntryStream.ts`: fflate, in a browser too); what
+ * counts as a lie or as damage is decided here, the same for both.
  */
+
+/**
+ * Hands the entry's inflated bytes to `onChunk` in order. Throws ZipSizeLieError past the declared
+ * size, ZipDataError when the data cannot be reached or inflated or fails its CRC, and whatever
+ * `onChunk` throws.
+ */
+export type EntryStreamer = (
+  source: ByteSource,
+  entry: ZipEntryInfo,
+  location: ZipEntryLocation,
+  onChunk: (chunk: Uint8Array) => void
+) => Promise<void>;
 
 /** A zip entry inflates to more than it declares: the zip lies about itself. */
 export class ZipSizeLieError extends Error {
@@ -41,23 +52,16 @@ export class ZipDataError extends Error {
   }
 }
 
-const CHUNK = 1 << 20;
-const INFLATE_CHUNK = 1 << 18;
-
 /** Whether the entry's compression method is one an .xlsx uses (stored or deflated). */
 export const isReadableMethod = (location: ZipEntryLocation): boolean =>
   location.method === ZIP_STORED || location.method === ZIP_DEFLATED;
 
-/**
- * Hands the entry's inflated bytes to `onChunk` in order. Throws ZipSizeLieError past the declared
- * size, ZipDataError when the data cannot be reached or inflated, and whatever `onChunk` throws.
- */
-export async function streamZipEntry(
+/** Where the entry's stored data starts, once it is known to be readable and inside the file. */
+export async function entryDataOffset(
   source: ByteSource,
   entry: ZipEntryInfo,
-  location: ZipEntryLocation,
-  onChunk: (chunk: Buffer) => void
-): Promise<void> {
+  location: ZipEntryLocation
+): Promise<number> {
   if (!isReadableMethod(location)) {
     throw new ZipDataError(
       `zip entry ${entry.name} uses compression method ${location.method}`,
@@ -71,51 +75,26 @@ export async function streamZipEntry(
   if (start + entry.compressedSize > source.size) {
     throw new ZipDataError(`zip entry ${entry.name} runs past the end of the file`, entry.name);
   }
-  let crc = 0;
-  let inflated = 0;
-  // What onChunk throws must stop the pipeline as it is, not be taken for a damaged stream.
-  let consumerError: unknown;
-  const consumer = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      inflated += chunk.length;
-      crc = crc32(chunk, crc);
-      if (inflated > entry.uncompressedSize) {
-        done(new ZipSizeLieError(entry.name, entry.uncompressedSize));
-        return;
-      }
-      try {
-        onChunk(chunk);
-      } catch (error) {
-        consumerError = error;
-        done(error instanceof Error ? error : new Error(String(error)));
-        return;
-      }
-      done();
-    },
-  });
-  const raw = Readable.from(chunksOf(source, start, entry.compressedSize));
-  try {
-    if (location.method === ZIP_STORED) await pipeline(raw, consumer);
-    // Larger output chunks than zlib's 16 KiB: a 100k-row sheet otherwise passed the stream
-    // machinery thousands of times. Memory stays bounded, and a lie is still caught within a chunk.
-    else await pipeline(raw, createInflateRaw({ chunkSize: INFLATE_CHUNK }), consumer);
-  } catch (error) {
-    if (consumerError !== undefined) throw consumerError;
-    if (error instanceof ZipSizeLieError) throw error;
-    throw new ZipDataError(`zip entry ${entry.name} cannot be inflated`, entry.name, {
-      cause: error,
-    });
-  }
-  // The stored bytes were damaged after the zip was written (a disk, a transfer, an edit).
-  if (crc >>> 0 !== entry.crc32 >>> 0) {
-    throw new ZipDataError(`zip entry ${entry.name} fails its CRC check`, entry.name, {}, "crc");
-  }
+  return start;
 }
 
-async function* chunksOf(source: ByteSource, start: number, length: number) {
-  for (let at = 0; at < length; at += CHUNK) {
-    const bytes = await source.read(start + at, Math.min(CHUNK, length - at));
+/** The stored bytes were damaged after the zip was written (a disk, a transfer, an edit). */
+export function crcMismatch(entry: ZipEntryInfo, crc: number): ZipDataError | undefined {
+  return crc >>> 0 === entry.crc32 >>> 0
+    ? undefined
+    : new ZipDataError(`zip entry ${entry.name} fails its CRC check`, entry.name, {}, "crc");
+}
+
+/** The entry's stored data in pieces of at most `size` bytes, read as they are needed. */
+export async function* storedChunks(
+  source: ByteSource,
+  start: number,
+  length: number,
+  size: number
+): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < length; at += size) {
+    const bytes = await source.read(start + at, Math.min(size, length - at));
     if (bytes.length === 0) throw new ZipDataError("the file ends inside a zip entry", undefined);
-    yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    yield bytes;
   }
 }

@@ -1,10 +1,7 @@
 import type { FileHandle } from "node:fs/promises";
 import type { ByteSource } from "./zipDirectory";
 
-/**
- * Node's side of the byte sources: reads only the ranges asked for, so sniffing a large file
- * touches a few kilobytes of it. Kept apart from byteSources.ts, which the browser bundles share.
- */
+/** Reads only the ranges asked for, so sniffing a large file touches a few kilobytes of it. */
 export function fileSource(handle: FileHandle, size: number): ByteSource {
   return {
     size,
