@@ -3,25 +3,14 @@ import { formatTemplate } from "../i18n/formatTemplate";
 import type { Locale } from "../i18n/locale";
 import { Grid, type Placed, type Span } from "../summary/grid";
 import { SUMMARY_STYLES } from "../summary/styles";
-import type { SummaryData } from "../summary/summaryData";
 import { ROLLUP_TEXT } from "./rollupText";
 import { rollupWarnings } from "./rollupWarnings";
+import type { RollupEntry, SkippedFile } from "./rollupEntries";
 import { uniqueSheetName } from "./sheetName";
 import type { SheetMarker } from "../workbook/markers";
 import type { SheetModel, SheetStyleName } from "../workbook/sheetModel";
 
-/** One department's summary, as found in a file sent upward. */
-export interface RollupEntry {
-  /** The file's name as the user knows it. */
-  file: string;
-  data: SummaryData;
-}
-
-/** A file that could not be consolidated, and why (already in the user's language). */
-export interface SkippedFile {
-  file: string;
-  reason: string;
-}
+export type { RollupEntry, SkippedFile } from "./rollupEntries";
 
 export interface RollupInput {
   entries: readonly RollupEntry[];

@@ -1,7 +1,7 @@
 import { formatTemplate } from "../i18n/formatTemplate";
 import type { Locale } from "../i18n/locale";
 import { normalizeHeader } from "../read/normalizeHeader";
-import type { RollupEntry } from "./buildRollup";
+import type { RollupEntry } from "./rollupEntries";
 import { ROLLUP_TEXT } from "./rollupText";
 
 /**
