@@ -1,7 +1,7 @@
 import { decodeSummaryData } from "../src/engine/summary/summaryData";
 import { listFixtures, loadFixture } from "./fixtures/loadFixture";
 import { checkWorkbook, summarize } from "../src/engine";
-import { SUMMARY_MARKER } from "../src/engine/workbook";
+import { modelSheets, SUMMARY_MARKER } from "../src/engine/workbook";
 
 const NOW = Date.UTC(2025, 0, 1);
 const department = loadFixture("department-q1");
@@ -39,8 +39,10 @@ describe("checking the golden department workbook end to end", () => {
     expect(summaryText).toContain("市示范局机关党委2024年度党建台账检查汇总表");
   });
 
-  test("the summary links findings to their ledger rows", () => {
-    const links = summary.cells.filter((c) => c.link).map((c) => c.link);
+  test("the summary's 问题清单 links findings to their ledger rows", () => {
+    const links = modelSheets(summary).flatMap((m) =>
+      m.cells.filter((c) => c.link).map((c) => c.link)
+    );
     expect(links).toContainEqual(expect.objectContaining({ sheet: "三会一课台账", row: 15 }));
   });
 

@@ -8,15 +8,30 @@ export const CLI_TEXT = {
     "en-US":
       "Party Ledger Check: checks party-affairs ledgers in .xlsx files, marks problems and writes a summary",
   },
-  checking: { "zh-CN": "正在检查 {file}", "en-US": "Checking {file}" },
+  /** The status line on a terminal (output/progress.ts). */
   progress: { "zh-CN": "[{index}/{count}] {file}", "en-US": "[{index}/{count}] {file}" },
-  readingLarge: {
-    "zh-CN": "正在读取 {file}（{size} MB），请稍候…",
-    "en-US": "Reading {file} ({size} MB), please wait…",
-  },
   readingRows: {
-    "zh-CN": "正在读取“{sheet}”：{rows} 行",
-    "en-US": "Reading “{sheet}”: {rows} rows",
+    "zh-CN": "正在读取“{sheet}”：{rows} 行…",
+    "en-US": "Reading “{sheet}”: {rows} rows…",
+  },
+  checkingRows: {
+    "zh-CN": "正在检查，共 {rows} 行…",
+    "en-US": "Checking {rows} rows…",
+  },
+  writingCopy: {
+    "zh-CN": "正在写入检查结果…",
+    "en-US": "Writing the checked copy…",
+  },
+  /** After several files: what they found together. */
+  totalAcross: {
+    "zh-CN":
+      "共检查 {files} 个文件：不符合 {error}，提示 {warning}，提醒 {reminder}，无法识别 {unreadable}",
+    "en-US":
+      "{files} files checked: {error} errors, {warning} warnings, {reminder} reminders, {unreadable} unreadable",
+  },
+  totalFailed: {
+    "zh-CN": "；另有 {failed} 个文件未能检查",
+    "en-US": "; {failed} could not be checked",
   },
   fileHeading: {
     "zh-CN": "{file}（{year}年度，检查基准日 {asOf}）",
@@ -144,6 +159,7 @@ export const CLI_TEXT = {
     "zh-CN": "未纳入汇总：{file}（{reason}）",
     "en-US": "Left out: {file} ({reason})",
   },
+  rollupWarning: { "zh-CN": "注意：{warning}", "en-US": "Note: {warning}" },
   rollupNothing: {
     "zh-CN": "没有可汇总的文件：所给文件中都没有党建台账检查生成的汇总表。",
     "en-US": "Nothing to roll up: none of the files holds a summary made by Party Ledger Check.",

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from "commander";
+import { type Command, CommanderError } from "commander";
 import pc from "picocolors";
 import { XlsxReadError } from "../xlsx/read/readError";
 import { CliError, EXIT } from "./cliError";
 import { CLI_TEXT } from "./cliText";
+import { COMMANDER_WORDS, LocalizedCommand, localeOfArgs } from "./commanderText";
 import { terminalText } from "./output/terminalText";
 import { runCheck } from "./commands/check";
 import { parseAsOf, parseDuesForm, parseLocale, parseYear } from "./globalOptions";
 import { productVersion } from "./version";
+import { type Locale } from "../engine";
 
 const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -15,31 +17,45 @@ const print = (line: string): void => {
 
 /**
  * The `party-ledger` program; exported for tests that drive it in-process. Commands other than
- * check are loaded when run: they need ExcelJS, whose loading `check --report-only` avoids.
+ * check are loaded when run: they need ExcelJS, whose loading `check --report-only` avoids. Its
+ * help, and commander's own messages, are in the run's language (`--lang`, zh-CN by default).
  */
-export function buildProgram(setExitCode: (code: number) => void): Command {
+export function buildProgram(
+  setExitCode: (code: number) => void,
+  locale: Locale = "zh-CN"
+): Command {
   const version = productVersion();
-  const program = new Command("party-ledger")
-    .description(`${CLI_TEXT.description["zh-CN"]}\n${CLI_TEXT.description["en-US"]}`)
-    .version(version, "-v, --version")
+  const t = (zh: string, en: string): string => (locale === "zh-CN" ? zh : en);
+  const lang = t(
+    "zh-CN（中文，默认）或 en-US（英文）",
+    "zh-CN (Chinese, the default) or en-US (English)"
+  );
+  const program = new LocalizedCommand("party-ledger", locale)
+    .description(CLI_TEXT.description[locale])
+    .version(version, "-v, --version", COMMANDER_WORDS.version[locale])
+    .helpOption("-h, --help", COMMANDER_WORDS.help[locale])
+    .helpCommand("help [command]", COMMANDER_WORDS.helpCommand[locale])
     .showHelpAfterError()
     .exitOverride();
 
   program
     .command("check")
-    .description("检查台账并写出带标记的副本 · check ledgers and write a marked copy")
-    .argument("<files...>", ".xlsx 文件 · .xlsx files")
-    .option("--out <path>", "输出文件或文件夹 · output file or folder")
+    .description(t("检查台账并写出带标记的副本", "check ledgers and write a marked copy"))
+    .argument("<files...>", t("要检查的 .xlsx 文件", ".xlsx files to check"))
+    .option("--out <path>", t("输出文件或文件夹", "output file or folder"))
     .option(
       "--json <file>",
-      "写出 JSON 报告（- 表示标准输出）· write the JSON report (- for stdout)"
+      t("写出 JSON 报告（- 表示标准输出）", "write the JSON report (- for stdout)")
     )
-    .option("--as-of <date>", "检查基准日 YYYY-MM-DD（默认今天）· as-of date (default today)")
-    .option("--year <year>", "检查年度（默认取单位信息）· reporting year (default: 单位信息)")
-    .option("--lang <locale>", "zh-CN 或 en-US · zh-CN or en-US", "zh-CN")
+    .option(
+      "--as-of <date>",
+      t("检查基准日 YYYY-MM-DD（默认今天）", "as-of date YYYY-MM-DD (default today)")
+    )
+    .option("--year <year>", t("检查年度（默认取单位信息）", "reporting year (default: 单位信息)"))
+    .option("--lang <locale>", lang)
     .option(
       "--report-only",
-      "只出报告，不写工作簿（流式读取）· report only, write no workbook (streams)"
+      t("只出报告，不写工作簿（流式读取）", "report only, write no workbook (streams)")
     )
     .action(async (files: string[], opts: Record<string, string | boolean | undefined>) => {
       const locale = parseLocale(opts.lang as string | undefined);
@@ -60,10 +76,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command("clear")
-    .description("清除检查标记、批注和汇总表 · remove our marks, notes and summary")
-    .argument("<file>", ".xlsx 文件 · .xlsx file")
-    .option("--out <file>", "另存为（默认覆盖原文件）· write elsewhere (default: in place)")
-    .option("--lang <locale>", "zh-CN 或 en-US · zh-CN or en-US", "zh-CN")
+    .description(t("清除检查标记、批注和汇总表", "remove our marks, notes and summary"))
+    .argument("<file>", t(".xlsx 文件", ".xlsx file"))
+    .option("--out <file>", t("另存为（默认覆盖原文件）", "write elsewhere (default: in place)"))
+    .option("--lang <locale>", lang)
     .action(async (file: string, opts: { out?: string; lang?: string }) => {
       const locale = parseLocale(opts.lang);
       const { runClear } = await import("./commands/clear");
@@ -72,12 +88,12 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command("template")
-    .description("生成标准台账模板 · write the standard template")
-    .argument("<out>", "输出的 .xlsx 文件 · output .xlsx file")
-    .option("--year <year>", "年度 · year")
-    .option("--unit <name>", "单位名称 · unit name")
-    .option("--force", "覆盖已有文件 · overwrite an existing file")
-    .option("--lang <locale>", "zh-CN 或 en-US · zh-CN or en-US", "zh-CN")
+    .description(t("生成标准台账模板", "write the standard template"))
+    .argument("<out>", t("输出的 .xlsx 文件", "output .xlsx file"))
+    .option("--year <year>", t("年度", "year"))
+    .option("--unit <name>", t("单位名称", "unit name"))
+    .option("--force", t("覆盖已有文件", "overwrite an existing file"))
+    .option("--lang <locale>", lang)
     .action(
       async (
         out: string,
@@ -103,15 +119,17 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command("sample")
-    .description("生成示例工作簿（含故意设置的问题）· write the demonstration workbook")
-    .argument("<out>", "输出的 .xlsx 文件 · output .xlsx file")
-    .option("--force", "覆盖已有文件 · overwrite an existing file")
+    .description(t("生成示例工作簿（含故意设置的问题）", "write the demonstration workbook"))
+    .argument("<out>", t("输出的 .xlsx 文件", "output .xlsx file"))
+    .option("--force", t("覆盖已有文件", "overwrite an existing file"))
     .option(
       "--dues-form <form>",
-      "党费台账的格式：rows（逐笔登记，默认）或 register（每月一列的登记表）· dues as rows (default) or a month-column register",
-      "rows"
+      t(
+        "党费台账的格式：rows（逐笔登记，默认）或 register（每月一列的登记表）",
+        "dues as rows (the default) or a month-column register"
+      )
     )
-    .option("--lang <locale>", "zh-CN 或 en-US · zh-CN or en-US", "zh-CN")
+    .option("--lang <locale>", lang)
     .action(async (out: string, opts: { force?: boolean; lang?: string; duesForm?: string }) => {
       const locale = parseLocale(opts.lang);
       const duesForm = parseDuesForm(opts.duesForm, locale);
@@ -121,10 +139,10 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command("rollup")
-    .description("汇总各单位上报的汇总表 · consolidate departments' summaries")
-    .argument("<files...>", "已检查的 .xlsx 文件 · checked .xlsx files")
-    .requiredOption("--out <file>", "汇总工作簿 · roll-up workbook")
-    .option("--lang <locale>", "zh-CN 或 en-US · zh-CN or en-US", "zh-CN")
+    .description(t("汇总各单位上报的汇总表", "consolidate departments' summaries"))
+    .argument("<files...>", t("已检查的 .xlsx 文件", "checked .xlsx files"))
+    .requiredOption("--out <file>", t("汇总工作簿", "roll-up workbook"))
+    .option("--lang <locale>", lang)
     .action(async (files: string[], opts: { out: string; lang?: string }) => {
       const locale = parseLocale(opts.lang);
       const { runRollup } = await import("./commands/rollup");
@@ -139,7 +157,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram((code) => {
     exitCode = code;
-  });
+  }, localeOfArgs(argv));
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;

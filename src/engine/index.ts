@@ -20,7 +20,7 @@ export type { CellValue, SheetInput } from "./cell/types";
 export { cellAddress, columnIndex, columnLetter, parseCellAddress } from "./cell/address";
 export { dayFromIso, dayFromTimestamp, isoDate, PHANTOM_LEAP_DAY } from "./calendar/day";
 export type { Frequency } from "./calendar/period";
-export { localTimestamp } from "./calendar/timestamp";
+export { chinaTimestamp, localTimestamp } from "./calendar/timestamp";
 
 // Checking a workbook
 export {
@@ -92,6 +92,7 @@ export {
 } from "./highlight/plan";
 export { HIGHLIGHT_COLOURS, type MarkColours } from "./highlight/colours";
 export { cellAddresses, chunkAddresses } from "./highlight/addresses";
+export { noteBoxSize, type NoteBox } from "./highlight/noteBox";
 export type { BranchFigures, SummarySheet } from "./summary/summaryData";
 export {
   buildRollup,
@@ -101,6 +102,7 @@ export {
   type SkippedFile,
 } from "./rollup/buildRollup";
 export { parseSummaryData, type SummaryDataReading } from "./rollup/summaryDataSchema";
+export { rollupWarnings } from "./rollup/rollupWarnings";
 export { buildJsonReport, type JsonReport } from "./report/jsonReport";
 
 // What a workbook keeps for the add-in: its settings and the warnings explained (已说明); what a

@@ -33,11 +33,11 @@ import {
   checkWorkbook,
   summarize,
   type CheckResult,
-  localTimestamp,
   nearestLocale,
   type Locale,
   type SummarySheet,
   type Localized,
+  chinaTimestamp,
 } from "../engine";
 
 const VERSION = packageJson.version;
@@ -143,7 +143,7 @@ export function createOfficeHost(): ExcelHost {
         });
         onProgress({ stage: "summary", done: 0, total: 1 });
         const summary = summarize(result, {
-          checkedAt: localTimestamp(),
+          checkedAt: chinaTimestamp(),
           version: VERSION,
           locale: locale(),
         });
@@ -211,7 +211,7 @@ export function createOfficeHost(): ExcelHost {
               new AbortController().signal
             );
             return summarize(result, {
-              checkedAt: localTimestamp(),
+              checkedAt: chinaTimestamp(),
               version: VERSION,
               locale: locale(),
             });
@@ -235,7 +235,7 @@ export function createOfficeHost(): ExcelHost {
         }))
       );
       const built = await rollupFromFiles(read, locale(), {
-        createdAt: localTimestamp(),
+        createdAt: chinaTimestamp(),
         version: VERSION,
       });
       if (built.sheets.length === 0) {

@@ -44,6 +44,17 @@ export const GUARDED_FEATURES = {
     ],
   },
   /**
+   * A note's box size, so the whole text shows (Excel opens every note 108 × 59 points):
+   * https://learn.microsoft.com/javascript/api/excel/excel.note#excel-excel-note-width-member
+   * (ExcelApi 1.18). Microsoft: "This property is not supported in Excel on the web" — there the
+   * box keeps Excel's size (noteSizeSupported).
+   */
+  noteSize: {
+    minor: 18,
+    members: ["Note.width", "Note.height"],
+    files: ["src/excel/mark/noteEdits.ts"],
+  },
+  /**
    * Where threaded comments are, so a note of ours never goes on their cell (a cell holds one or
    * the other): https://learn.microsoft.com/javascript/api/excel/excel.commentcollection (ExcelApi 1.10).
    */
@@ -103,6 +114,19 @@ export function featureSupported(name: FeatureName): boolean {
 
 /** Notes can be written and stripped; otherwise reasons stay in the pane and summary. */
 export const notesSupported = (): boolean => featureSupported("notes");
+
+/** Excel on the web: some members exist there but are documented as not supported. */
+function onTheWeb(): boolean {
+  if (typeof Office === "undefined") return false;
+  try {
+    return String(Office.context?.diagnostics?.platform) === "OfficeOnline";
+  } catch {
+    return false;
+  }
+}
+
+/** Notes can be sized to their text: not on the web, where Note.width and height are unsupported. */
+export const noteSizeSupported = (): boolean => featureSupported("noteSize") && !onTheWeb();
 
 /** The host can say which cells hold threaded comments. */
 export const threadedCommentsSupported = (): boolean => featureSupported("threadedComments");

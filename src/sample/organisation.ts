@@ -18,6 +18,12 @@ export function unitInfoOf(department: SampleDepartment): Record<UnitInfoKey, Ce
     agencyDeputySecretary: department.agencyDeputySecretary.name,
     agencyElectionDate: writeDate(department.agencyElected, "serial"),
     agencyTermYears: department.agencyTermYears,
+    // The 汇总表's sign-off: the full-time deputy fills it in, the committee's secretary checks it;
+    // the date is left for the day it is signed. The number is a placeholder, not anyone's.
+    reporter: department.agencyDeputySecretary.name,
+    reporterPhone: "021-12345678",
+    reviewer: department.agencySecretary.name,
+    reportDate: "",
   };
 }
 

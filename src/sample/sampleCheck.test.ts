@@ -2,7 +2,7 @@ import { generateSample } from "./generateSample";
 import { matchSampleFindings } from "./matchProblems";
 import { sampleSheets } from "./sampleSheets";
 import type { SampleOptions } from "./types";
-import { checkWorkbook, summarize } from "../engine";
+import { checkWorkbook, summarize, RULES } from "../engine";
 
 /** What a finding says, shortened for a readable failure message. */
 const brief = (f: { ruleId: string; sheet: string | null; row: number | null; message: string }) =>
@@ -42,5 +42,30 @@ describe.each<[string, SampleOptions]>([
   it("builds the summary sheet of the check", () => {
     const summary = summarize(result, { checkedAt: `${sample.asOf} 09:00`, version: "test" });
     expect(JSON.stringify(summary)).toContain("上海市示范局机关党委");
+  });
+
+  // The 问题清单 is emailed upward: a dues line says whose payment and which figures differ, so
+  // the reader knows whom to ask, and never an amount (every one is derived from an income).
+  it("lists each dues problem by whose payment it is, without an amount", () => {
+    const summary = summarize(result, { checkedAt: `${sample.asOf} 09:00`, version: "test" });
+    const list = summary.attachments?.[0];
+    const rows = new Map<number, string[]>();
+    for (const cell of list?.cells ?? []) {
+      if (cell.row <= 3 || cell.column > 7) continue;
+      const row = rows.get(cell.row) ?? [];
+      row[cell.column] = String(cell.value);
+      rows.set(cell.row, row);
+    }
+    const duesRules = new Set(
+      RULES.filter((r) => r.meta.ledger === "dues").map((r) => r.meta.title["zh-CN"])
+    );
+    const dues = [...rows.values()].filter((row) => duesRules.has(row[5] ?? ""));
+    const people = result.findings.flatMap((f) => (f.person ? [f.person] : []));
+    expect(dues.length).toBeGreaterThan(5);
+    for (const row of dues) {
+      const issue = row[6] ?? "";
+      expect([issue, people.some((person) => issue.includes(person))]).toEqual([issue, true]);
+      expect(issue).not.toMatch(/\d+(?:\.\d+)?元|¥/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { type CellValue, parseSummaryData, type SummaryDataReading } from "../engine";
-import { isSummaryMarker, SUMMARY_MARKER } from "../engine/workbook";
+import { isSummaryDataMarker, isSummaryMarker, SUMMARY_MARKER } from "../engine/workbook";
 
 /** The product's own summary sheets: those carrying the marker in SUMMARY_MARKER's cell. */
 export function findSummarySheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
@@ -28,7 +28,10 @@ export function readSummaryData(workbook: ExcelJS.Workbook): {
   sheet: string | null;
   result: SummaryDataReading;
 } {
-  const sheet = findSummarySheets(workbook)[0];
+  // The 问题清单 is ours too, but carries no figures.
+  const sheet = findSummarySheets(workbook).find((candidate) =>
+    isSummaryDataMarker(plain(candidate.getCell(SUMMARY_MARKER.address).value))
+  );
   if (!sheet) return { sheet: null, result: { ok: false, reason: "absent" } };
   const column = SUMMARY_MARKER.column + 1;
   const cells: CellValue[] = [];

@@ -49,6 +49,25 @@ describe("the sample's dues as the month-column register, through the built comm
     expect(facts(fromRegister, ["structure-not-checkable"])).toHaveLength(1);
   });
 
+  // A short payment in the register is the month's own cell: the note says why on that cell.
+  test("a marked month of the register carries its note on the month's cell", async () => {
+    const out = join(dir, "登记表.checked.xlsx");
+    expect(runCli(["check", register, "--out", out, "--as-of", "2026-01-15"]).status).toBe(1);
+    const report = JSON.parse(readFileSync(join(dir, "register.json"), "utf8")) as JsonReport;
+    const short = report.findings.find(
+      (f) => f.ruleId === "dues-paid-in-full" && f.row !== null && f.column !== null
+    );
+    expect(short).toBeDefined();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet(short?.sheet ?? "");
+    const header = sheet?.getCell(`${short?.column}2`).value;
+    expect(String(header)).toMatch(/^\d+月$/);
+    const note: unknown = sheet?.getCell(`${short?.column}${short?.row}`).note;
+    expect(JSON.stringify(note)).toContain("党建台账检查");
+    expect(sheet?.getCell(`A${short?.row}`).note).toBeUndefined();
+  });
+
   test("an unknown --dues-form is refused with a Chinese reason", () => {
     const run = runCli(["sample", join(dir, "x.xlsx"), "--dues-form", "monthly"]);
     expect(run.status).toBe(2);

@@ -14,13 +14,20 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built `party-ledger` (npm test builds it first) with colour off, as CI would see it. */
-export function runCli(args: readonly string[], cwd?: string): CliRun {
+/**
+ * Runs the built `party-ledger` (npm test builds it first) with colour off, as CI would see it;
+ * `env` adds to the environment (a time zone, say).
+ */
+export function runCli(
+  args: readonly string[],
+  cwd?: string,
+  env: Record<string, string> = {}
+): CliRun {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build:cli first`);
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

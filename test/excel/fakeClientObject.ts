@@ -13,6 +13,8 @@ export interface FakeEnvironment {
   state: FakeWorkbookState;
   /** The highest ExcelApi minor version the fake host supports (18 for ExcelApi 1.18). */
   excelApiMinor: number;
+  /** Office.context.diagnostics.platform: "PC", "Mac" or "OfficeOnline" (Excel on the web). */
+  platform: string;
 }
 
 export type LoadSpec = string | string[] | { select?: string; expand?: string };

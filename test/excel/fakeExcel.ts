@@ -69,6 +69,11 @@ export interface FakeExcelOptions {
    * copy has no notes): installOffice's `Excel` namespace leaves their members out.
    */
   libraryLacks?: readonly FeatureName[];
+  /**
+   * Office.context.diagnostics.platform, "PC" by default; "OfficeOnline" is Excel on the web, where
+   * some members are documented as not supported (Note.width and height) and refused here.
+   */
+  platform?: "PC" | "Mac" | "OfficeOnline";
 }
 
 /** A sheet's formats and notes as plain data, for before/after comparisons. */
@@ -212,7 +217,8 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
   state.activeSheetId = active?.id ?? null;
   const excelApiMinor = options.excelApiMinor ?? 18;
   const request = new FakeRequest(options.limits ?? {});
-  const env: FakeEnvironment = { request, state, excelApiMinor };
+  const platform = options.platform ?? "PC";
+  const env: FakeEnvironment = { request, state, excelApiMinor, platform };
   const context = new FakeRequestContext(env);
   return {
     // The one cast between the fake and Office.js's types: the fake implements the part used.
@@ -238,6 +244,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
       };
       Reflect.set(globalThis, "Office", {
         context: {
+          diagnostics: { platform },
           requirements: {
             isSetSupported: (name: string, version?: string) =>
               supports(excelApiMinor, name, version),

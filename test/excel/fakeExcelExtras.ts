@@ -41,6 +41,8 @@ export interface FakeBookSheet {
   freeze: { rows: number; columns: number } | null;
   /** pageLayout properties, plus "printArea" and "printTitleRows". */
   page: Record<string, unknown>;
+  /** The AutoFilter's range; one per sheet (Excel.AutoFilter.apply, ExcelApi 1.9). */
+  autoFilter: string | null;
 }
 
 export interface FakeBookState {
@@ -196,6 +198,8 @@ function formatProxy(
             getItem: (side: string) => formatProxy(env, target, `${path}borders.${side}.`),
           };
         }
+        // RangeFormat.autofitRows() (ExcelApi 1.2): Excel fits the rows to their text; recorded.
+        if (path === "" && property === "autofitRows") return () => apply("autofitRows", true);
         return undefined;
       },
       set(_, property, value) {
@@ -464,6 +468,16 @@ class FakeBookWorksheet {
     };
   }
 
+  /** https://learn.microsoft.com/javascript/api/excel/excel.autofilter: apply(range) moves the sheet's one filter. */
+  get autoFilter(): { apply(range: unknown): void } {
+    return {
+      apply: (range) =>
+        this.queue("autoFilter.apply", range, () => {
+          this.sheet().autoFilter = String(range);
+        }),
+    };
+  }
+
   get pageLayout(): Record<string, unknown> {
     const queue = (property: string, value: unknown) =>
       this.queue(`pageLayout.${property}`, value, () => {
@@ -497,6 +511,7 @@ function newSheet(id: string, spec: FakeBookSheetSpec): FakeBookSheet {
     rowHeights: new Map(),
     freeze: null,
     page: {},
+    autoFilter: null,
   };
   (spec.values ?? []).forEach((row, r) =>
     row.forEach((value, c) => {

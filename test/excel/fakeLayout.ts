@@ -145,6 +145,15 @@ export class FakeRangeFormat extends FakeWritable {
   set rowHeight(value: number) {
     this.write("rowHeight", value);
   }
+  /**
+   * Excel fits the rows' heights to their text (ExcelApi 1.2: "Changes the height of the rows of
+   * the current range to achieve the best fit, based on the current data in the columns",
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-autofitrows-member(1)).
+   * The fake measures no text: it records that the rows were fitted.
+   */
+  autofitRows(): void {
+    this.write("autofitRows", true);
+  }
 }
 
 /** A range's data validation, as the template writer sets it on new sheets. */
@@ -223,6 +232,33 @@ export class FakeFreezePanes extends FakeClientObject<FakeSheetState> {
   freezeAt(address: string): void {
     const rect = parseArea(address);
     this.freeze(rect.bottom, rect.right);
+  }
+}
+
+/**
+ * The sheet's AutoFilter (ExcelApi 1.9): `apply(range)` puts it on a range, given as a Range or an
+ * address, and a sheet has one AutoFilter, so applying again moves it
+ * (https://learn.microsoft.com/javascript/api/excel/excel.autofilter#excel-excel-autofilter-apply-member(1)).
+ * Filter criteria are not modelled: the adapter applies none.
+ */
+export class FakeAutoFilter extends FakeClientObject<FakeSheetState> {
+  constructor(env: FakeEnvironment, resolver: () => FakeSheetState | null) {
+    super(env, resolver, "AutoFilter");
+  }
+  protected scalarNames(): readonly string[] {
+    return [];
+  }
+  protected readScalar(): unknown {
+    return undefined;
+  }
+  apply(range: string | { address?: string }): void {
+    if (typeof range !== "string") {
+      throw new Error("the fake's AutoFilter takes an address; pass the model's range");
+    }
+    this.queue("apply", [range], () => {
+      this.requireApi(9);
+      this.target().layout.autoFilter = formatArea(parseArea(range));
+    });
   }
 }
 

@@ -12,6 +12,9 @@ interface NoteTarget {
 }
 
 const NOTES_API = 18;
+/** Excel's new note: 144 × 79 pixels. */
+const DEFAULT_NOTE_WIDTH = 108;
+const DEFAULT_NOTE_HEIGHT = 59.25;
 
 function refuseProtected(sheet: FakeSheetState): void {
   if (sheet.protected) {
@@ -33,11 +36,41 @@ export class FakeNote extends FakeClientObject<NoteTarget> {
     super(env, resolver, "Note");
   }
   protected scalarNames(): readonly string[] {
-    return ["content", "authorName"];
+    return ["content", "authorName", "width", "height"];
   }
   protected readScalar({ note }: NoteTarget, name: string): unknown {
     this.requireApi(NOTES_API);
+    if (name === "width") return note.width ?? DEFAULT_NOTE_WIDTH;
+    if (name === "height") return note.height ?? DEFAULT_NOTE_HEIGHT;
     return name === "content" ? note.content : note.authorName;
+  }
+  /**
+   * The box's size in points (https://learn.microsoft.com/javascript/api/excel/excel.note, ExcelApi
+   * 1.18). "This property is not supported in Excel on the web": the fake on the web refuses it with
+   * Excel's NotImplemented, so the adapter must not ask there.
+   */
+  private setSize(name: "width" | "height", value: number): void {
+    this.queue("set", [name, value], () => {
+      this.requireApi(NOTES_API);
+      if (this.env.platform === "OfficeOnline") {
+        throw new FakeOfficeError("NotImplemented", `Note.${name} is not supported on the web.`);
+      }
+      const { sheet, note } = this.target();
+      refuseProtected(sheet);
+      note[name] = value;
+    });
+  }
+  get width(): number {
+    return this.loadedValue("width");
+  }
+  set width(value: number) {
+    this.setSize("width", value);
+  }
+  get height(): number {
+    return this.loadedValue("height");
+  }
+  set height(value: number) {
+    this.setSize("height", value);
   }
   get content(): string {
     return this.loadedValue("content");

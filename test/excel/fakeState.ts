@@ -30,6 +30,9 @@ export interface FakeNoteState {
   address: string;
   content: string;
   authorName: string;
+  /** The box in points; Excel opens a note 108 × 59.25 (2.25 × 1.23 inches) whatever it holds. */
+  width?: number;
+  height?: number;
 }
 
 /**
@@ -51,6 +54,8 @@ export interface FakeSheetLayout {
   freeze: { rows: number; columns: number } | null;
   /** pageLayout properties, plus "printArea" and "printTitleRows". */
   page: Record<string, unknown>;
+  /** The range the sheet's AutoFilter is on ("A3:H40"); a sheet has one at most. */
+  autoFilter: string | null;
 }
 
 export function emptyLayout(): FakeSheetLayout {
@@ -64,6 +69,7 @@ export function emptyLayout(): FakeSheetLayout {
     rowHeights: new Map(),
     freeze: null,
     page: {},
+    autoFilter: null,
   };
 }
 

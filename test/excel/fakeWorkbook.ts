@@ -2,7 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseArea, WHOLE_SHEET, type Rect } from "./fake
 import { FakeClientObject, FakeCollection, type FakeEnvironment } from "./fakeClientObject";
 import { FakeCommentCollection } from "./fakeComments";
 import { FakeFunctions } from "./fakeFunctions";
-import { FakeFreezePanes, FakePageLayout } from "./fakeLayout";
+import { FakeAutoFilter, FakeFreezePanes, FakePageLayout } from "./fakeLayout";
 import { FakeNoteCollection } from "./fakeNotes";
 import { FakeRange, FakeRangeAreas, areaOrFail, areasOrFail, type RangeTarget } from "./fakeRange";
 import { FakeOfficeError } from "./fakeRequest";
@@ -102,6 +102,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetState> {
   }
   get pageLayout(): FakePageLayout {
     return this.child("pageLayout", () => new FakePageLayout(this.env, () => this.targetOrNull()));
+  }
+  get autoFilter(): FakeAutoFilter {
+    return this.child("autoFilter", () => new FakeAutoFilter(this.env, () => this.targetOrNull()));
   }
 
   /** Excel keeps at least one visible sheet, and refuses any deletion under structure protection. */

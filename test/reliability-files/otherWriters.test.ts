@@ -65,7 +65,11 @@ beforeAll(async () => {
   fixtures.push({ name: "openpyxl", file: openpyxl });
 
   const plan = checkWorkbook(grids, { asOf: AS_OF }).highlights;
-  const noted = plan.sheets.find((s) => s.sheet === "三会一课台账")?.notes.map((n) => n.row) ?? [];
+  // The cells our notes go on: the cell a note names, else the row's first value cell (A here).
+  const noted =
+    plan.sheets
+      .find((s) => s.sheet === "三会一课台账")
+      ?.notes.map((n) => `${n.column ?? "A"}${n.row}`) ?? [];
   const members = grids[2];
   if (!members || noted.length < 2)
     throw new Error("the fixture changed: no members or too few notes");
@@ -79,7 +83,7 @@ beforeAll(async () => {
       dues: "xl/worksheets/sheet6.xml",
       duesName: "党费台账",
     },
-    { threaded: noted[0] ?? 3, plain: noted[1] ?? 4 },
+    { threaded: noted[0] ?? "A3", plain: noted[1] ?? "A4" },
     { ref: `A1:B${members.values.length}`, headers }
   );
   const handFile = join(dir, "handwritten.xlsm");
@@ -193,7 +197,7 @@ describe("the hand-written package's own content", () => {
     const threaded = list?.children.find((c) => c.attributes.ref === hand.threadedCell);
     expect(threaded?.children[0]?.children[0]?.text).toMatch(/^\[Threaded comment\]/);
     expect(threaded?.children[0]?.children[0]?.text).not.toContain("【党建台账检查】");
-    const row = hand.threadedCell.slice(1);
+    const row = /\d+$/.exec(hand.threadedCell)?.[0] ?? "";
     const ours = list?.children.filter(
       (c) => c.attributes.ref?.endsWith(row) && c.attributes.ref !== hand.threadedCell
     );

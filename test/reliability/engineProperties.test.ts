@@ -12,6 +12,7 @@ import {
   type Locale,
   LEDGER_SCHEMAS,
 } from "../../src/engine";
+import { modelSheets } from "../../src/engine/workbook";
 
 /**
  * The engine over random workbooks: whatever the sheets hold, a check completes, points only at
@@ -153,28 +154,37 @@ describe("summarize over random workbooks", () => {
         fc.constantFrom(...LOCALES),
         (sheets, asOf, locale) => {
           const result = checkWorkbook(sheets, { asOf, locale });
-          const model = summarize(result, { checkedAt: "2025-01-05 10:30", version: "0.1.0" });
+          const summary = summarize(result, {
+            checkedAt: "2025-01-05 10:30",
+            version: "0.1.0",
+          });
           const braces = hasBraces(sheets);
-          const positions = new Set<string>();
-          for (const cell of model.cells) {
-            expect(["string", "number"]).toContain(typeof cell.value);
-            if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
-            if (typeof cell.value === "string" && !braces)
-              expect(cell.value).not.toMatch(PLACEHOLDER);
-            positions.add(`${cell.row},${cell.column}`);
-            // The only formula a writer makes is a link's, and a link only points at a ledger row.
-            if (cell.link) {
-              const sheet = sheets.find((s) => s.name === cell.link?.sheet);
-              expect(sheet).toBeDefined();
-              if (sheet) {
-                const { top, bottom } = extentOf(sheet);
-                expect(cell.link.row).toBeGreaterThanOrEqual(top);
-                expect(cell.link.row).toBeLessThanOrEqual(bottom);
+          const ours = modelSheets(summary).map((m) => m.name);
+          for (const model of modelSheets(summary)) {
+            const positions = new Set<string>();
+            for (const cell of model.cells) {
+              expect(["string", "number"]).toContain(typeof cell.value);
+              if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
+              if (typeof cell.value === "string" && !braces)
+                expect(cell.value).not.toMatch(PLACEHOLDER);
+              positions.add(`${cell.row},${cell.column}`);
+              // The only formula a writer makes is a link's, and a link only points at a ledger
+              // row, or from the 汇总表 to its 问题清单.
+              if (cell.link && ours.includes(cell.link.sheet)) {
+                expect(cell.link.address).toBe(`'${cell.link.sheet}'!A1`);
+              } else if (cell.link) {
+                const sheet = sheets.find((s) => s.name === cell.link?.sheet);
+                expect(sheet).toBeDefined();
+                if (sheet) {
+                  const { top, bottom } = extentOf(sheet);
+                  expect(cell.link.row).toBeGreaterThanOrEqual(top);
+                  expect(cell.link.row).toBeLessThanOrEqual(bottom);
+                }
+                expect(typeof cell.value).toBe("number");
               }
-              expect(typeof cell.value).toBe("number");
             }
+            expect(positions.size).toBe(model.cells.length);
           }
-          expect(positions.size).toBe(model.cells.length);
         }
       ),
       { numRuns: 100 }

@@ -22,7 +22,7 @@ import {
   type CheckResult,
   buildRollup,
 } from "../../src/engine";
-import { type SheetModel } from "../../src/engine/workbook";
+import { modelSheets, type SheetModel } from "../../src/engine/workbook";
 
 /**
  * Ledger text that Excel would take for a formula if typed (=, +, -, @ at the start) reaches the
@@ -185,15 +185,17 @@ async function checkedFile(): Promise<{ bytes: Buffer; summaryName: string }> {
   return { bytes: Buffer.from(bytes), summaryName: report.summarySheet };
 }
 
-describe("formula-like ledger text in the 汇总表", () => {
+describe("formula-like ledger text in the 汇总表 and its 问题清单", () => {
   const { summary } = checked();
+  const ours = modelSheets(summary);
+  const texts = ours.flatMap(formulaLikeTexts);
 
   test("reaches the summary model: unit, branches, people and unreadable cells", () => {
-    const all = summary.cells.map((c) => String(c.value)).join("\n");
-    expect(formulaLikeTexts(summary).length).toBeGreaterThan(0);
+    const all = ours.flatMap((m) => m.cells.map((c) => String(c.value))).join("\n");
+    expect(texts.length).toBeGreaterThan(0);
     for (const payload of [BRANCH, SECOND_BRANCH, BAD_TYPE, BAD_DATE])
       expect(all).toContain(payload);
-    expect(summary.cells.some((c) => c.value === BRANCH)).toBe(true);
+    expect(ours.some((m) => m.cells.some((c) => c.value === BRANCH))).toBe(true);
     expect(summary.cells.some((c) => typeof c.value === "string" && c.value.includes(UNIT))).toBe(
       true
     );
@@ -201,33 +203,36 @@ describe("formula-like ledger text in the 汇总表", () => {
 
   test("the .xlsx file holds it as inline strings and no formula at all", async () => {
     const { bytes, summaryName } = await checkedFile();
-    const xml = sheetXml(bytes).get(summaryName) ?? "";
-    expect(xml).not.toBe("");
+    const parts = sheetXml(bytes);
+    const xml = `${parts.get(summaryName) ?? ""}${parts.get("问题清单") ?? ""}`;
+    expect(parts.get(summaryName) ?? "").not.toBe("");
+    expect(parts.get("问题清单") ?? "").not.toBe("");
     expectOnlyLinkFormulas(xml);
     expect(xml).not.toMatch(/<f[\s>]/);
-    const texts = decodeXml(xml);
-    expect(texts).toContain(`<t xml:space="preserve">${BRANCH}</t>`);
-    expect(texts).toContain(`<t xml:space="preserve">${SECOND_BRANCH}</t>`);
+    const decoded = decodeXml(xml);
+    expect(decoded).toContain(`<t xml:space="preserve">${BRANCH}</t>`);
+    expect(decoded).toContain(`<t xml:space="preserve">${SECOND_BRANCH}</t>`);
 
     const loaded = await readXlsxBuffer(bytes, { file: "checked.xlsx" });
-    const sheet = loaded.workbook.getWorksheet(summaryName);
-    expect(sheet).toBeDefined();
-    if (sheet)
-      expect(expectTextCells(sheet)).toEqual(expect.arrayContaining(formulaLikeTexts(summary)));
+    const written = [summaryName, "问题清单"].flatMap((name) => {
+      const sheet = loaded.workbook.getWorksheet(name);
+      expect(sheet).toBeDefined();
+      return sheet ? expectTextCells(sheet) : [];
+    });
+    expect(written).toEqual(expect.arrayContaining(texts));
     // Read back as the engine sees it, the ledger cells are unchanged text.
-    expect(loaded.sheets.filter((s) => s.name !== summaryName)).toEqual(
+    expect(loaded.sheets.filter((s) => s.name !== summaryName && s.name !== "问题清单")).toEqual(
       injectedLedgers().map((s) => ({ ...s, topLeft: "A1" }))
     );
   });
 
   test("the Office.js writer never lets it become a formula", async () => {
     const fake = createFakeBook({ sheets: [{ name: "会议台账", values: [["支部"], [BRANCH]] }] });
-    const name = await writeSummarySheet(fake.context, summary);
-    const sheet = fake.sheet(name);
-    const written = [...sheet.cells.values()];
+    await writeSummarySheet(fake.context, summary);
+    const written = ours.flatMap((m) => [...fake.sheet(m.name).cells.values()]);
     expect(written.filter((c) => c.formula)).toEqual([]);
-    const texts = written.flatMap((c) => (typeof c.value === "string" ? [c.value] : []));
-    expect(texts).toEqual(expect.arrayContaining(formulaLikeTexts(summary)));
+    const values = written.flatMap((c) => (typeof c.value === "string" ? [c.value] : []));
+    expect(values).toEqual(expect.arrayContaining(texts));
     expect(fake.cell("会议台账", "A2")).toMatchObject({ value: BRANCH, formula: false });
   });
 });

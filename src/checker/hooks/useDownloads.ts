@@ -7,7 +7,7 @@ import { addinReference } from "../addinReference";
 import { checkerLocalized } from "../i18n/translate";
 import { runBookJob, WorkerRefusal, type FileWorker } from "../worker/workerClient";
 import type { FileEntry } from "../model/fileEntry";
-import { localTimestamp, type Locale } from "../../engine";
+import { chinaTimestamp, type Locale } from "../../engine";
 
 const VERSION = packageJson.version;
 
@@ -68,7 +68,7 @@ export function useDownloads(
           kind: "copy",
           settings,
           reference: addinReference(deployedCatalog()),
-          checkedAt: localTimestamp(),
+          checkedAt: chinaTimestamp(),
         });
         downloadBytes(copy.bytes, copy.name);
         return { intent: "success", lines: [checkerLocalized("downloaded", { file: copy.name })] };
@@ -82,7 +82,7 @@ export function useDownloads(
       const worker = workers.current.get(key);
       if (!worker) return;
       work(async () => {
-        const model = await worker.ask({ kind: "summary", checkedAt: localTimestamp() });
+        const model = await worker.ask({ kind: "summary", checkedAt: chinaTimestamp() });
         const book = await runBookJob({ kind: "summaryBook", model });
         downloadBytes(book.bytes, book.name);
         return { intent: "success", lines: [checkerLocalized("downloaded", { file: book.name })] };
@@ -113,7 +113,7 @@ export function useDownloads(
       return;
     }
     work(async () => {
-      const createdAt = localTimestamp();
+      const createdAt = chinaTimestamp();
       const readings = await Promise.all(
         keys.map((key) => workers.current.get(key)?.ask({ kind: "rollup", checkedAt: createdAt }))
       );

@@ -6,6 +6,7 @@ import { writeSheetModel } from "../../xlsx/write/sheetModel";
 import { checkerTranslator } from "../i18n/translate";
 import type { BookAnswers, BookJob } from "./protocol";
 import type { SummarySheet } from "../../engine";
+import { modelSheets } from "../../engine/workbook";
 
 /**
  * The workbooks the page makes with ExcelJS, in a worker of their own: the standard template (the
@@ -31,7 +32,8 @@ export async function summaryBook(
 ): Promise<{ bytes: Uint8Array; name: string }> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "党建台账检查";
-  writeSheetModel(workbook.addWorksheet(model.name), model);
+  // Its 问题清单 goes with it, right after it, as in the add-in's 导出汇总表.
+  for (const sheet of modelSheets(model)) writeSheetModel(workbook.addWorksheet(sheet.name), sheet);
   return { bytes: await bytesOf(workbook), name: exportFileName(model) };
 }
 

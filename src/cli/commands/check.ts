@@ -13,7 +13,7 @@ import { requireOrdinaryTarget, requireRegularInput } from "../files/fileKinds";
 import { refuseClashes, type RunPath } from "../files/runPaths";
 import { renderBranchTable } from "../output/branchTable";
 import { checkBook, hasAnyLedger } from "../../xlsx/check/checkBook";
-import { createProgress } from "../output/progress";
+import { createProgress, type Progress } from "../output/progress";
 import { terminalJson } from "../output/terminalText";
 import { checkedCopyPaths, isDirectoryTarget } from "../outputPaths";
 import {
@@ -22,7 +22,7 @@ import {
   type Locale,
   buildJsonReport,
   type JsonReport,
-  localTimestamp,
+  chinaTimestamp,
   describeSettingChanges,
   toCheckOptions,
 } from "../../engine";
@@ -100,11 +100,13 @@ export async function runCheck(
     throw new CliError(text("outNeedsDir", { out: options.out }));
   }
   const copies = await planOutputs(files, options);
-  const progress = createProgress(
-    process.stderr,
-    (index, count, name) => text("progress", { index, count, file: name }),
-    (sheet, rows) => text("readingRows", { sheet, rows })
-  );
+  const count = (n: number): string => n.toLocaleString("en-US");
+  const progress = createProgress(process.stderr, {
+    file: (index, total, name) => text("progress", { index, count: total, file: name }),
+    reading: (sheet, rows) => text("readingRows", { sheet, rows: count(rows) }),
+    checking: (rows) => text("checkingRows", { rows: count(rows) }),
+    writing: () => text("writingCopy"),
+  });
 
   const outcomes: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
@@ -112,19 +114,19 @@ export async function runCheck(
     try {
       outcomes.push({
         file,
-        report: await checkOne(file, copies[i] ?? null, options, human, (s, r) =>
-          progress.rows(s, r)
-        ),
+        report: await checkOne(file, copies[i] ?? null, options, human, progress),
       });
     } catch (error) {
+      progress.clear();
       const failure = describeFailure(error, file, options.locale);
       outcomes.push({ file, failure });
       process.stderr.write(`${pc.red(failure)}\n`);
     }
   }
-  progress.done();
+  progress.clear();
 
   const reports = outcomes.flatMap((o) => ("report" in o ? [o.report] : []));
+  if (several) human.write(`\n${totalLine(reports, outcomes.length - reports.length, text)}\n`);
   if (options.json !== undefined) {
     const json = `${terminalJson(several ? reports : (reports[0] ?? null))}\n`;
     if (options.json === "-") process.stdout.write(json);
@@ -138,16 +140,38 @@ export async function runCheck(
   return reports.some((r) => r.totals.error > 0) ? EXIT.errorsFound : EXIT.ok;
 }
 
+/** What several files found together, and how many could not be checked. */
+function totalLine(
+  reports: readonly JsonReport[],
+  failed: number,
+  text: ReturnType<typeof cliText>
+): string {
+  const sum = (severity: keyof JsonReport["totals"]): number =>
+    reports.reduce((n, r) => n + r.totals[severity], 0);
+  const line =
+    text("totalAcross", {
+      files: reports.length,
+      error: sum("error"),
+      warning: sum("warning"),
+      reminder: sum("reminder"),
+      unreadable: sum("unreadable"),
+    }) + (failed > 0 ? text("totalFailed", { failed }) : "");
+  const colour =
+    failed > 0 || sum("error") > 0 ? pc.red : sum("warning") > 0 ? pc.yellow : pc.green;
+  return pc.bold(colour(line));
+}
+
 async function checkOne(
   file: string,
   out: string | null,
   options: CheckCommandOptions,
   human: NodeJS.WriteStream,
-  onRows: (sheet: string, rows: number) => void
+  progress: Progress
 ): Promise<JsonReport> {
   const text = cliText(options.locale);
-  const book = await streamXlsxBook(file, ({ sheet, rows }) => onRows(sheet, rows));
+  const book = await streamXlsxBook(file, ({ sheet, rows }) => progress.reading(sheet, rows));
   const { sheets, stored } = book;
+  progress.checking(sheets.reduce((rows, sheet) => rows + sheet.values.length, 0));
   // What the add-in saved in the workbook (设置, 已说明) applies here too, so the command line and
   // the pane give the same result; the command line's own options come first.
   const result = checkBook(book, {
@@ -156,12 +180,13 @@ async function checkOne(
     ...(options.year !== undefined ? { year: options.year } : {}),
   });
   if (!hasAnyLedger(result)) throw new CliError(text("noLedger", { file: basename(file) }));
-  const request = { checkedAt: localTimestamp(), version: options.version };
+  const request = { checkedAt: chinaTimestamp(), version: options.version };
   // Without a copy to write, only the summary's figures are needed, not the sheet's layout.
   const summary = out !== null ? summarize(result, request) : undefined;
   const data = summary ? summary.data : summaryData(result, request);
   const report = buildJsonReport(result, data, file, options.version);
 
+  progress.clear();
   human.write(
     `\n${pc.bold(text("fileHeading", { file: basename(file), year: report.year, asOf: report.asOf }))}\n`
   );
@@ -178,6 +203,7 @@ async function checkOne(
     human.write(`${pc.dim(text("acknowledgedCount", { count: result.acknowledged }))}\n`);
 
   if (summary && out !== null) {
+    progress.writing();
     // Loaded only here: --report-only never needs the writer.
     const [{ checkPackage }, { gridColumns }, { nodeCodec }] = await Promise.all([
       import("../../xlsx/package/packageCheck"),
@@ -193,6 +219,7 @@ async function checkOne(
       throw readProblem("corrupt", file, {}, error);
     });
     await writeAtomically(out, options.locale, (temp) => writeFile(temp, bytes));
+    progress.clear();
     human.write(
       `${text("written", { input: file, out })}\n${pc.dim(text("summarySheet", { sheet: applied.summarySheet }))}\n`
     );

@@ -15,7 +15,13 @@ import { refuseClashes } from "../files/runPaths";
 import { terminalText } from "../output/terminalText";
 import { displayWidth, padEnd, padStart } from "../output/textWidth";
 import { saveWorkbook } from "../saveWorkbook";
-import { type Locale, rankEntries, localTimestamp, settingsSummary } from "../../engine";
+import {
+  type Locale,
+  rankEntries,
+  rollupWarnings,
+  chinaTimestamp,
+  settingsSummary,
+} from "../../engine";
 
 interface RollupOptions {
   out: string;
@@ -66,13 +72,18 @@ export async function runRollup(
   const { workbook, entries, skipped } = buildRollupWorkbook(
     readings,
     rollupReasons(options.locale),
-    { createdAt: localTimestamp(), version: options.version, locale: options.locale }
+    { createdAt: chinaTimestamp(), version: options.version, locale: options.locale }
   );
   for (const s of skipped)
     process.stderr.write(
       `${pc.yellow(text("rollupSkipped", { file: s.file, reason: s.reason }))}\n`
     );
   if (!workbook) throw new CliError(text("rollupNothing"));
+  // A department counted twice, or years that do not add up: said before the totals are trusted
+  // (and on the roll-up's first sheet).
+  for (const warning of rollupWarnings(entries, options.locale)) {
+    process.stderr.write(`${pc.yellow(text("rollupWarning", { warning }))}\n`);
+  }
   await saveWorkbook(workbook, options.out, options.locale);
 
   const ranked = rankEntries(entries);

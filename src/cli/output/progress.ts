@@ -1,51 +1,92 @@
-import { Presets, SingleBar } from "cli-progress";
+import pc from "picocolors";
+import { displayWidth } from "./textWidth";
 
-/** Progress over several files (and rows within a large one), on stderr so stdout stays clean. */
+/**
+ * What a check is doing, on one status line of stderr, rewritten in place: which file, which sheet
+ * and how many rows read, then checking, then writing the copy. A 100,000-row ledger takes tens of
+ * seconds, which without it passed in silence.
+ *
+ * Only on a terminal: piped or redirected (a CI log, a script reading the JSON), stderr gets none
+ * of it. And never mixed into what people read: the line is wiped before anything else is written
+ * (`clear`), so the tables and the JSON come out as if it had never been there.
+ */
 export interface Progress {
+  /** The file now checked (index from 1), when several are. */
   file(index: number, count: number, name: string): void;
-  rows(sheet: string, rows: number): void;
-  done(): void;
+  reading(sheet: string, rows: number): void;
+  checking(rows: number): void;
+  writing(): void;
+  /** Wipes the line, before the caller writes anything else. */
+  clear(): void;
 }
 
-const ROW_STEP = 50_000;
+export interface ProgressTexts {
+  file(index: number, count: number, name: string): string;
+  reading(sheet: string, rows: number): string;
+  checking(rows: number): string;
+  writing(): string;
+}
 
-/** A bar on a terminal; plain lines elsewhere (CI logs, pipes). */
-export function createProgress(
-  stream: NodeJS.WriteStream,
-  label: (index: number, count: number, name: string) => string,
-  rowsLabel: (sheet: string, rows: number) => string
-): Progress {
-  if (stream.isTTY) {
-    const bar = new SingleBar(
-      { format: "{bar} {value}/{total} {label}", stream, hideCursor: true, clearOnComplete: true },
-      Presets.shades_classic
-    );
-    let started = false;
-    return {
-      file(index, count, name) {
-        if (!started) bar.start(count, index - 1, { label: name });
-        started = true;
-        bar.update(index - 1, { label: label(index, count, name) });
-      },
-      rows(sheet, rows) {
-        bar.update({ label: rowsLabel(sheet, rows) });
-      },
-      done() {
-        if (started) bar.stop();
-      },
-    };
+/** The terminal a status line can be drawn on: stderr when it is a TTY. */
+export interface StatusStream {
+  isTTY?: boolean;
+  columns?: number;
+  write(text: string): unknown;
+}
+
+/** Rows read are redrawn at most this often; a change of stage at once. */
+const REDRAW_MS = 100;
+const ERASE_LINE = "\r\u001b[2K";
+
+/** Cut to fit one terminal line (CJK characters take two columns). */
+function fit(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let out = "";
+  for (const ch of text) {
+    if (displayWidth(`${out}${ch}…`) > columns) break;
+    out += ch;
   }
-  let lastRows = 0;
+  return `${out}…`;
+}
+
+export function createProgress(
+  stream: StatusStream,
+  texts: ProgressTexts,
+  now: () => number = Date.now
+): Progress {
+  if (!stream.isTTY) {
+    const nothing = (): void => undefined;
+    return { file: nothing, reading: nothing, checking: nothing, writing: nothing, clear: nothing };
+  }
+  let prefix = "";
+  let shown = false;
+  let drawnAt = -Infinity;
+  const draw = (text: string, force: boolean): void => {
+    const at = now();
+    if (!force && at - drawnAt < REDRAW_MS) return;
+    drawnAt = at;
+    // A terminal that gives no size (0, as a bare pseudo-terminal does) is taken as 80 wide.
+    const columns = Math.max(20, (stream.columns || 80) - 1);
+    stream.write(`${ERASE_LINE}${pc.dim(fit(`${prefix}${text}`, columns))}`);
+    shown = true;
+  };
   return {
     file(index, count, name) {
-      lastRows = 0;
-      stream.write(`${label(index, count, name)}\n`);
+      prefix = `${texts.file(index, count, name)}  `;
     },
-    rows(sheet, rows) {
-      if (rows - lastRows < ROW_STEP) return;
-      lastRows = rows;
-      stream.write(`  ${rowsLabel(sheet, rows)}\n`);
+    reading(sheet, rows) {
+      draw(texts.reading(sheet, rows), false);
     },
-    done() {},
+    checking(rows) {
+      draw(texts.checking(rows), true);
+    },
+    writing() {
+      draw(texts.writing(), true);
+    },
+    clear() {
+      if (shown) stream.write(ERASE_LINE);
+      shown = false;
+      drawnAt = -Infinity;
+    },
   };
 }

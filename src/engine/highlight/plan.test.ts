@@ -93,7 +93,7 @@ describe("planHighlights", () => {
     ]);
   });
 
-  test("one note per marked row lists every finding on it, errors first, with basis", () => {
+  test("a row's findings go in one note on its wrong cell, errors first, with basis", () => {
     const plan = planHighlights(
       [
         finding("warning", 5, { message: "主持人未填写" }),
@@ -103,16 +103,43 @@ describe("planHighlights", () => {
       ],
       "zh-CN"
     );
+    // Only the unreadable finding names a cell (C): the row's others join it there, not column A.
     expect(plan.sheets[0]?.notes).toEqual([
       {
         row: 5,
+        column: "C",
         text: [
           "【不符合】实到会有表决权人数4人，未超过应到10人的半数（依据：《中国共产党支部工作条例（试行）》第十一条）",
           "【提示】主持人未填写（依据：《中国共产党支部工作条例（试行）》第十一条）",
           "【无法识别】会议日期无法识别",
         ].join("\n"),
       },
-      { row: 9, text: "【提示】其他问题（依据：《中国共产党支部工作条例（试行）》第十一条）" },
+      {
+        row: 9,
+        column: null,
+        text: "【提示】其他问题（依据：《中国共产党支部工作条例（试行）》第十一条）",
+      },
+    ]);
+  });
+
+  // Hovering the red cell says why that cell is wrong; the month cell of a month-column dues
+  // register is the finding's column too.
+  test("each wrong cell of a row gets its own note; findings naming no cell join the most serious", () => {
+    const plan = planHighlights(
+      [
+        finding("warning", 7, { column: "F", message: "日期晚了" }),
+        finding("error", 7, { column: "J", message: "到会不足半数", basis: "" }),
+        finding("warning", 7, { message: "整行的问题", basis: "" }),
+      ],
+      "zh-CN"
+    );
+    expect(plan.sheets[0]?.notes).toEqual([
+      {
+        row: 7,
+        column: "F",
+        text: "【提示】日期晚了（依据：《中国共产党支部工作条例（试行）》第十一条）",
+      },
+      { row: 7, column: "J", text: "【不符合】到会不足半数\n【提示】整行的问题" },
     ]);
   });
 

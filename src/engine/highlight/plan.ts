@@ -16,9 +16,14 @@ export interface CellMark {
   column: string;
 }
 
-/** The note (comment) an adapter attaches to a marked row, on its first cell. */
+/**
+ * A note (comment) an adapter attaches to a marked row: on the cell that is wrong (`column`, the
+ * findings' column letter), or — for findings that name no cell — on the row's first value cell
+ * (`column` null: the adapter knows where the values are).
+ */
 export interface RowNote {
   row: number;
+  column: string | null;
   text: string;
 }
 
@@ -31,7 +36,10 @@ export interface SheetHighlights {
   warningRows: RowRange[];
   /** Unreadable required cells, coloured on top of any row colour. */
   unreadableCells: CellMark[];
-  /** One note per row that has a marked finding, listing every such finding on the row. */
+  /**
+   * One note per wrong cell of a row, listing that cell's findings; a row's findings that name no
+   * cell join the note of its most serious cell, or make one for the row. By row, then column.
+   */
   notes: RowNote[];
 }
 
@@ -73,6 +81,26 @@ function noteText(findings: readonly MarkedFinding[], locale: Locale): string {
   return [...new Set(ordered.map((f) => noteLine(f, locale)))].join("\n");
 }
 
+/**
+ * The notes of one row: grouped by the cell each finding names; a finding without a column goes
+ * to the first cell the row's findings name (most serious first), so the row gets no extra note
+ * on a cell that is not wrong.
+ */
+function rowNotes(row: number, findings: readonly MarkedFinding[], locale: Locale): RowNote[] {
+  const ordered = [...findings].sort((a, b) => NOTE_ORDER[a.severity] - NOTE_ORDER[b.severity]);
+  const anchor = ordered.find((f) => f.column !== null)?.column ?? null;
+  const byColumn = new Map<string | null, MarkedFinding[]>();
+  for (const finding of ordered) {
+    const column = finding.column ?? anchor;
+    const list = byColumn.get(column) ?? [];
+    list.push(finding);
+    byColumn.set(column, list);
+  }
+  return [...byColumn.entries()]
+    .sort(([a], [b]) => (columnIndex(a ?? "") ?? -1) - (columnIndex(b ?? "") ?? -1))
+    .map(([column, cellFindings]) => ({ row, column, text: noteText(cellFindings, locale) }));
+}
+
 function byCell(a: CellMark, b: CellMark): number {
   return a.row - b.row || (columnIndex(a.column) ?? 0) - (columnIndex(b.column) ?? 0);
 }
@@ -108,7 +136,7 @@ function sheetHighlights(
     unreadableCells: [...cells.values()].sort(byCell),
     notes: [...byRow.entries()]
       .sort(([a], [b]) => a - b)
-      .map(([row, rowFindings]) => ({ row, text: noteText(rowFindings, locale) })),
+      .flatMap(([row, rowFindings]) => rowNotes(row, rowFindings, locale)),
   };
 }
 

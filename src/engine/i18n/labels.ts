@@ -169,12 +169,36 @@ export const SUMMARY_TEXT = {
     "en-US": "Party-Building Ledger Check Summary, {year}",
   },
   info: {
-    "zh-CN": "检查基准日：{asOf:date}　　检查时间：{checkedAt}　　版本：{version}",
-    "en-US": "As of {asOf:date}  ·  Checked {checkedAt}  ·  Version {version}",
+    "zh-CN": "检查基准日：{asOf:date}　　检查时间：{checkedAt}（北京时间）　　版本：{version}",
+    "en-US":
+      "As of {asOf:date}  ·  Checked {checkedAt} (China Standard Time)  ·  Version {version}",
   },
   sectionTotals: { "zh-CN": "一、问题统计", "en-US": "1. Findings by ledger" },
   sectionBranches: { "zh-CN": "二、各支部落实情况", "en-US": "2. Branches" },
   sectionFindings: { "zh-CN": "三、问题清单", "en-US": "3. Findings" },
+  /** The 汇总表's pointer to the 问题清单 sheet (a link). */
+  findingsListed: {
+    "zh-CN":
+      "本次检查发现问题{count}条（不符合{error}条，提示{warning}条，无法识别{unreadable}条），逐条列在“{sheet}”工作表中（点击查看），可按支部、台账、严重程度筛选和排序。",
+    "en-US":
+      "The check found {count} problems ({error} errors, {warning} warnings, {unreadable} unreadable), each listed on the sheet “{sheet}” (click to open), where they can be filtered and sorted by branch, ledger or severity.",
+  },
+  /** The 问题清单 sheet: its name (kept in every locale, like 汇总表's), title and caption. */
+  listSheetName: { "zh-CN": "问题清单", "en-US": "问题清单" },
+  listTitle: {
+    "zh-CN": "{unit}{year}年度党建台账检查问题清单",
+    "en-US": "{unit} — Party-Building Ledger Check Findings, {year}",
+  },
+  listTitleWithoutUnit: {
+    "zh-CN": "{year}年度党建台账检查问题清单",
+    "en-US": "Party-Building Ledger Check Findings, {year}",
+  },
+  listCaption: {
+    "zh-CN":
+      "检查基准日：{asOf:date}　　检查时间：{checkedAt}（北京时间）　　共{count}条。提醒事项不属于问题，列在“汇总表”第四部分。",
+    "en-US":
+      "As of {asOf:date}  ·  Checked {checkedAt} (China Standard Time)  ·  {count} findings. Reminders are not findings; they are in part 4 of the summary.",
+  },
   sectionReminders: { "zh-CN": "四、提醒事项", "en-US": "4. Reminders" },
   sectionAcknowledged: { "zh-CN": "五、已说明事项", "en-US": "5. Explained warnings" },
   /** Under 五、已说明事项: what the department's explanations are and how they count. */
@@ -200,6 +224,8 @@ export const SUMMARY_TEXT = {
       "Reminders are not findings and do not count in compliance; they are for the branch to follow up: requirements due within {days} days and not yet met, elections due within six months, members' situations (abroad, mobile…) to follow up, and working requirements.",
   },
   ledger: { "zh-CN": "台账", "en-US": "Ledger" },
+  /** Findings that concern no one ledger (the totals' last row, the list's 台账). */
+  workbookLevel: { "zh-CN": "工作簿整体", "en-US": "The workbook" },
   total: { "zh-CN": "合计", "en-US": "Total" },
   overallCompliance: { "zh-CN": "总体合规率", "en-US": "Overall compliance" },
   complianceNote: {
@@ -224,14 +250,26 @@ export const SUMMARY_TEXT = {
   met: { "zh-CN": "✓", "en-US": "✓" },
   missing: { "zh-CN": "✗", "en-US": "✗" },
   open: { "zh-CN": "进行中", "en-US": "In progress" },
-  notApplicable: { "zh-CN": "—", "en-US": "—" },
+  /** A branch not required to do it: no committee, no groups, no new secretary. */
+  notApplicable: { "zh-CN": "不涉及", "en-US": "N/A" },
+  /** A rate with nothing to count: no ended period and no ledger row. */
+  noRate: { "zh-CN": "无记录", "en-US": "No records" },
+  /** Under the branch table: what its marks and figures say, for the reader it is forwarded to. */
+  branchLegend: {
+    "zh-CN":
+      "说明：✓ 已按要求完成；✗ 未完成；进行中：本期尚未结束；n/m：已按要求完成的期数/应完成的期数（党小组会按小组和月份计）；党费足额交纳：足额交纳的人·月数/应交纳的人·月数；不涉及：本支部无此项要求（如未设支部委员会或党小组、没有新任书记）；未提供：工作簿中没有该台账；无记录：没有可计算合规率的期次和台账记录。",
+    "en-US":
+      "Key: ✓ met; ✗ not met; In progress: the period has not ended; n/m: periods met / periods due (party groups count per group and month); dues paid in full: member-months paid in full / member-months due; N/A: not required of this branch (no committee or groups, no new secretary); Not provided: the workbook has no such ledger; No records: nothing to compute a rate from.",
+  },
   /** A rule column whose ledger the workbook does not have (an optional ledger such as 谈心谈话台账). */
   notProvided: { "zh-CN": "未提供", "en-US": "Not provided" },
   number: { "zh-CN": "序号", "en-US": "No." },
   severity: { "zh-CN": "严重程度", "en-US": "Severity" },
   sheet: { "zh-CN": "台账", "en-US": "Sheet" },
   row: { "zh-CN": "行", "en-US": "Row" },
+  rowNumber: { "zh-CN": "行号", "en-US": "Row" },
   rule: { "zh-CN": "规则", "en-US": "Rule" },
+  checkItem: { "zh-CN": "检查项目", "en-US": "Requirement" },
   issue: { "zh-CN": "问题说明", "en-US": "Issue" },
   basis: { "zh-CN": "依据", "en-US": "Basis" },
   dueDate: { "zh-CN": "截止日期", "en-US": "Due" },
@@ -242,6 +280,14 @@ export const SUMMARY_TEXT = {
     "en-US": "No reminders.",
   },
   amountOmitted: { "zh-CN": "（金额略）", "en-US": "(amount omitted)" },
+  /** The sign-off block at the foot of the 汇总表, filled from 单位信息 where it says. */
+  signUnit: { "zh-CN": "填报单位（盖章）", "en-US": "Reporting unit (seal)" },
+  signDate: { "zh-CN": "填报日期", "en-US": "Date" },
+  signReporter: { "zh-CN": "填报人", "en-US": "Prepared by" },
+  signPhone: { "zh-CN": "联系电话", "en-US": "Telephone" },
+  signReviewer: { "zh-CN": "审核人", "en-US": "Reviewed by" },
+  /** A date to write by hand on the printout. */
+  signDateBlank: { "zh-CN": "　　　　年　　月　　日", "en-US": "" },
   footer: {
     "zh-CN":
       "本表由党建台账检查自动生成，重新检查时将被覆盖，请勿在本表中填写内容；表中不含党员个人收入信息。",

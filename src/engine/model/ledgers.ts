@@ -42,6 +42,11 @@ export interface UnitInfo {
   /** 机关党委本届选举日期 and 任期（年）: when the 机关党委 is due for re-election (SEED（十）). */
   agencyElectionDate?: DateCell;
   agencyTermYears?: number;
+  /** The 汇总表's sign-off block: 填报人, 联系电话, 审核人, 填报日期. */
+  reporter?: string;
+  reporterPhone?: string;
+  reviewer?: string;
+  reportDate?: DateCell;
   /** Sheet rows of each key, for findings that point at a setting. */
   rows: Partial<Record<UnitInfoKey, number>>;
 }
@@ -54,7 +59,11 @@ export type UnitInfoKey =
   | "lectureFrequency"
   | "agencyDeputySecretary"
   | "agencyElectionDate"
-  | "agencyTermYears";
+  | "agencyTermYears"
+  | "reporter"
+  | "reporterPhone"
+  | "reviewer"
+  | "reportDate";
 
 export interface BranchRecord extends RowRef {
   name: string;

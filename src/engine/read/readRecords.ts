@@ -7,6 +7,7 @@ import { cellAt, displayText, type Grid, headerLabel, shortText } from "./grid";
 import type { HeaderMatch } from "./findHeaderRow";
 import type { RecordBuilder } from "./ledgerRecords";
 import { memoized } from "./memoReader";
+import { isExampleRow } from "./exampleRow";
 import { isSignOffRow } from "./signOffRow";
 import { type SheetOrigin, sheetColumn, sheetRow } from "./sheetOrigin";
 
@@ -74,7 +75,8 @@ function isBranchColumn(schema: LedgerSchema, column: ColumnSchema): boolean {
  * Reads every row below the header into records. Skipped: rows where every mapped cell is blank
  * (judged before merges are filled in, so a 支部 merged down over empty template rows does not
  * turn them into records), footers (合计, 填表说明, 注：…), sign-off lines (填表人：… 审核人：…
- * （盖章）, see signOffRow.ts) and repeats of the header row. Each cell
+ * （盖章）, see signOffRow.ts), the template's example rows (a cell starting 【示例】, see
+ * exampleRow.ts) and repeats of the header row. Each cell
  * that cannot be read becomes an `unreadable-cell` issue — required cells when blank or invalid,
  * optional cells only when invalid — and the record is kept without that field.
  */
@@ -124,7 +126,7 @@ function isSkipped(row: readonly CellValue[] | undefined, plans: readonly Column
     if (blank && !isBlankCell(value)) blank = false;
   }
   if (blank || repeatsHeader >= Math.min(2, plans.length)) return true;
-  return isFooter(row) || isSignOffRow(row);
+  return isFooter(row) || isSignOffRow(row) || isExampleRow(row);
 }
 
 /** Text that starts with a visible character is not blank; only the rest needs the full check. */

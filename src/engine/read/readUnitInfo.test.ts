@@ -54,6 +54,29 @@ describe("readUnitInfo", () => {
     });
   });
 
+  test("the sign-off of the 汇总表: 填报人, 联系电话, 审核人, 填报日期", () => {
+    const { info, issues } = read([
+      ["单位名称", "市某某局"],
+      ["填报人", "陈静"],
+      ["联系电话", "021-12345678"],
+      ["审核人", "李明"],
+      ["填报日期", "2026年1月15日"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(info).toMatchObject({
+      reporter: "陈静",
+      reporterPhone: "021-12345678",
+      reviewer: "李明",
+      reportDate: { monthOnly: false },
+    });
+  });
+
+  // A contact list has 联系电话 and people's names: that alone does not make a sheet 单位信息.
+  test("the sign-off keys do not count towards recognising the sheet", () => {
+    expect(unitInfoKeyCount([["姓名", "联系电话", "填报人", "审核人"]])).toBe(0);
+    expect(unitInfoKeyCount([["单位名称", "联系电话", "年度"]])).toBe(2);
+  });
+
   test("a value written in the key cell after a colon", () => {
     const { info } = read([["单位名称：市某某局"], ["年度：2024"]]);
     expect(info).toMatchObject({ unitName: "市某某局", year: 2024 });
@@ -121,5 +144,34 @@ describe("readUnitInfo", () => {
       ])
     ).toBe(2);
     expect(unitInfoKeyCount([["支部", "姓名"]])).toBe(0);
+  });
+});
+
+describe("readUnitInfo: the template's 项目 | 填写内容 | 说明 table", () => {
+  // A value left blank must not be read from the 说明 beside it.
+  test("each value comes from under 填写内容; a blank one stays blank", () => {
+    const { info, issues } = read([
+      ["2025年度单位信息", "", ""],
+      ["项目", "填写内容", "说明"],
+      ["单位名称", "市某某局", "本单位全称，如“市某某局”"],
+      ["年度", "", "检查年度，四位数字，如2025"],
+      ["党课频率", "半年", "季度、半年或年，留空按每季度检查"],
+      ["部门党组（党委）书记", "", "部门党组（党委）书记姓名"],
+    ]);
+    expect(issues).toEqual([]);
+    expect(info).toEqual({
+      unitName: "市某某局",
+      lectureFrequency: "half-year",
+      rows: { unitName: 3, year: 4, lectureFrequency: 5, departmentSecretary: 6 },
+    });
+  });
+
+  test("an earlier template with the notes on the left reads the same", () => {
+    const { info } = read([
+      ["说明", "项目", "填写内容"],
+      ["检查年度，如2025", "年度", 2025],
+      ["部门党组（党委）书记姓名", "部门党组（党委）书记", ""],
+    ]);
+    expect(info).toEqual({ year: 2025, rows: { year: 2, departmentSecretary: 3 } });
   });
 });

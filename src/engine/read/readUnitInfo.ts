@@ -32,7 +32,22 @@ const UNIT_READERS: { readonly [K in UnitInfoKey]: CellReader<NonNullable<UnitIn
   agencyDeputySecretary: parseName,
   agencyElectionDate: parseDate,
   agencyTermYears: parseYears,
+  reporter: parseName,
+  reporterPhone: readText,
+  reviewer: parseName,
+  reportDate: parseDate,
 };
+
+/**
+ * Keys that do not make a sheet 单位信息 by themselves: a roster or contact list has 联系电话 and
+ * names of people too.
+ */
+const SIGN_OFF_KEYS: ReadonlySet<UnitInfoKey> = new Set([
+  "reporter",
+  "reporterPhone",
+  "reviewer",
+  "reportDate",
+]);
 
 const isUnitInfoKey = (field: string): field is UnitInfoKey => field in UNIT_READERS;
 
@@ -55,7 +70,8 @@ interface ValueCell {
 }
 
 /**
- * Reads 单位信息. Two layouts are accepted, as offices fill the form either way:
+ * Reads 单位信息. The template's table (项目 | 填写内容 | 说明 under a caption row) gives each key's
+ * value under 填写内容 only. Otherwise two layouts are accepted, as offices fill the form either way:
  * - key/value pairs in any row: the value is the next non-blank cell to the right of the key
  *   (or written in the key cell itself after a colon: "年度：2024");
  * - keys as a header row with the values in the row below (used when the next non-blank cell to
@@ -72,12 +88,13 @@ export function readUnitInfo(
 ): UnitInfo {
   const info: UnitInfo = { rows: {} };
   const keys = findKeys(grid);
+  const table = itemTable(grid);
   const keyPositions = new Set(keys.map((k) => positionKey(k.row, k.col)));
   const seen = new Set<UnitInfoKey>();
   for (const key of keys) {
     if (seen.has(key.column.field)) continue;
     seen.add(key.column.field);
-    const found = valueOf(key, grid, keyPositions);
+    const found = valueOf(key, grid, keyPositions, table);
     info.rows[key.column.field] = sheetRow(origin, found?.row ?? key.row);
     if (found) readValue(info, key.column.field, found, { sheet, origin, key }, issues);
   }
@@ -86,7 +103,11 @@ export function readUnitInfo(
 
 /** How many distinct 单位信息 keys a sheet's first rows hold (for recognising it by content). */
 export function unitInfoKeyCount(grid: Grid): number {
-  return new Set(findKeys(grid, 30).map((k) => k.column.field)).size;
+  return new Set(
+    findKeys(grid, 30)
+      .map((k) => k.column.field)
+      .filter((field) => !SIGN_OFF_KEYS.has(field))
+  ).size;
 }
 
 function findKeys(grid: Grid, scanRows = UNIT_INFO_SCAN_ROWS): KeyCell[] {
@@ -131,8 +152,49 @@ function asKey(column: ColumnSchema | undefined): KeyCell["column"] | undefined 
   return isUnitInfoKey(field) ? { ...column, field } : undefined;
 }
 
-function valueOf(key: KeyCell, grid: Grid, keys: ReadonlySet<string>): ValueCell | undefined {
+/** The captions of the template's table: 项目 | 填写内容 | 说明 (in any order). */
+const ITEM_CAPTIONS = new Set(["项目"].map(normalizeHeader));
+const VALUE_CAPTIONS = new Set(["填写内容", "内容"].map(normalizeHeader));
+/** The captions are in the first rows, under the title. */
+const TABLE_SCAN_ROWS = 10;
+
+/** Where a 项目 | 填写内容 table's keys and values stand, when the sheet has its caption row. */
+interface ItemTable {
+  captionRow: number;
+  keyCol: number;
+  valueCol: number;
+}
+
+function itemTable(grid: Grid): ItemTable | undefined {
+  for (let row = 0; row < Math.min(grid.length, TABLE_SCAN_ROWS); row++) {
+    const cells = grid[row];
+    if (!Array.isArray(cells)) continue;
+    let keyCol = -1;
+    let valueCol = -1;
+    cells.slice(0, UNIT_INFO_SCAN_COLUMNS).forEach((value: unknown, col) => {
+      if (typeof value !== "string") return;
+      const caption = normalizeHeader(value);
+      if (keyCol < 0 && ITEM_CAPTIONS.has(caption)) keyCol = col;
+      if (valueCol < 0 && VALUE_CAPTIONS.has(caption)) valueCol = col;
+    });
+    if (keyCol >= 0 && valueCol >= 0) return { captionRow: row, keyCol, valueCol };
+  }
+  return undefined;
+}
+
+function valueOf(
+  key: KeyCell,
+  grid: Grid,
+  keys: ReadonlySet<string>,
+  table: ItemTable | undefined
+): ValueCell | undefined {
   if (key.inline !== undefined) return { value: key.inline, row: key.row, col: key.col };
+  // In the template's table the value is under 填写内容 and nowhere else: left blank, the 说明
+  // beside it is a note, not the value.
+  if (table && key.row > table.captionRow && key.col === table.keyCol) {
+    const value = cellAt(grid, key.row, table.valueCol);
+    return displayText(value) === "" ? undefined : { value, row: key.row, col: table.valueCol };
+  }
   const width = grid[key.row]?.length ?? 0;
   for (let col = key.col + 1; col < width; col++) {
     const value = cellAt(grid, key.row, col);

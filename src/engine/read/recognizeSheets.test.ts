@@ -37,6 +37,8 @@ describe("isIgnoredSheet", () => {
   test.each([
     ["汇总表", true],
     ["汇总表 (2)", true],
+    ["问题清单", true],
+    ["问题清单（检查结果）", true],
     ["填表说明", true],
     ["使用说明", true],
     ["会议台账", false],

@@ -14,6 +14,8 @@ interface NameMatch {
 }
 
 const SUMMARY_KEY = normalizeHeader(SUMMARY_SHEET_NAME);
+/** The 问题清单 a check writes beside the 汇总表 (and a user's list of that name: no ledger either). */
+const FINDINGS_LIST_KEY = normalizeHeader("问题清单");
 /** Instruction sheets (填表说明, 使用说明…) hold no ledger. */
 const INSTRUCTIONS_KEY = "说明";
 
@@ -22,10 +24,14 @@ const LEDGER_NAMES: readonly { key: string; ledger: LedgerId }[] = LEDGER_SCHEMA
   [s.sheet, ...s.sheetAliases].map((name) => ({ key: normalizeHeader(name), ledger: s.id }))
 ).sort((a, b) => b.key.length - a.key.length);
 
-/** Whether a sheet is the product's own summary or an instruction sheet. */
+/** Whether a sheet is the product's own summary or findings list, or an instruction sheet. */
 export function isIgnoredSheet(name: string): boolean {
   const key = normalizeHeader(name);
-  return key.startsWith(SUMMARY_KEY) || key.includes(INSTRUCTIONS_KEY);
+  return (
+    key.startsWith(SUMMARY_KEY) ||
+    key.startsWith(FINDINGS_LIST_KEY) ||
+    key.includes(INSTRUCTIONS_KEY)
+  );
 }
 
 /** The ledger a sheet's name names: the exact name or alias, else the longest one it contains. */

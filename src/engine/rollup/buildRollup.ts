@@ -4,24 +4,15 @@ import { formatTemplate } from "../i18n/formatTemplate";
 import type { Locale } from "../i18n/locale";
 import { Grid, type Placed, type Span } from "../summary/grid";
 import { SUMMARY_STYLES } from "../summary/styles";
-import type { SummaryData } from "../summary/summaryData";
 import { ROLLUP_TEXT } from "./rollupText";
+import { rollupWarnings } from "./rollupWarnings";
+import type { RollupEntry, SkippedFile } from "./rollupEntries";
+import type { SummaryData } from "../summary/summaryData";
 import { uniqueSheetName } from "./sheetName";
 import type { SheetMarker } from "../workbook/markers";
 import type { SheetModel, SheetStyleName } from "../workbook/sheetModel";
 
-/** One department's summary, as found in a file sent upward. */
-export interface RollupEntry {
-  /** The file's name as the user knows it. */
-  file: string;
-  data: SummaryData;
-}
-
-/** A file that could not be consolidated, and why (already in the user's language). */
-export interface SkippedFile {
-  file: string;
-  reason: string;
-}
+export type { RollupEntry, SkippedFile } from "./rollupEntries";
 
 export interface RollupInput {
   entries: readonly RollupEntry[];
@@ -239,6 +230,16 @@ function overview(input: RollupInput, ranked: readonly RollupEntry[], name: stri
       const lines = describeSettingChanges(entry.data.settingChanges ?? [], locale);
       grid.put(row, [0, 3], cell(unitName(entry, locale)));
       grid.put(row, [4, OVERVIEW_LAST], cell(lines.join("\n")));
+    }
+  }
+
+  const warnings = rollupWarnings(input.entries, locale);
+  if (warnings.length > 0) {
+    row += 2;
+    grid.put(row, full, cell(text("warningsTitle"), "section"));
+    for (const warning of warnings) {
+      row++;
+      grid.put(row, full, cell(warning, "bad"));
     }
   }
 

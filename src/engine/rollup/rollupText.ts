@@ -13,8 +13,8 @@ export const ROLLUP_TEXT = {
     "en-US": "Party-Building Ledger Check Roll-up ({count} departments)",
   },
   info: {
-    "zh-CN": "汇总时间：{createdAt}　　版本：{version}",
-    "en-US": "Compiled {createdAt}  ·  Version {version}",
+    "zh-CN": "汇总时间：{createdAt}（北京时间）　　版本：{version}",
+    "en-US": "Compiled {createdAt} (China Standard Time)  ·  Version {version}",
   },
   rank: { "zh-CN": "排名", "en-US": "Rank" },
   unit: { "zh-CN": "单位", "en-US": "Department" },
@@ -65,4 +65,17 @@ export const ROLLUP_TEXT = {
     "en-US": "{unit}: branches, {year} (as of {asOf:date})",
   },
   unnamedUnit: { "zh-CN": "（未填写单位名称）", "en-US": "(unit name not given)" },
+  warningsTitle: { "zh-CN": "请注意", "en-US": "Please note" },
+  duplicateUnit: {
+    "zh-CN":
+      "“{unit}”的汇总表出现了{count}次（{files}），可能重复报送，合计中也重复计算了；请核对后只保留一份。",
+    "en-US":
+      "“{unit}” sent {count} summaries ({files}): probably sent twice, and counted twice in the totals; keep one.",
+  },
+  mixedYears: {
+    "zh-CN": "所汇总的汇总表年度不一致：{years}。请核对是否混入了其他年度的汇总表。",
+    "en-US":
+      "The summaries are of different years: {years}. Check that none of another year slipped in.",
+  },
+  yearFiles: { "zh-CN": "{year}年度：{files}", "en-US": "{year}: {files}" },
 } satisfies Record<string, Localized>;

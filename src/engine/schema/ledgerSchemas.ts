@@ -71,6 +71,11 @@ export const UNIT_INFO_SCHEMA: LedgerSchema = {
       "机关党委换届日期",
     ]),
     column("agencyTermYears", "机关党委任期（年）", "years", ["机关党委任期"]),
+    // The 汇总表's sign-off block: who fills it in and who checks it, for the level above to call.
+    column("reporter", "填报人", "name", ["填表人"]),
+    column("reporterPhone", "联系电话", "text", ["填报人电话", "填报人联系电话"]),
+    column("reviewer", "审核人", "name"),
+    column("reportDate", "填报日期", "date", ["报送日期"]),
   ],
 };
 

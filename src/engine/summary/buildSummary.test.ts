@@ -1,12 +1,19 @@
 import { columnIndex, parseCellAddress } from "../cell/address";
 import type { FindingData } from "../findings/types";
+import type { UnitInfo } from "../model/ledgers";
 import { buildWorkbook } from "../testing/buildWorkbook";
 import { asOf, testSettings } from "../testing/ruleTester";
-import { buildSummary, buildSummaryData, rowLink, type SummaryInput } from "./buildSummary";
+import { buildSummary, buildSummaryData, type SummaryInput } from "./buildSummary";
+import { rowLink } from "./findingText";
 import { summaryMessage } from "../render/messages";
-import { finding, lookup, months, period } from "../testing/summaryTestData";
-import { isSummaryMarker, SUMMARY_MARKER } from "../workbook/markers";
+import {
+  FINDINGS_LIST_MARKER,
+  isSummaryDataMarker,
+  isSummaryMarker,
+  SUMMARY_MARKER,
+} from "../workbook/markers";
 import type { SheetModel, SheetCell } from "../workbook/sheetModel";
+import { finding, lookup, months, period } from "../testing/summaryTestData";
 
 const BRANCHES = ["第一党支部", "第二党支部"];
 
@@ -61,22 +68,23 @@ describe("buildSummary: frame", () => {
     expect(at(model, "A1")?.value).toBe("市某某局机关党委2024年度党建台账检查汇总表");
     expect(at(model, "A1")?.style).toBe("title");
     expect(at(model, "A2")?.value).toBe(
-      "检查基准日：2025年1月15日　　检查时间：2025-01-15 10:30　　版本：0.1.0"
+      "检查基准日：2025年1月15日　　检查时间：2025-01-15 10:30（北京时间）　　版本：0.1.0"
     );
     expect(model.merges.map((m) => m.address)).toEqual(expect.arrayContaining(["A1:S1", "A2:S2"]));
   });
 
   // A citation (沪委发〔2019〕18号第（十一）条；《支部工作条例》第十一条) fits on two lines, not four.
-  test("依据 of both lists is at least 30 characters wide", () => {
-    for (const title of ["问题说明", "待办事项"]) {
-      const head = model.cells.find((c) => c.value === title);
-      const basis = model.cells.find((c) => c.row === head?.row && c.value === "依据");
-      const merge = model.merges.find(
-        (m) => m.firstRow === basis?.row && m.firstColumn === basis?.column
-      );
-      const widths = model.columnWidths.slice(merge?.firstColumn, (merge?.lastColumn ?? 0) + 1);
-      expect([title, widths.reduce((a, b) => a + b, 0) >= 30]).toEqual([title, true]);
-    }
+  test("依据 of the reminders and of the 问题清单 is at least 30 characters wide", () => {
+    const head = model.cells.find((c) => c.value === "待办事项");
+    const basis = model.cells.find((c) => c.row === head?.row && c.value === "依据");
+    const merge = model.merges.find(
+      (m) => m.firstRow === basis?.row && m.firstColumn === basis?.column
+    );
+    const widths = model.columnWidths.slice(merge?.firstColumn, (merge?.lastColumn ?? 0) + 1);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(30);
+    const list = model.attachments?.[0];
+    const listBasis = list?.cells.find((c) => c.value === "依据");
+    expect(list?.columnWidths[listBasis?.column ?? 0]).toBeGreaterThanOrEqual(30);
   });
 
   test("a unit without a name still gets a title", () => {
@@ -91,6 +99,10 @@ describe("buildSummary: frame", () => {
     expect(isSummaryMarker(SUMMARY_MARKER.value)).toBe(true);
     expect(isSummaryMarker("汇总表")).toBe(false);
     expect(isSummaryMarker(42)).toBe(false);
+    // The 问题清单 is ours as well, but only the 汇总表 carries the figures.
+    expect(isSummaryMarker(FINDINGS_LIST_MARKER.value)).toBe(true);
+    expect(isSummaryDataMarker(FINDINGS_LIST_MARKER.value)).toBe(false);
+    expect(isSummaryDataMarker(SUMMARY_MARKER.value)).toBe(true);
     expect(model.hiddenColumns).toEqual([SUMMARY_MARKER.column]);
     expect(model.print.printArea).toMatch(/^A1:S\d+$/);
     expect(model.customProperty).toEqual({ name: "PartyLedgerCheck", value: "summary:v1" });
@@ -125,6 +137,7 @@ describe("buildSummary: frame", () => {
 
   test("with nothing found, the lists say so", () => {
     expect(allText(model)).toContain("未发现问题。");
+    expect(allText(model.attachments?.[0] ?? model)).toContain("未发现问题。");
     expect(allText(model)).toContain("没有提醒事项。");
     expect(allText(model)).toContain("四、提醒事项");
   });
@@ -232,18 +245,18 @@ describe("buildSummary: branch table", () => {
       "1/2",
       "✓",
       "✗",
-      "—",
-      "—",
+      "不涉及",
+      "不涉及",
       // 王五: Jan met; Feb paid short; Mar missing; Apr met; May not yet due.
       "2/4 (50%)",
       "✓",
-      "—",
+      "不涉及",
       1,
       1,
     ]);
   });
 
-  test("marks are styled ✓ ok, ✗ bad, 进行中 and — open", () => {
+  test("marks are styled ✓ ok, ✗ bad, 进行中 and 不涉及 open", () => {
     const styles = model.cells.filter((c) => c.row === first && c.column <= 4).map((c) => c.style);
     expect(styles).toEqual(["cell", "ok", "bad", "open", "open"]);
     expect(at(model, `F${first}`)?.style).toBe("bad");
@@ -251,8 +264,13 @@ describe("buildSummary: branch table", () => {
     expect(at(model, `H${first}`)?.style).toBe("ok");
   });
 
-  test("a branch without records shows — throughout", () => {
-    expect(rowValues(model, second).slice(1, 16)).toEqual(Array(15).fill("—"));
+  // An officer reads "—" as a blank someone forgot; words say the branch had nothing to do.
+  test("a branch without records shows 不涉及 throughout, and the marks are explained", () => {
+    expect(rowValues(model, second).slice(1, 16)).toEqual(Array(15).fill("不涉及"));
+    const legend = model.cells.find((c) => c.row === second + 1 && c.column === 0);
+    expect(legend?.style).toBe("note");
+    expect(legend?.value).toContain("不涉及：本支部无此项要求");
+    expect(legend?.value).toContain("未提供：工作簿中没有该台账");
     expect(rowValues(model, second).slice(16, 18)).toEqual([1, 0]);
   });
 
@@ -280,7 +298,7 @@ describe("buildSummary: branch table", () => {
     // Without the workbook only periods count. Met: 1 + 10 + 23 + 12 + 1 + 1 + 1 + 3 (dues) = 52;
     // missing: 1 + 2 + 1 + 1 + 1 (dues) = 6; open and due-soon periods are left out.
     expect(rate?.value).toBeCloseTo(52 / 58, 10);
-    expect(at(model, `S${second}`)?.value).toBe("—");
+    expect(at(model, `S${second}`)?.value).toBe("无记录");
   });
 
   test("new secretary: ✗ when the training came after the deadline, even if the period was met", () => {
@@ -369,7 +387,7 @@ describe("buildSummary: totals", () => {
     expect(rowValues(model, header + 1)).toEqual(["会议台账", 1, 0, 1, 1, 3]);
     expect(rowValues(model, header + 2)).toEqual(["党费台账", 0, 1, 0, 0, 1]);
     expect(rowValues(model, header + 3)).toEqual(["培训台账", 0, 0, 0, 0, 0]);
-    expect(rowValues(model, header + 4)).toEqual(["表格结构", 0, 0, 0, 1, 1]);
+    expect(rowValues(model, header + 4)).toEqual(["工作簿整体", 0, 0, 0, 1, 1]);
     expect(rowValues(model, header + 5)).toEqual(["合计", 1, 1, 1, 2, 5]);
     expect(rowValues(model, header + 6)[0]).toBe("总体合规率");
     // One branch row and one meeting row; the meeting row has findings; no periods → rows only.
@@ -412,21 +430,41 @@ describe("buildSummary: findings list", () => {
       data: { header: "接收预备党员日期" },
     }),
   ];
-  const model = buildSummary(input({ findings }));
-  const header = rowOf(model, "序号");
+  const summary = buildSummary(input({ findings }));
+  const list = summary.attachments?.[0] as SheetModel;
+  const header = 3;
+
+  test("travels with the 汇总表 as its own sheet, marked as ours", () => {
+    expect(summary.attachments).toHaveLength(1);
+    expect(list.name).toBe("问题清单");
+    expect(at(list, FINDINGS_LIST_MARKER.address)?.value).toBe(FINDINGS_LIST_MARKER.value);
+    expect(list.hiddenColumns).toEqual([FINDINGS_LIST_MARKER.column]);
+    expect("data" in list).toBe(false);
+    expect(at(list, "A1")?.value).toBe("市某某局机关党委2024年度党建台账检查问题清单");
+    expect(String(at(list, "A2")?.value)).toContain("共4条");
+  });
+
+  test("the 汇总表 counts the findings and links to the 问题清单", () => {
+    const pointer = summary.cells.find((c) => c.link?.sheet === "问题清单");
+    expect(pointer?.value).toBe(
+      "本次检查发现问题4条（不符合2条，提示1条，无法识别1条），逐条列在“问题清单”工作表中（点击查看），可按支部、台账、严重程度筛选和排序。"
+    );
+    expect(pointer?.link?.address).toBe("'问题清单'!A1");
+    expect(allText(summary)).not.toContain("王五的应交党费");
+  });
 
   test("headers, then errors, warnings and unreadable cells in the engine's order", () => {
-    expect(rowValues(model, header)).toEqual([
+    expect(rowValues(list, header)).toEqual([
       "序号",
       "严重程度",
       "台账",
-      "行",
+      "行号",
       "支部",
-      "规则",
+      "检查项目",
       "问题说明",
       "依据",
     ]);
-    expect(rowValues(model, header + 1)).toEqual([
+    expect(rowValues(list, header + 1)).toEqual([
       1,
       "不符合",
       "党费台账",
@@ -436,7 +474,7 @@ describe("buildSummary: findings list", () => {
       "王五的应交党费与按比例计算的金额不符",
       "《党费规定》第一至六条",
     ]);
-    expect(rowValues(model, header + 2).slice(0, 7)).toEqual([
+    expect(rowValues(list, header + 2).slice(0, 7)).toEqual([
       2,
       "不符合",
       "会议台账",
@@ -445,27 +483,45 @@ describe("buildSummary: findings list", () => {
       "每季度召开支部党员大会",
       "第一党支部2024年第二季度没有召开支部党员大会的记录",
     ]);
-    expect(rowValues(model, header + 3).slice(0, 2)).toEqual([3, "提示"]);
-    expect(rowValues(model, header + 4).slice(0, 3)).toEqual([4, "无法识别", "党员名册"]);
+    expect(rowValues(list, header + 3).slice(0, 2)).toEqual([3, "提示"]);
+    expect(rowValues(list, header + 4).slice(0, 3)).toEqual([4, "无法识别", "党员名册"]);
+  });
+
+  // Sorting and filtering need one finding per row and nothing merged; a printed list needs its
+  // header on every page.
+  test("nothing merged, AutoFilter over the table, header frozen and repeated, 序号 narrow", () => {
+    expect(list.merges).toEqual([]);
+    expect(list.autoFilter).toBe(`A${header}:H${header + 4}`);
+    expect(list.freeze).toEqual({ rows: header, columns: 0 });
+    expect(list.print).toMatchObject({
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      printArea: `A1:H${header + 4}`,
+      printTitleRows: `${header}:${header}`,
+    });
+    expect(list.columnWidths[0]).toBeLessThanOrEqual(6);
   });
 
   test("row numbers link to the ledger row", () => {
-    const cell = at(model, `E${header + 1}`);
+    const cell = at(list, `D${header + 1}`);
     expect(cell?.value).toBe(30);
     expect(cell?.style).toBe("link");
     expect(cell?.link).toEqual({ sheet: "党费台账", row: 30, address: "'党费台账'!A30" });
-    expect(at(model, `E${header + 2}`)?.link).toBeUndefined();
+    expect(at(list, `D${header + 2}`)?.link).toBeUndefined();
   });
 
   test("severity cells carry their severity's style", () => {
-    expect(at(model, `B${header + 1}`)?.style).toBe("error");
-    expect(at(model, `B${header + 3}`)?.style).toBe("warning");
-    expect(at(model, `B${header + 4}`)?.style).toBe("unreadable");
+    expect(at(list, `B${header + 1}`)?.style).toBe("error");
+    expect(at(list, `B${header + 3}`)?.style).toBe("warning");
+    expect(at(list, `B${header + 4}`)?.style).toBe("unreadable");
   });
 
-  test("no income amount leaks into the sheet", () => {
-    const text = allText(model);
-    for (const amount of ["8123", "8,123", "121.85", "81.23"]) expect(text).not.toContain(amount);
+  test("no income amount leaks into either sheet", () => {
+    for (const model of [summary, list]) {
+      const text = allText(model);
+      for (const amount of ["8123", "8,123", "121.85", "81.23"]) expect(text).not.toContain(amount);
+    }
   });
 
   test("the long issue text gets a row tall enough for its lines", () => {
@@ -478,9 +534,8 @@ describe("buildSummary: findings list", () => {
           }),
         ],
       })
-    );
-    const row = rowOf(long, 1, rowOf(long, "序号"));
-    expect(long.rowHeights.find((h) => h.row === row)?.height).toBeGreaterThanOrEqual(30);
+    ).attachments?.[0] as SheetModel;
+    expect(long.rowHeights.find((h) => h.row === header + 1)?.height).toBeGreaterThanOrEqual(30);
   });
 });
 
@@ -572,29 +627,83 @@ describe("buildSummary: en-US", () => {
       "市某某局机关党委 — Party-Building Ledger Check Summary, 2024"
     );
     expect(at(model, "A2")?.value).toBe(
-      "As of 2025-01-15  ·  Checked 2025-01-15 10:30  ·  Version 0.1.0"
+      "As of 2025-01-15  ·  Checked 2025-01-15 10:30 (China Standard Time)  ·  Version 0.1.0"
     );
-    const header = rowOf(model, "No.");
-    expect(rowValues(model, header)).toEqual([
+    const list = model.attachments?.[0] as SheetModel;
+    expect(rowValues(list, 3)).toEqual([
       "No.",
       "Severity",
       "Sheet",
       "Row",
       "Branch",
-      "Rule",
+      "Requirement",
       "Issue",
       "Basis",
     ]);
-    expect(rowValues(model, header + 1).slice(1, 2)).toEqual(["Error"]);
-    expect(rowValues(model, header + 1)[6]).toBe("Wang: dues do not match the rate");
+    expect(rowValues(list, 4).slice(1, 2)).toEqual(["Error"]);
+    expect(rowValues(list, 4)[6]).toBe("Wang: dues do not match the rate");
+    expect(at(list, "A1")?.value).toBe(
+      "市某某局机关党委 — Party-Building Ledger Check Findings, 2024"
+    );
     expect(rowValues(model, rowOf(model, "第一党支部")).slice(1, 5)).toEqual([
-      "—",
-      "—",
+      "N/A",
+      "N/A",
       "In progress",
-      "—",
+      "N/A",
     ]);
     expect(allText(model)).toContain("No reminders.");
-    const ownData = /市某某局机关党委|第一党支部|第二党支部|党费台账/g;
-    expect(allText(model).replace(ownData, "")).not.toMatch(/[\u4e00-\u9fff]/);
+    // Sheet names stay Chinese in every locale: the reader and the level above know them so.
+    const ownData = /市某某局机关党委|第一党支部|第二党支部|党费台账|问题清单|汇总表/g;
+    for (const sheet of [model, list]) {
+      expect(allText(sheet).replace(ownData, "")).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe("buildSummary: sign-off", () => {
+  const signed = (unitInfo: Omit<UnitInfo, "rows">): SheetModel =>
+    buildSummary(input({ workbook: buildWorkbook({ unitInfo }) }));
+  const labelRow = (model: SheetModel, label: string): (string | number)[] =>
+    rowValues(model, rowOf(model, label));
+
+  // The sheet is signed and sealed before it goes upward; the level above calls the number on it.
+  test("填报单位（盖章）, 填报日期, 填报人, 联系电话 and 审核人 from 单位信息", () => {
+    const model = signed({
+      unitName: "市某某局机关党委",
+      reporter: "陈静",
+      reporterPhone: "021-12345678",
+      reviewer: "李明",
+      reportDate: { day: asOf("2025-01-20"), monthOnly: false },
+    });
+    expect(labelRow(model, "填报单位（盖章）")).toEqual([
+      "填报单位（盖章）",
+      "市某某局机关党委",
+      "填报日期",
+      "2025年1月20日",
+    ]);
+    expect(labelRow(model, "填报人")).toEqual([
+      "填报人",
+      "陈静",
+      "联系电话",
+      "021-12345678",
+      "审核人",
+      "李明",
+    ]);
+    const seal = rowOf(model, "填报单位（盖章）");
+    expect(model.rowHeights.find((h) => h.row === seal)?.height).toBeGreaterThanOrEqual(50);
+    expect(at(model, `A${seal}`)?.style).toBe("signLabel");
+    // Under the title, so it is on the first printed page however long the sheet runs.
+    expect(seal).toBe(3);
+  });
+
+  test("left blank to write in by hand where 单位信息 says nothing, the date as 年 月 日", () => {
+    const model = signed({});
+    expect(labelRow(model, "填报单位（盖章）")).toEqual([
+      "填报单位（盖章）",
+      "市某某局机关党委",
+      "填报日期",
+      "　　　　年　　月　　日",
+    ]);
+    expect(labelRow(model, "填报人")).toEqual(["填报人", "", "联系电话", "", "审核人", ""]);
   });
 });

@@ -6,10 +6,9 @@ import type { CheckSettings } from "../config/settings";
 import type { FindingData } from "../findings/types";
 import { formatTemplate } from "../i18n/formatTemplate";
 import { formatDate, formatPercent, formatPeriod } from "../i18n/formatValue";
-import { LEDGER_LABELS, SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
+import { SEVERITY_LABELS, SUMMARY_TEXT } from "../i18n/labels";
 import type { Locale } from "../i18n/locale";
 import { LEDGER_IDS, type LedgerId, type LedgerWorkbook } from "../model/ledgers";
-import { renderClauseCompact } from "../rules/clause";
 import type { RuleMeta } from "../rules/types";
 import type { EngineError, PeriodRecord, RuleStats } from "../run/report";
 import { branchTableColumns, type TableColumn } from "./branchColumns";
@@ -23,8 +22,11 @@ import {
   type Tally,
 } from "./branchStatus";
 import { compliance } from "./compliance";
+import { basisOf, ledgerOf as findingLedger, listedFindings, rowLink } from "./findingText";
+import { buildFindingsList, findingsListName, ledgerLabel } from "./findingsList";
 import { Grid, type Placed, type Span } from "./grid";
 import { LedgerRows } from "./ledgerRows";
+import { sheetAddress } from "../workbook/sheetModel";
 import { SUMMARY_STYLES } from "./styles";
 import {
   type BranchFigures,
@@ -38,7 +40,7 @@ import type { Severity, RuleOptions } from "../basics";
 import { ruleFailedMessage, summaryMessage, type RuleMetaLookup } from "../render/messages";
 import { SUMMARY_MARKER, SUMMARY_PROPERTY } from "../workbook/markers";
 import { SUMMARY_SHEET_NAME } from "../schema/ledgerSchemas";
-import type { RowLink, SheetStyleName } from "../workbook/sheetModel";
+import type { SheetStyleName } from "../workbook/sheetModel";
 
 /** Findings by severity; 已说明 warnings are counted apart (acknowledgedOf). */
 function countSeverities(findings: readonly FindingData[]): Record<Severity, number> {
@@ -94,20 +96,6 @@ const TOTAL_SPANS: Span[] = [
   [7, 8],
   [9, 10],
 ];
-/**
- * 问题说明 takes what the grid has beyond the fixed columns; 依据 the last four, wide enough for a
- * citation such as 沪委发〔2019〕18号第（十一）条；《支部工作条例》第十一条 on two lines.
- */
-const FINDING_SPANS: Span[] = [
-  [0, 0],
-  [1, 1],
-  [2, 3],
-  [4, 4],
-  [5, 6],
-  [7, 8],
-  [9, LAST_COLUMN - 4],
-  [LAST_COLUMN - 3, LAST_COLUMN],
-];
 const REMINDER_SPANS: Span[] = [
   [0, 0],
   [1, 3],
@@ -119,7 +107,6 @@ const REMINDER_SPANS: Span[] = [
 
 const LEDGER_ORDER: readonly (LedgerId | "structure")[] = [...LEDGER_IDS, "structure"];
 const COUNTED: readonly Severity[] = ["error", "warning", "reminder", "unreadable"];
-const LIST_ORDER: Partial<Record<Severity, number>> = { error: 0, warning: 1, unreadable: 2 };
 
 type Meta = RuleMeta<RuleOptions>;
 
@@ -144,23 +131,14 @@ const header = (value: string, rows?: number): Placed => ({
   ...(rows ? { rows } : {}),
 });
 
-/** The internal hyperlink address of a ledger row; the sheet name is always quoted. */
-export function rowLink(sheet: string, row: number): RowLink {
-  return { sheet, row, address: `'${sheet.replace(/'/g, "''")}'!A${row}` };
-}
-
-/** The ledger a finding counts under: its rule's, or for structure rules the sheet's. */
+/** The ledger a finding counts under (findingText.ts). */
 function ledgerOf(ctx: Ctx, finding: FindingData): LedgerId | "structure" {
-  const ruleLedger = ctx.meta(finding)?.ledger ?? "structure";
-  if (ruleLedger !== "structure") return ruleLedger;
-  return (
-    (finding.sheet !== null ? ctx.rows.ledgerOfSheet(finding.sheet) : undefined) ?? "structure"
-  );
+  return findingLedger(finding, ctx.input.lookup, ctx.rows);
 }
 
-function percentCell(rate: number | null): Placed {
+function percentCell(rate: number | null, locale: Locale): Placed {
   return rate === null
-    ? cell("—", "percent")
+    ? cell(SUMMARY_TEXT.noRate[locale], "percent")
     : { value: rate, style: "percent", numberFormat: PERCENT_FORMAT };
 }
 
@@ -236,7 +214,7 @@ function writeTotals(ctx: Ctx, start: number): number {
     row++;
     for (const s of COUNTED) sum[s] += c[s];
     grid.putRow(row, TOTAL_SPANS, [
-      cell(LEDGER_LABELS[ledger][locale]),
+      cell(ledgerLabel(ledger, locale)),
       ...COUNTED.map((s) => cell(c[s], "number")),
       cell(
         COUNTED.reduce((n, s) => n + c[s], 0),
@@ -257,7 +235,7 @@ function writeTotals(ctx: Ctx, start: number): number {
   const overall = compliance(null, input.periods, input.findings, ctx.rows);
   grid.putRow(row, TOTAL_SPANS.slice(0, 2), [
     header(ctx.text("overallCompliance")),
-    percentCell(overall.rate),
+    percentCell(overall.rate, locale),
   ]);
   // Beside the rate it qualifies: rules switched off or changed, and explained warnings.
   for (const line of describeSettingChanges(input.settingChanges ?? [], locale)) {
@@ -361,7 +339,7 @@ function branchRow(ctx: Ctx, branch: string, figures: BranchFigures): Placed[] {
     ...TABLE.columns.flatMap((column) => ruleCells(ctx, column, branch)),
     cell(figures.error, "number"),
     cell(figures.warning, "number"),
-    percentCell(figures.complianceRate),
+    percentCell(figures.complianceRate, ctx.locale),
   ];
 }
 
@@ -400,55 +378,39 @@ function writeBranches(
     figures.push(f);
     grid.putRow(row, spans, branchRow(ctx, branch, f));
   }
-  return { next: row + 2, figures, firstRow: top, lastRow: row };
+  const lastRow = row;
+  // The marks are explained where they are read: the sheet is forwarded to readers who never saw
+  // the product.
+  grid.put(++row, FULL, cell(ctx.text("branchLegend"), "note"));
+  return { next: row + 2, figures, firstRow: top, lastRow };
 }
 
-/** Errors, then warnings, then unreadable cells; within each, the engine's (rule) order. */
-function listedFindings(findings: readonly FindingData[]): FindingData[] {
-  return findings
-    .filter((f) => f.severity !== "reminder" && !f.acknowledged)
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => (LIST_ORDER[a.f.severity] ?? 9) - (LIST_ORDER[b.f.severity] ?? 9) || a.i - b.i)
-    .map(({ f }) => f);
-}
-
-/** The compact citation: the 依据 column is narrow, and the full titles sit in every note. */
-function basisOf(meta: Meta | undefined, locale: Locale): string {
-  return meta ? renderClauseCompact(meta.clause, locale) : "";
-}
-
+/**
+ * The findings themselves are on the 问题清单 sheet (findingsList.ts), where nothing is merged and
+ * they can be filtered; here a line says how many there are and links to it.
+ */
 function writeFindings(ctx: Ctx, start: number): number {
-  const { grid, locale } = ctx;
+  const { grid } = ctx;
   grid.put(start, FULL, cell(ctx.text("sectionFindings"), "section"));
-  let row = start + 1;
-  grid.putRow(
-    row,
-    FINDING_SPANS,
-    (["number", "severity", "sheet", "row", "branch", "rule", "issue", "basis"] as const).map((k) =>
-      header(ctx.text(k))
-    )
-  );
   const listed = listedFindings(ctx.input.findings);
+  const row = start + 1;
   if (listed.length === 0) {
-    grid.put(++row, FULL, cell(ctx.text("noFindings")));
+    grid.put(row, FULL, cell(ctx.text("noFindings")));
+    return row + 2;
   }
-  listed.forEach((f, i) => {
-    row++;
-    const meta = ctx.meta(f);
-    const rowCell: Placed =
-      f.sheet !== null && f.row !== null
-        ? { value: f.row, style: "link", link: rowLink(f.sheet, f.row) }
-        : cell("", "cell");
-    grid.putRow(row, FINDING_SPANS, [
-      cell(i + 1, "number"),
-      cell(SEVERITY_LABELS[f.severity][locale], f.severity as SheetStyleName),
-      cell(f.sheet ?? LEDGER_LABELS[ledgerOf(ctx, f)][locale]),
-      rowCell,
-      cell(f.branch ?? ""),
-      cell(meta?.title[locale] ?? f.ruleId),
-      cell(summaryMessage(f, meta, locale)),
-      cell(basisOf(meta, locale)),
-    ]);
+  const count = (severity: Severity): number =>
+    listed.filter((f) => f.severity === severity).length;
+  const sheet = findingsListName(ctx.locale);
+  grid.put(row, FULL, {
+    value: ctx.text("findingsListed", {
+      count: listed.length,
+      error: count("error"),
+      warning: count("warning"),
+      unreadable: count("unreadable"),
+      sheet,
+    }),
+    style: "linkText",
+    link: { sheet, row: 1, address: sheetAddress(sheet, "A1") },
   });
   return row + 2;
 }
@@ -494,6 +456,18 @@ function writeReminders(ctx: Ctx, start: number): number {
   return row + 2;
 }
 
+/** 序号 · 说明日期 · 台账 · 行 · 支部 · 规则 · 问题说明 · 说明理由, over the 汇总表's columns. */
+const ACKNOWLEDGED_SPANS: Span[] = [
+  [0, 0],
+  [1, 1],
+  [2, 3],
+  [4, 4],
+  [5, 6],
+  [7, 8],
+  [9, LAST_COLUMN - 4],
+  [LAST_COLUMN - 3, LAST_COLUMN],
+];
+
 /**
  * 五、已说明事项: the warnings the department explained, each with its reason, for the level above to
  * weigh (they are out of the 提示 counts, still in the 合规率). Written only when there are some.
@@ -508,7 +482,7 @@ function writeAcknowledged(ctx: Ctx, start: number): number {
   row++;
   grid.putRow(
     row,
-    FINDING_SPANS,
+    ACKNOWLEDGED_SPANS,
     (["number", "explainedOn", "sheet", "row", "branch", "rule", "issue", "reason"] as const).map(
       (k) => header(ctx.text(k))
     )
@@ -520,10 +494,10 @@ function writeAcknowledged(ctx: Ctx, start: number): number {
       f.sheet !== null && f.row !== null
         ? { value: f.row, style: "link", link: rowLink(f.sheet, f.row) }
         : cell("", "cell");
-    grid.putRow(row, FINDING_SPANS, [
+    grid.putRow(row, ACKNOWLEDGED_SPANS, [
       cell(i + 1, "number"),
       cell(f.acknowledged ? formatDate(f.acknowledged.date, locale) : ""),
-      cell(f.sheet ?? LEDGER_LABELS[ledgerOf(ctx, f)][locale]),
+      cell(f.sheet ?? ledgerLabel(ledgerOf(ctx, f), locale)),
       rowCell,
       cell(f.branch ?? ""),
       cell(meta?.title[locale] ?? f.ruleId),
@@ -532,6 +506,58 @@ function writeAcknowledged(ctx: Ctx, start: number): number {
     ]);
   });
   return row + 2;
+}
+
+/** 填报单位（盖章） · unit · 填报日期 · date; then 填报人 · name · 联系电话 · number · 审核人 · name. */
+const SIGN_UNIT_SPANS: Span[] = [
+  [0, 0],
+  [1, 7],
+  [8, 10],
+  [11, LAST_COLUMN],
+];
+const SIGN_PEOPLE_SPANS: Span[] = [
+  [0, 0],
+  [1, 4],
+  [5, 7],
+  [8, 11],
+  [12, 13],
+  [14, LAST_COLUMN],
+];
+/** Room for a round seal (about 4 cm) over the unit's name. */
+const SEAL_ROW_HEIGHT = 54;
+const SIGN_ROW_HEIGHT = 30;
+
+/**
+ * The sign-off block an officer signs and seals before the sheet goes upward: the unit, the date,
+ * who filled it in, a telephone number and who checked it, from 单位信息 where it says; left blank
+ * (the date as 年 月 日) to write in by hand. It stands under the title, as on the forms offices
+ * report on, so it is on the first printed page however long the sheet runs.
+ */
+function writeSignOff(ctx: Ctx, start: number): number {
+  const { grid, locale } = ctx;
+  const info = ctx.input.workbook?.unitInfo?.info;
+  const label = (key: keyof typeof SUMMARY_TEXT): Placed => cell(ctx.text(key), "signLabel");
+  const value = (text: string | undefined): Placed => cell(text ?? "", "signValue");
+  const date = info?.reportDate
+    ? formatDate(isoDate(info.reportDate.day), locale)
+    : ctx.text("signDateBlank");
+  grid.putRow(start, SIGN_UNIT_SPANS, [
+    label("signUnit"),
+    value(info?.unitName ?? ctx.settings.unitName ?? undefined),
+    label("signDate"),
+    value(date),
+  ]);
+  grid.atLeast(start, SEAL_ROW_HEIGHT);
+  grid.putRow(start + 1, SIGN_PEOPLE_SPANS, [
+    label("signReporter"),
+    value(info?.reporter),
+    label("signPhone"),
+    value(info?.reporterPhone),
+    label("signReviewer"),
+    value(info?.reviewer),
+  ]);
+  grid.atLeast(start + 1, SIGN_ROW_HEIGHT);
+  return start + 3;
 }
 
 /** Builds the summary sheet 汇总表 (specification.md, "Summary sheet"); see README.md for the layout. */
@@ -551,7 +577,7 @@ function writeHead(input: SummaryInput): {
     meta: (f) => input.lookup(f.ruleId),
     text: (key, data = {}) => formatTemplate(SUMMARY_TEXT[key][locale], data, locale),
   };
-  const totalsEnd = writeTotals(ctx, writeTitle(ctx));
+  const totalsEnd = writeTotals(ctx, writeSignOff(ctx, writeTitle(ctx) - 1));
   return { ctx, branchTable: writeBranches(ctx, totalsEnd) };
 }
 
@@ -609,6 +635,14 @@ export function buildSummary(input: SummaryInput): SummarySheet {
   );
 
   const cells = [...grid.cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  const list = buildFindingsList({
+    findings: input.findings,
+    lookup: input.lookup,
+    settings: input.settings,
+    rows: ctx.rows,
+    checkedAt: input.checkedAt,
+    locale: ctx.locale,
+  });
   return {
     data,
     name: SUMMARY_SHEET_NAME,
@@ -631,5 +665,6 @@ export function buildSummary(input: SummaryInput): SummarySheet {
       printArea: `A1:${cellAddress(row, LAST_COLUMN)}`,
       printTitleRows: `1:${TITLE_ROWS}`,
     },
+    attachments: [list],
   };
 }

@@ -1,4 +1,5 @@
-import { Grid, textWidth, wrappedLines } from "./grid";
+import { Grid } from "./grid";
+import { textWidth, wrappedLines } from "../workbook/textLayout";
 
 describe("text width and wrapping", () => {
   test("CJK and full-width characters count twice", () => {
@@ -70,5 +71,23 @@ describe("Grid", () => {
     grid.put(3, [0, 2], { value: "党".repeat(10), style: "cell" });
     // Three lines of 15 points and 3 points of air, so the last line is not clipped.
     expect([...grid.heights.entries()]).toEqual([[2, 48]]);
+  });
+});
+
+describe("wrapping as a renderer wraps", () => {
+  test("a number or word that does not fit goes down whole", () => {
+    // 15 usable: 党×3 = 6, then "2025-03-05" (10) does not fit in the 9 left and goes down.
+    expect(wrappedLines("党党党2025-03-05", 16)).toBe(2);
+    expect(wrappedLines("党党党2025", 16)).toBe(1);
+  });
+
+  test("closing punctuation stays with the character before it", () => {
+    // Eight wide characters fill two lines of 8 exactly, but "。" may not begin the third.
+    expect(wrappedLines("党党党党党党党党。", 9)).toBe(3);
+    expect(wrappedLines("党党党党党党党。", 9)).toBe(2);
+  });
+
+  test("a run longer than a line is cut where the line ends", () => {
+    expect(wrappedLines("x".repeat(25), 11)).toBe(3);
   });
 });

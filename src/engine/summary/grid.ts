@@ -1,3 +1,4 @@
+import { wrappedLines } from "../workbook/textLayout";
 import { cellAddress } from "../cell/address";
 import type { MergeArea, RowLink, SheetCell, SheetStyleName } from "../workbook/sheetModel";
 
@@ -21,31 +22,6 @@ const LINE_HEIGHT = 15;
  * without it the last line of a three-line 问题说明 is clipped (seen in LibreOffice's rendering).
  */
 const WRAPPED_AIR = 3;
-
-/**
- * Characters a Chinese font draws two units wide: CJK and full-width forms, and the punctuation
- * Chinese text borrows from Latin ranges — “”‘’ quotes, the ellipsis …, the dash —, ×, · and ℃.
- */
-const WIDE =
-  /[\u00b7\u00d7\u2014\u2018\u2019\u201c\u201d\u2026\u2103\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/**
- * How many characters wide a text is in Excel's column-width unit: CJK and full-width forms take
- * two, everything else one.
- */
-export function textWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
-}
-
-/** Lines a wrapped text takes in a cell this many characters wide (an estimate, slightly generous). */
-export function wrappedLines(text: string, width: number): number {
-  const usable = Math.max(1, width - 1);
-  return text
-    .split("\n")
-    .reduce((lines, line) => lines + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
-}
 
 /** Collects cells, merges and row heights as the layout writes rows top to bottom. */
 export class Grid {
@@ -98,6 +74,11 @@ export class Grid {
   /** Sets a row's height outright (the title row). */
   setHeight(row: number, height: number): void {
     this.heights.set(row, height);
+  }
+
+  /** Makes a row at least this tall (room to sign or seal), taller if its text needs it. */
+  atLeast(row: number, height: number): void {
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, height));
   }
 
   /** Writes a table row: one value per span. */

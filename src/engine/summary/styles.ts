@@ -55,4 +55,27 @@ export const SUMMARY_STYLES: Record<SheetStyleName, CellStyle> = {
     vertical: "top",
     wrap: false,
   },
+  /** The 问题清单's title: left and unmerged, it runs on over the empty cells to its right. */
+  listTitle: {
+    font: { bold: true, size: 14 },
+    horizontal: "left",
+    vertical: "center",
+    wrap: false,
+  },
+  caption: {
+    font: { size: 10, colour: "#595959" },
+    horizontal: "left",
+    vertical: "center",
+    wrap: false,
+  },
+  /** A sentence that is a link (to the 问题清单). */
+  linkText: {
+    font: { colour: "#0563C1", underline: true },
+    horizontal: "left",
+    vertical: "center",
+    wrap: true,
+  },
+  /** The sign-off block: 填报单位（盖章）, 填报人… and what is filled in beside them. */
+  signLabel: boxed({ font: { bold: true }, fill: "#F2F2F2", horizontal: "center", wrap: true }),
+  signValue: boxed({ wrap: true }),
 };

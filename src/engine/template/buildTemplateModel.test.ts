@@ -75,7 +75,7 @@ describe("buildTemplateModel", () => {
     expect(value("unitName")).toBe("市某某局");
     expect(value("departmentSecretary")).toBe("");
     const blank = templateSheetOf(buildTemplateModel({ year: 12, unitName: "  " }), "unitInfo");
-    expect(blank.entries.map((e) => e.value)).toEqual(Array(9).fill(""));
+    expect(blank.entries.map((e) => e.value)).toEqual(Array(13).fill(""));
   });
 
   it("gives number formats by the kind of cell", () => {
@@ -107,7 +107,7 @@ describe("buildTemplateModel", () => {
     });
     expect(rule("meetings", "branch")).toEqual({
       type: "list-range",
-      range: "'支部信息'!$A$3:$A$1000",
+      range: "'支部信息'!$A$3:$A$5000",
     });
     expect(rule("members", "isLeader")).toEqual({ type: "list", values: ["是", "否"] });
   });

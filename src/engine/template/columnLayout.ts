@@ -2,7 +2,7 @@ import { columnLetter } from "../cell/address";
 import type { Locale, Localized } from "../i18n/locale";
 import type { LedgerId, ValueKind } from "../model/ledgers";
 import { BRANCHES_SCHEMA, type ColumnSchema } from "../schema/ledgerSchemas";
-import { textWidth } from "../summary/grid";
+import { textWidth } from "../workbook/textLayout";
 import { TEMPLATE_FIRST_DATA_ROW, TEMPLATE_LAST_FORMATTED_ROW } from "./layout";
 import type { TemplateColumn, TemplateValidation, ValidationRule } from "./types";
 import { KIND_VALIDATIONS, TEMPLATE_LISTS, validation } from "./validations";

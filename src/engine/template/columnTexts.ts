@@ -48,6 +48,22 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
       "zh-CN": "机关党委每届任期年数，党的基层委员会一般为5年，留空按5年计",
       "en-US": "The agency party committee's term in years; usually 5, which is also the default",
     },
+    reporter: {
+      "zh-CN": "填写汇总表的经办人姓名，印在汇总表的签字栏中",
+      "en-US": "Name of the officer who fills in the summary; printed in its sign-off block",
+    },
+    reporterPhone: {
+      "zh-CN": "填报人的办公电话，便于上级核实情况时联系",
+      "en-US": "The officer's office telephone, for the level above to call",
+    },
+    reviewer: {
+      "zh-CN": "审核汇总表的负责人姓名，如机关党委书记或专职副书记",
+      "en-US": "Name of whoever checks the summary, e.g. the committee's secretary or deputy",
+    },
+    reportDate: {
+      "zh-CN": "报送汇总表的日期，如2026-01-15；不填的，打印后在汇总表上手写",
+      "en-US": "The date the summary is sent, e.g. 2026-01-15; if blank, write it on the printout",
+    },
   },
   branches: {
     name: {
@@ -158,8 +174,8 @@ export const COLUMN_TEXTS: { readonly [L in LedgerId]: Readonly<Record<string, L
         "支部党员大会, 支部委员会, 党小组会, 党课, 主题党日, 组织生活会, 民主评议党员, 民主生活会 or 述职评议. A meeting of several types lists them with 、, e.g. 支部党员大会、党课 or 支部党员大会（述职评议）, and counts for each",
     },
     date: {
-      "zh-CN": "会议召开日期，如2025-03-05、2025/3/5或2025年3月5日；3月31日召开的计入第一季度",
-      "en-US": "The date held, e.g. 2025-03-05, 2025/3/5 or 2025年3月5日; 31 March counts for Q1",
+      "zh-CN": "会议召开日期，如2025-3-5或2025/3/5；3月31日召开的计入第一季度",
+      "en-US": "The date held, e.g. 2025-3-5 or 2025/3/5; 31 March counts for Q1",
     },
     group: {
       "zh-CN": "党小组会须填写党小组名称（与党员名册一致）；支部只有一个党小组的可不填",

@@ -21,14 +21,16 @@ export const INSTRUCTION_TEXT = {
         "1. Keep the sheet names and the headers in row 2; columns marked * (orange) are required. Widths, fonts and colours may change, and columns of your own may be added on the right.",
     },
     {
-      "zh-CN": "2. 从第3行起每行填写一条记录，中间不要留空行，不要合并单元格。",
-      "en-US": "2. From row 3 on, one record per row, without blank rows or merged cells.",
+      "zh-CN":
+        "2. 每行填写一条记录，中间不要留空行，不要合并单元格。各台账第3行起是灰色的示例行（表格右侧注明“【示例】”），检查时不计入，可以保留作参照，也可以删除；在示例行下面填写本单位的记录。",
+      "en-US":
+        "2. One record per row, without blank rows or merged cells. Each ledger's grey rows from row 3, marked 【示例】 right of the table, are examples: the check skips them; keep them for reference or delete them, and write your records below.",
     },
     {
       "zh-CN":
-        "3. 日期可写作2025-03-05、2025/3/5、2025.3.5或2025年3月5日，也可直接输入Excel日期；只知道月份的可写“2025年3月”。",
+        "3. 日期请写成2025-3-5或2025/3/5，Excel和WPS会自动识别为日期（靠右显示），可以按日期排序和筛选。只知道月份的，写“2025年3月”，出现提示时点“是”保留。旧台账中写成2025.3.5、2025年3月5日等的日期，检查时同样能识别，但在本模板中输入时会出现提示，建议改用上面的写法。",
       "en-US":
-        "3. Dates may be written 2025-03-05, 2025/3/5, 2025.3.5 or 2025年3月5日, or entered as Excel dates; a month alone as 2025年3月.",
+        "3. Type dates as 2025-3-5 or 2025/3/5: Excel and WPS take them as dates (shown on the right), which sort and filter. A month alone is written 2025年3月; click Yes at the warning to keep it. Dates written 2025.3.5 or 2025年3月5日 in older ledgers are read by the check too, but typed into this template they raise the warning, so prefer the forms above.",
     },
     {
       "zh-CN":
@@ -55,9 +57,9 @@ export const INSTRUCTION_TEXT = {
     },
     {
       "zh-CN":
-        "8. 检查不改动台账中的任何内容，只为有问题的行和单元格标色、加批注，并生成“汇总表”。“汇总表”由检查自动生成，请勿手工填写。",
+        "8. 检查不改动台账中的任何内容，只为有问题的行和单元格标色、加批注，并生成“汇总表”和“问题清单”。这两张表由检查自动生成，请勿手工填写。",
       "en-US":
-        "8. A check never changes what the ledgers hold: it colours and annotates the rows and cells with problems and writes the 汇总表 sheet, which is not to be filled in by hand.",
+        "8. A check never changes what the ledgers hold: it colours and annotates the rows and cells with problems and writes the 汇总表 and 问题清单 sheets, which are not to be filled in by hand.",
     },
   ],
   sheetsHeading: { "zh-CN": "三、各工作表的填写方法", "en-US": "3. How to fill in each sheet" },
@@ -73,10 +75,10 @@ export const INSTRUCTION_TEXT = {
   yes: { "zh-CN": "必填", "en-US": "Yes" },
   no: { "zh-CN": "选填", "en-US": "No" },
   noRules: { "zh-CN": "（仅作记录，不参加检查）", "en-US": "(for the record; not checked)" },
-  ruleLine: { "zh-CN": "{title}（{id}）", "en-US": "{title} ({id})" },
+  /** The rule's title alone in Chinese: an officer knows a check by what it asks, not by its id. */
+  ruleLine: { "zh-CN": "{title}", "en-US": "{title} ({id})" },
   structureNote: {
-    "zh-CN":
-      "各列都受以下检查：缺少工作表或必填列（structure-missing-sheet、structure-missing-column），必填单元格为空或日期、金额、人数等无法识别（structure-unreadable-cell）。",
+    "zh-CN": "各列都受以下检查：缺少工作表或必填列，必填单元格为空，日期、金额、人数等无法识别。",
     "en-US":
       "Every column is also subject to: a missing sheet or required column (structure-missing-sheet, structure-missing-column), and a blank required cell or an unreadable date, amount or number (structure-unreadable-cell).",
   },
@@ -89,9 +91,9 @@ export const INSTRUCTION_TEXT = {
   severityHeading: { "zh-CN": "四、检查结果的显示", "en-US": "4. How check results are shown" },
   severityIntro: {
     "zh-CN":
-      "检查后，有问题的记录按严重程度标色，并在该行第一个单元格加批注，写明问题和依据条款；全部问题和未按期完成的事项列在“汇总表”中。",
+      "检查后，有问题的记录按严重程度标色，并在有问题的单元格（无法指明单元格的，在该行第一个单元格）加批注，写明问题和依据条款；全部问题列在“问题清单”中，统计、各支部落实情况和提醒事项列在“汇总表”中。",
     "en-US":
-      "After a check, rows with problems are coloured by severity, with a note on the row's first cell giving the problem and its basis; every problem and every unmet period is listed on 汇总表.",
+      "After a check, rows with problems are coloured by severity, with a note on the cell that is wrong (or on the row's first cell) giving the problem and its basis; every problem is listed on 问题清单, the totals, branches and reminders on 汇总表.",
   },
   severityTableHeader: {
     "zh-CN": ["标记", "标色范围", "含义", "示例"],

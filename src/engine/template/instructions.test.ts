@@ -30,10 +30,42 @@ describe("填表说明", () => {
         );
         expect(row?.cells[1]).toBe(column.required ? "必填" : "选填");
         for (const id of column.rules) {
-          expect(row?.cells[3]).toContain(`${ruleById(id)?.meta.title["zh-CN"]}（${id}）`);
+          expect(row?.cells[3]?.split("\n")).toContain(ruleById(id)?.meta.title["zh-CN"]);
         }
       }
     }
+  });
+
+  // Officers read it; a rule id such as structure-missing-column means nothing to them.
+  it("is in Chinese only: no English rule id anywhere", () => {
+    const text = parts()
+      .doc.rows.map((r) => r.cells.join(" "))
+      .join("\n");
+    expect(text).not.toMatch(/[a-z]+-[a-z]+(?:-[a-z0-9]+)*/);
+    // The products it names are the only Latin words in it.
+    expect(text.replace(/Excel|WPS/g, "")).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  // A date validation admits Excel dates; text such as 2025.3.5 raises its warning. So 填表说明
+  // tells the officer to type dates Excel takes as dates, and says what the warning means.
+  it("promises for typing only the date forms Excel and WPS take as dates", () => {
+    const { doc, ledgers } = parts();
+    const dateTexts = [
+      ...doc.rows.map((r) => r.cells.join(" ")),
+      ...ledgers.flatMap((s) =>
+        s.columns.filter((c) => c.kind === "date").map((c) => c.description)
+      ),
+      ...ledgers.flatMap((s) =>
+        s.columns.filter((c) => c.kind === "date").map((c) => c.validation?.prompt ?? "")
+      ),
+    ].join("\n");
+    expect(dateTexts).toContain("2025-3-5或2025/3/5");
+    const typedTextDates = dateTexts
+      .split(/[。；\n]/)
+      .filter((sentence) => /\d{4}\.\d{1,2}\.\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日/.test(sentence));
+    // Text dates are named once: as what older ledgers hold, with the warning explained.
+    expect(typedTextDates).toHaveLength(1);
+    expect(typedTextDates[0]).toContain("旧台账");
   });
 
   it("explains date forms, month ranges and combined meeting types", () => {

@@ -4,6 +4,7 @@ import type { LedgerSchema } from "../schema/ledgerSchemas";
 import { rulesOfColumn } from "./columnRules";
 import { columnLayout } from "./columnLayout";
 import { COLUMN_TEXTS, LEDGER_GUIDANCE } from "./columnTexts";
+import { EXAMPLE_MARKER, ledgerExamples } from "./examples";
 import {
   printSetup,
   rowHeight,
@@ -39,6 +40,8 @@ export function buildLedgerSheet(
     columns,
     headerHeight: rowHeight(headerLines),
     lastFormattedRow: TEMPLATE_LAST_FORMATTED_ROW,
+    examples: ledgerExamples(schema.id, year),
+    exampleMarker: EXAMPLE_MARKER,
     guidance: LEDGER_GUIDANCE[schema.id][locale],
     print: printSetup(last, TEMPLATE_HEADER_ROW),
   };

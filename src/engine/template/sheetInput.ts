@@ -36,18 +36,32 @@ function titleMerge(width: number): string {
   return `A${TEMPLATE_TITLE_ROW}:${columnLetter(width - 1)}${TEMPLATE_TITLE_ROW}`;
 }
 
-/** The grid of a filled ledger table: title row, header row, data rows. */
+/** A blank table's example rows as the template writes them: the marker right of the table. */
+export function exampleRows(sheet: LedgerTemplateSheet): CellValue[][] {
+  return sheet.examples.map((row) => [...padded(row, sheet.columns.length), sheet.exampleMarker]);
+}
+
+/**
+ * The grid of a ledger table: title row, header row, data rows — or, in a blank template, the
+ * example rows (as the template writers write them).
+ */
 export function ledgerGrid(
   sheet: LedgerTemplateSheet,
   dataRows: readonly CellValue[][]
 ): SheetInput {
   const width = sheet.columns.length;
+  const rows = dataRows.length > 0 ? dataRows : exampleRows(sheet);
+  // The examples' marker stands one column right of the table: the grid is that much wider.
+  const gridWidth = Math.max(width, ...rows.map((row) => row.length));
   return {
     name: sheet.name,
     values: [
-      padded([sheet.title], width),
-      sheet.columns.map((c) => c.label),
-      ...dataRows.map((row) => padded(row, width)),
+      padded([sheet.title], gridWidth),
+      padded(
+        sheet.columns.map((c) => c.label),
+        gridWidth
+      ),
+      ...rows.map((row) => padded(row, gridWidth)),
     ],
     merges: [titleMerge(width)],
   };

@@ -59,6 +59,21 @@ export const TEMPLATE_STYLES: Record<TemplateStyleName, CellStyle> = {
   warning: { ...SUMMARY_STYLES.warning, font: { ...SUMMARY_STYLES.warning.font, bold: true } },
   reminder: { ...SUMMARY_STYLES.reminder, font: { ...SUMMARY_STYLES.reminder.font, bold: true } },
   unreadable: { ...SUMMARY_STYLES.unreadable, font: { bold: true } },
+  /** An example row: grey on grey, plainly not one of the unit's records. */
+  example: {
+    font: { colour: "#7F7F7F" },
+    fill: "#F2F2F2",
+    horizontal: "left",
+    vertical: "center",
+    wrap: false,
+    border: BORDER,
+  },
+  exampleNote: {
+    font: { bold: true, colour: "#C65911" },
+    horizontal: "left",
+    vertical: "center",
+    wrap: false,
+  },
 };
 
 /** The style of each kind of 填表说明 row (a table's first cell may name its own). */

@@ -25,7 +25,7 @@ export interface TemplateOptions {
 /** What a data-validation rule admits. */
 export type ValidationRule =
   | { type: "list"; values: readonly string[] }
-  /** A list read from another sheet's cells, e.g. "'支部信息'!$A$3:$A$1000". */
+  /** A list read from another sheet's cells, e.g. "'支部信息'!$A$3:$A$5000". */
   | { type: "list-range"; range: string }
   | { type: "date"; min: DayNumber; max: DayNumber }
   | { type: "whole" | "decimal"; min: number; max?: number }
@@ -78,6 +78,12 @@ export interface LedgerTemplateSheet {
   headerHeight: number;
   /** The last row that carries number formats and validations. */
   lastFormattedRow: number;
+  /**
+   * A blank template's grey example rows (from row 3, in column order), each with
+   * `exampleMarker` in the cell right of the table, by which the reader skips it.
+   */
+  examples: CellValue[][];
+  exampleMarker: string;
   /** What one row records and how to fill the sheet (for 填表说明). */
   guidance: string;
   print: PrintSetup;
@@ -157,6 +163,8 @@ export const TEMPLATE_STYLE_NAMES = [
   "warning",
   "reminder",
   "unreadable",
+  "example",
+  "exampleNote",
 ] as const;
 export type TemplateStyleName = (typeof TEMPLATE_STYLE_NAMES)[number];
 

@@ -16,18 +16,18 @@ import type { TemplateValidation, UnitInfoEntry, UnitInfoTemplateSheet } from ".
 import { EARLIEST_DATE, LATEST_DATE, TEMPLATE_LISTS, validation } from "./validations";
 
 /**
- * The note stands LEFT of the key on purpose: the reader takes the next non-blank cell to the
- * right of a key as its value (src/engine/read/readUnitInfo.ts), so a note on the right of a
- * value left blank would be read as that value.
+ * 项目 | 填写内容 | 说明, as forms are read left to right. The reader takes a key's value from under
+ * the 填写内容 caption (src/engine/read/readUnitInfo.ts), so a value left blank is not mistaken for
+ * the 说明 to its right. The captions stay Chinese in every locale: the reader knows them so.
  */
-const NOTE_COLUMN = 0;
-const KEY_COLUMN = 1;
-const VALUE_COLUMN = 2;
+const KEY_COLUMN = 0;
+const VALUE_COLUMN = 1;
+const NOTE_COLUMN = 2;
 
 const CAPTIONS: readonly { label: Localized; width: number }[] = [
-  { label: { "zh-CN": "说明", "en-US": "Notes" }, width: 52 },
-  { label: { "zh-CN": "项目", "en-US": "Item" }, width: 24 },
-  { label: { "zh-CN": "填写内容", "en-US": "Value" }, width: 26 },
+  { label: { "zh-CN": "项目", "en-US": "项目" }, width: 24 },
+  { label: { "zh-CN": "填写内容", "en-US": "填写内容" }, width: 26 },
+  { label: { "zh-CN": "说明", "en-US": "说明 (notes)" }, width: 52 },
 ];
 
 const YEAR_VALIDATION = {
@@ -64,6 +64,14 @@ const TERM_VALIDATION = {
   },
 };
 
+const REPORT_DATE_VALIDATION = {
+  title: { "zh-CN": "填写填报日期", "en-US": "Date sent" },
+  prompt: {
+    "zh-CN": "请填写报送汇总表的日期，如2026-01-15；也可留空，打印后手写。",
+    "en-US": "Enter the date the summary is sent, such as 2026-01-15, or leave it blank.",
+  },
+};
+
 function entryValidation(key: UnitInfoKey, locale: Locale): TemplateValidation | undefined {
   switch (key) {
     case "year":
@@ -94,6 +102,13 @@ function entryValidation(key: UnitInfoKey, locale: Locale): TemplateValidation |
         TERM_VALIDATION.prompt,
         locale
       );
+    case "reportDate":
+      return validation(
+        { type: "date", min: EARLIEST_DATE, max: LATEST_DATE },
+        REPORT_DATE_VALIDATION.title,
+        REPORT_DATE_VALIDATION.prompt,
+        locale
+      );
     case "collectionDay":
       return validation(
         { type: "text-length", max: 20 },
@@ -116,6 +131,10 @@ const UNIT_INFO_KEYS: readonly UnitInfoKey[] = [
   "agencyDeputySecretary",
   "agencyElectionDate",
   "agencyTermYears",
+  "reporter",
+  "reporterPhone",
+  "reviewer",
+  "reportDate",
 ];
 const isUnitInfoKey = (field: string): field is UnitInfoKey =>
   (UNIT_INFO_KEYS as readonly string[]).includes(field);
@@ -145,7 +164,7 @@ export function buildUnitInfoSheet(
         numberFormat:
           column.field === "year" || column.field === "agencyTermYears"
             ? "0"
-            : column.field === "agencyElectionDate"
+            : column.field === "agencyElectionDate" || column.field === "reportDate"
               ? "yyyy-mm-dd"
               : "@",
         ...(checked ? { validation: checked } : {}),

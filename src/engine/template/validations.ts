@@ -82,8 +82,10 @@ export const KIND_VALIDATIONS: Partial<Record<ValueKind, KindValidation>> = {
     rule: { type: "date", min: EARLIEST_DATE, max: LATEST_DATE },
     title: { "zh-CN": "填写日期", "en-US": "A date" },
     prompt: {
-      "zh-CN": "请填写日期，如2025-03-05（也可写2025/3/5或2025年3月5日）。",
-      "en-US": "Enter a date such as 2025-03-05 (2025/3/5 or 2025年3月5日 also work).",
+      "zh-CN":
+        "请填写日期，如2025-3-5或2025/3/5。只知道月份的写“2025年3月”，出现提示时点“是”保留。",
+      "en-US":
+        "Enter a date such as 2025-3-5 or 2025/3/5. A month alone is written 2025年3月: click Yes at the warning to keep it.",
     },
   },
   amount: {

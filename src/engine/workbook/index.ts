@@ -1,5 +1,7 @@
 /** What both adapters write, defined once (README.md): the engine's entry for it. */
 export {
+  FINDINGS_LIST_MARKER,
+  isSummaryDataMarker,
   isSummaryMarker,
   markFormula,
   markKindOf,
@@ -11,6 +13,9 @@ export {
   type SheetMarker,
 } from "./markers";
 export {
+  modelSheets,
+  renameSheetLinks,
+  sheetAddress,
   SHEET_STYLE_NAMES,
   type CellStyle,
   type FontStyle,

@@ -58,7 +58,22 @@ export interface SheetMarker {
 /** The same mark as a worksheet custom property, for hosts that support them. */
 export const SUMMARY_PROPERTY = { name: "PartyLedgerCheck", value: "summary:v1" } as const;
 
-/** Whether a cell value found at SUMMARY_MARKER.address marks the product's own summary sheet. */
+/**
+ * The mark of the 问题清单 that travels with the 汇总表. It begins like the summary's own, so
+ * everything that finds, replaces or clears our summary sheets by their marker treats both alike;
+ * only readers of the summary's data tell them apart (`isSummaryDataMarker`).
+ */
+export const FINDINGS_LIST_MARKER = {
+  ...SUMMARY_MARKER,
+  value: "party-ledger-check:summary:list:v1",
+} as const;
+
+/** Whether a cell value found at SUMMARY_MARKER.address marks one of the product's summary sheets. */
 export function isSummaryMarker(value: unknown): boolean {
   return typeof value === "string" && value.startsWith("party-ledger-check:summary:");
+}
+
+/** Whether it marks the 汇总表 itself, the sheet whose hidden column carries the figures. */
+export function isSummaryDataMarker(value: unknown): boolean {
+  return isSummaryMarker(value) && value !== FINDINGS_LIST_MARKER.value;
 }

@@ -29,6 +29,11 @@ export const SHEET_STYLE_NAMES = [
   "unreadable",
   "note",
   "marker",
+  "listTitle",
+  "caption",
+  "linkText",
+  "signLabel",
+  "signValue",
 ] as const;
 export type SheetStyleName = (typeof SHEET_STYLE_NAMES)[number];
 
@@ -113,4 +118,58 @@ export interface SheetModel {
   /** Rows and columns frozen at the top and left. */
   freeze: { rows: number; columns: number };
   print: PrintSetup;
+  /** A table with the AutoFilter on, its header row first ("A3:H40"); no merged cell lies in it. */
+  autoFilter?: string;
+  /**
+   * Rows ("4:40") without merged cells, which a host that measures text (Excel) fits to their text
+   * itself; `rowHeights` are the estimate for writers that cannot (a file written without Excel).
+   */
+  fitRows?: string;
+  /**
+   * Sheets written right after this one, in order, replaced and cleared with it: the 汇总表's
+   * 问题清单. Their links may name each other by the models' names; a writer that has to give a
+   * sheet another name (a user's sheet holds it) moves the links along (`renameSheetLinks`).
+   */
+  attachments?: SheetModel[];
+}
+
+/** The sheet and its attachments, in the order they are written. */
+export function modelSheets(model: SheetModel): SheetModel[] {
+  return [model, ...(model.attachments ?? [])];
+}
+
+/** The internal hyperlink address of a cell of a sheet; the sheet name is always quoted. */
+export function sheetAddress(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/**
+ * The models with every link to a renamed sheet pointing at its new name (`renames`: the model's
+ * name → the name written), and the link's text naming it “so” named anew. Links to ledger sheets
+ * are left as they are.
+ */
+export function renameSheetLinks(
+  models: readonly SheetModel[],
+  renames: ReadonlyMap<string, string>
+): SheetModel[] {
+  return models.map((model) => {
+    const name = renames.get(model.name) ?? model.name;
+    const cells = model.cells.map((cell) => {
+      const to = cell.link ? renames.get(cell.link.sheet) : undefined;
+      if (!cell.link || to === undefined || to === cell.link.sheet) return cell;
+      const target = cell.link.address.slice(cell.link.address.lastIndexOf("!") + 1);
+      const value =
+        typeof cell.value === "string"
+          ? cell.value.split(`“${cell.link.sheet}”`).join(`“${to}”`)
+          : cell.value;
+      return {
+        ...cell,
+        value,
+        link: { ...cell.link, sheet: to, address: sheetAddress(to, target) },
+      };
+    });
+    const renamed: SheetModel = { ...model, name, cells };
+    delete renamed.attachments;
+    return renamed;
+  });
 }

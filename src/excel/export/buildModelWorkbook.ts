@@ -1,8 +1,8 @@
 import { loadWorkbookClass, toBytes } from "./loadExcelJs";
-import type { SheetModel } from "../../engine/workbook";
+import { type SheetModel, modelSheets } from "../../engine/workbook";
 
 /**
- * An .xlsx holding only the given sheet models, built in the browser with ExcelJS and the command
+ * An .xlsx holding only the given sheet models (with their attachments), built in the browser with ExcelJS and the command
  * line's own model writer (src/xlsx/write/sheetModel.ts imports ExcelJS for types only, so it runs
  * in the browser), so an exported summary is the very sheet `party-ledger check` writes.
  */
@@ -13,6 +13,9 @@ export async function buildModelWorkbook(models: readonly SheetModel[]): Promise
   ]);
   const workbook = new Workbook();
   workbook.creator = "党建台账检查";
-  for (const model of models) writeSheetModel(workbook.addWorksheet(model.name), model);
+  // A summary's attachments (its 问题清单) go with it, right after it.
+  for (const model of models.flatMap(modelSheets)) {
+    writeSheetModel(workbook.addWorksheet(model.name), model);
+  }
   return toBytes(await workbook.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { departmentSummary } from "../../../test/excel/summaryModel";
+import { departmentSummary } from "../../../test/summaryModel";
 import { toLoadInput } from "./loadExcelJs";
 import { exportFileName, exportSummaryWorkbook } from "./exportSummaryWorkbook";
 import { HostError } from "../hostErrors";
@@ -14,7 +14,7 @@ async function sheetNamesOf(bytes: Uint8Array): Promise<string[]> {
 describe("exportSummaryWorkbook", () => {
   const model = departmentSummary();
 
-  it("opens the summary alone as a new workbook", async () => {
+  it("opens the summary and its list alone as a new workbook", async () => {
     let opened = "";
     const download = jest.fn();
     const outcome = await exportSummaryWorkbook(
@@ -27,7 +27,8 @@ describe("exportSummaryWorkbook", () => {
     expect(outcome).toBe("opened");
     expect(download).not.toHaveBeenCalled();
     const bytes = Uint8Array.from(Buffer.from(opened, "base64"));
-    expect(await sheetNamesOf(bytes)).toEqual(["汇总表"]);
+    // The 汇总表 with its 问题清单: what is emailed upward.
+    expect(await sheetNamesOf(bytes)).toEqual(["汇总表", "问题清单"]);
   });
 
   it("falls back to a download when Excel cannot open a new workbook", async () => {

@@ -13,19 +13,30 @@ import {
   USER_NOTE_D2,
   userLedgerSheets,
 } from "../../../test/excel/userLedger";
+import { noteBoxSize } from "../../engine/highlight/noteBox";
+import { HostError } from "../hostErrors";
 import { applyHighlights } from "./applyHighlights";
 import { clearMarks } from "./clearMarks";
-import { HostError } from "../hostErrors";
 import { markKindOf, NOTE_HEADER, NOTE_SEPARATOR } from "../../engine/workbook";
 
 let restore: () => void = () => undefined;
 afterEach(() => restore());
 
-function fake(options: { excelApiMinor?: number; protectedDues?: boolean } = {}): FakeExcel {
+function fake(
+  options: {
+    excelApiMinor?: number;
+    protectedDues?: boolean;
+    platform?: "PC" | "OfficeOnline";
+  } = {}
+): FakeExcel {
   const sheets = userLedgerSheets();
   const dues = sheets[1];
   if (dues && options.protectedDues) dues.protected = true;
-  const excel = createFakeExcel({ sheets, excelApiMinor: options.excelApiMinor });
+  const excel = createFakeExcel({
+    sheets,
+    excelApiMinor: options.excelApiMinor,
+    ...(options.platform ? { platform: options.platform } : {}),
+  });
   restore = excel.installOffice();
   return excel;
 }
@@ -69,9 +80,10 @@ describe("applyHighlights", () => {
     ]);
     expect(meetings?.notes).toEqual({
       A3: `${USER_NOTE_A3}${NOTE_SEPARATOR}【不符合】实到4人，未超过应到10人的半数`,
-      A5: `${NOTE_HEADER}\n【无法识别】会议类型“会议”无法识别`,
       A6: `${USER_NOTE_A6}${NOTE_SEPARATOR}【提示】主题党日记录不全`,
-      A7: `${NOTE_HEADER}\n【提示】党课记录不全\n【无法识别】会议日期为空`,
+      // On the cells that are wrong, where the findings name them.
+      B5: `${NOTE_HEADER}\n【无法识别】会议类型“会议”无法识别`,
+      C7: `${NOTE_HEADER}\n【提示】党课记录不全\n【无法识别】会议日期为空`,
       D2: USER_NOTE_D2,
     });
     expect(dues?.formats.map((f) => f.ranges)).toEqual(["A3:D3"]);
@@ -82,11 +94,35 @@ describe("applyHighlights", () => {
     expect(excel.stats.screenUpdatingSuspensions).toBe(1);
   });
 
+  // Excel opens every note 108 × 59 points: ours, a header and a line or more per finding, showed
+  // two lines until the reader dragged the box larger.
+  test("our notes' boxes are sized to their whole text; a user's note keeps its size", async () => {
+    const excel = fake();
+    await applyHighlights(excel.context, userPlan(), { notes: true });
+    const notes = excel.state.sheets[0]?.notes ?? [];
+    const ours = notes.find((n) => n.address === "C7");
+    expect(ours && { width: ours.width, height: ours.height }).toEqual(
+      noteBoxSize(`${NOTE_HEADER}\n【提示】党课记录不全\n【无法识别】会议日期为空`)
+    );
+    expect(ours?.width).toBeGreaterThan(108);
+    // A3 is the user's note with our block after it: its box is the user's to size.
+    const user = notes.find((n) => n.address === "A3");
+    expect(user?.width).toBeUndefined();
+  });
+
+  test("on Excel on the web, where Note.width and height are not supported, boxes keep Excel's size", async () => {
+    const excel = fake({ platform: "OfficeOnline" });
+    const result = await applyHighlights(excel.context, userPlan(), { notes: true });
+    expect(result.notes).toBe(5);
+    const notes = excel.state.sheets[0]?.notes ?? [];
+    expect(notes.find((n) => n.address === "C7")?.width).toBeUndefined();
+  });
+
   test("a cell with a threaded comment gets no note: ours goes on the row's next free cell", async () => {
     const sheets = userLedgerSheets();
     const meetingsSpec = sheets[0];
     if (meetingsSpec)
-      meetingsSpec.threadedComments = { A5: "请核对类型", A7: "待补", B7: "待补日期" };
+      meetingsSpec.threadedComments = { B5: "请核对类型", C7: "待补", D7: "待补日期" };
     const excel = createFakeExcel({ sheets });
     restore = excel.installOffice();
     const result = await applyHighlights(excel.context, userPlan(), { notes: true });
@@ -94,11 +130,11 @@ describe("applyHighlights", () => {
     expect(result.notesSkipped).toEqual([]);
     const [meetings] = excel.snapshot();
     expect(meetings?.notes).toMatchObject({
-      B5: `${NOTE_HEADER}\n【无法识别】会议类型“会议”无法识别`,
-      C7: `${NOTE_HEADER}\n【提示】党课记录不全\n【无法识别】会议日期为空`,
+      C5: `${NOTE_HEADER}\n【无法识别】会议类型“会议”无法识别`,
+      E7: `${NOTE_HEADER}\n【提示】党课记录不全\n【无法识别】会议日期为空`,
     });
-    expect(Object.keys(meetings?.notes ?? {})).not.toContain("A5");
-    expect(meetings?.comments).toEqual({ A5: "请核对类型", A7: "待补", B7: "待补日期" });
+    expect(Object.keys(meetings?.notes ?? {})).not.toContain("B5");
+    expect(meetings?.comments).toEqual({ B5: "请核对类型", C7: "待补", D7: "待补日期" });
     // Clearing finds our notes wherever they went.
     await clearMarks(excel.context);
     expect(excel.snapshot()[0]?.notes).toEqual({

@@ -1,16 +1,17 @@
 import { classifyOfficeError, officeHostError } from "../officeErrors";
-import { notesSupported, threadedCommentsSupported } from "../requirements";
+import { noteSizeSupported, notesSupported, threadedCommentsSupported } from "../requirements";
 import { formatEditBytes, queueFormatRemovals, queueMarks } from "./formatEdits";
 import { planSheetMarks, type SheetMarkPlan } from "./markPlan";
 import { noteCellAvoiding } from "./noteCell";
 import { noteEdits, queueNoteEdits, type NoteEdit } from "./noteEdits";
+import { isOurNote } from "./noteText";
 import { findNoteTargets } from "./noteTargets";
 import { estimateOperation, RequestBatcher } from "./requestBudget";
 import { scanMarks, type ScannedSheet } from "./scanMarks";
 import { HostError } from "../hostErrors";
 import type { SkipReason } from "../commandOutcome";
-import type { HighlightPlan, SheetHighlights } from "../../engine";
 import { findSheet } from "../../engine/workbook";
+import { type HighlightPlan, type SheetHighlights, noteBoxSize } from "../../engine";
 
 export interface ApplyOptions {
   /** Write notes (only where the host has the Notes API, ExcelApi 1.18). */
@@ -38,8 +39,9 @@ interface SheetWork {
 }
 
 /**
- * Our notes per target cell: the plan's note text by the cell the row's note goes on — never a
- * cell holding a threaded comment (noteCell.ts); rows left without a cell go to `skipped`.
+ * Our notes per target cell: the plan's note text by the cell it names (or, naming none, the row's
+ * first value cell) — never a cell holding a threaded comment (noteCell.ts); rows left without a
+ * cell go to `skipped`.
  */
 async function wantedNotes(
   context: Excel.RequestContext,
@@ -50,10 +52,12 @@ async function wantedNotes(
   const targets = await findNoteTargets(context, sheet.worksheet, highlights, sheet.used);
   const wanted = new Map<string, string>();
   for (const note of highlights.notes) {
-    const target = targets.get(note.row);
+    const target = note.column !== null ? `${note.column}${note.row}` : targets.get(note.row);
     if (!target) continue;
     const address = noteCellAvoiding(target, sheet.commentCells, sheet.used);
-    if (address) wanted.set(address, note.text);
+    // Two notes pushed onto one cell by threaded comments share it.
+    const same = address ? wanted.get(address) : undefined;
+    if (address) wanted.set(address, same === undefined ? note.text : `${same}\n${note.text}`);
     else skipped.push({ sheet: sheet.name, row: note.row });
   }
   return wanted;
@@ -111,6 +115,8 @@ export async function applyHighlights(
   try {
     const withNotes = notesSupported();
     const writeNotes = options.notes && withNotes;
+    // Our notes' boxes sized to their text, where the host can (not Excel on the web).
+    const sizeNotes = writeNotes && noteSizeSupported();
     const scanned = await scanMarks(context, {
       notes: withNotes,
       comments: writeNotes && threadedCommentsSupported(),
@@ -142,8 +148,11 @@ export async function applyHighlights(
     for (const { sheet, notes, noteCount } of work) {
       result.notes += noteCount;
       if (notes.length === 0) continue;
-      await queueNoteEdits(sheet.worksheet.notes, notes, (texts) =>
-        batcher.room(estimateOperation(...texts))
+      await queueNoteEdits(
+        sheet.worksheet.notes,
+        notes,
+        (texts) => batcher.room(estimateOperation(...texts)),
+        sizeNotes ? (content) => (isOurNote(content) ? noteBoxSize(content) : undefined) : undefined
       );
     }
     await batcher.finish();

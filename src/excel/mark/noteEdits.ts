@@ -1,4 +1,5 @@
 import { composeNote, userPartOf, withoutOurBlock } from "./noteText";
+import { type NoteBox } from "../../engine";
 
 /**
  * The note changes that bring a sheet from what is there (the user's notes, perhaps with blocks of
@@ -39,19 +40,32 @@ export function noteEdits(
   return edits;
 }
 
-/** Queues note edits on a sheet, each given room in the batch first. */
+/**
+ * Queues note edits on a sheet, each given room in the batch first. `size` gives the box a note's
+ * text needs, or undefined to leave the box as it is (a user's note keeps the size its owner gave
+ * it; a host that cannot size notes passes none).
+ */
 export async function queueNoteEdits(
   notes: Excel.NoteCollection,
   edits: readonly NoteEdit[],
-  room: (texts: readonly string[]) => Promise<void>
+  room: (texts: readonly string[]) => Promise<void>,
+  size: (content: string) => NoteBox | undefined = () => undefined
 ): Promise<void> {
+  const resize = (note: Excel.Note, content: string): void => {
+    const box = size(content);
+    if (!box) return;
+    note.width = box.width;
+    note.height = box.height;
+  };
   for (const edit of edits) {
     if (edit.action === "add") {
       await room([edit.address, edit.content]);
-      notes.add(edit.address, edit.content);
+      resize(notes.add(edit.address, edit.content), edit.content);
     } else if (edit.action === "set") {
       await room([edit.address, edit.content]);
-      notes.getItem(edit.address).content = edit.content;
+      const note = notes.getItem(edit.address);
+      note.content = edit.content;
+      resize(note, edit.content);
     } else {
       await room([edit.address]);
       notes.getItem(edit.address).delete();

@@ -4,8 +4,9 @@ import type { UsedArea } from "./scanMarks";
 import { columnIndex, columnLetter, type SheetHighlights } from "../../engine";
 
 /**
- * The cell each row's note goes on, as the .xlsx adapter chooses it: the row's first cell with a
- * value; for a row without one, its first unreadable cell, else the sheet's first used column.
+ * The cell each note naming no cell goes on (a note naming its cell goes there: the caller takes
+ * `note.column`), as the .xlsx adapter chooses it: the row's first cell with a value; for a row
+ * without one, its first unreadable cell, else the sheet's first used column.
  *
  * Asking Excel row by row would cost an operation per note, so the used range's first column is
  * read in long blocks first: a row with a value there has its answer. Only the rows left over are
@@ -24,7 +25,7 @@ export async function findNoteTargets(
   used: UsedArea | null
 ): Promise<Map<number, string>> {
   const targets = new Map<number, string>();
-  const rows = highlights.notes.map((n) => n.row);
+  const rows = highlights.notes.filter((n) => n.column === null).map((n) => n.row);
   if (rows.length === 0) return targets;
   const batcher = new RequestBatcher(context);
   const firstColumn = new Map<number, unknown>();

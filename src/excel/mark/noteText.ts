@@ -25,6 +25,11 @@ export function withoutOurBlock(content: string): string | null | undefined {
   return cut < 0 ? undefined : content.slice(0, cut);
 }
 
+/** Whether a note is ours alone (its box is ours to size). */
+export function isOurNote(content: string): boolean {
+  return withoutOurBlock(content) === null;
+}
+
 /** The user's part of a note: the note itself when none of it is ours. */
 export function userPartOf(content: string): string | null {
   const stripped = withoutOurBlock(content);

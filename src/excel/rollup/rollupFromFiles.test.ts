@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { departmentSummary } from "../../../test/excel/summaryModel";
+import { departmentSummary } from "../../../test/summaryModel";
 import { createFakeBook } from "../../../test/excel/fakeExcelExtras";
 import { buildModelWorkbook } from "../export/buildModelWorkbook";
 import { ROLLUP_SKIP_REASONS } from "./rollupMessages";

@@ -5,8 +5,14 @@ import { unsafeZipReason } from "./zipGuard";
 // Types only: the module itself (and ExcelJS behind it) is loaded on demand.
 import type { readSummaryData } from "../../xlsx/summaryData";
 import { HostError } from "../hostErrors";
-import { type Locale, buildRollup, type RollupEntry, type SkippedFile } from "../../engine";
-import type { SheetModel } from "../../engine/workbook";
+import { type SheetModel } from "../../engine/workbook";
+import {
+  type Locale,
+  buildRollup,
+  type RollupEntry,
+  type SkippedFile,
+  chinaTimestamp,
+} from "../../engine";
 
 export interface ReceivedFile {
   name: string;
@@ -14,7 +20,7 @@ export interface ReceivedFile {
 }
 
 export interface RollupMeta {
-  /** When the roll-up was made, as shown on it ("2025-01-15 10:30"); default: now, local time. */
+  /** When the roll-up was made, as shown on it ("2025-01-15 10:30"); default: now, China Standard Time. */
   createdAt?: string;
   /** The product version shown on it. */
   version?: string;
@@ -26,11 +32,6 @@ export interface RollupResult {
   /** Departments consolidated. */
   entries: number;
   skipped: SkippedFile[];
-}
-
-export function localTimestamp(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 type Reading = { ok: true; entry: RollupEntry } | { ok: false; reason: SkipReasonKey };
@@ -98,7 +99,7 @@ export async function rollupFromFiles(
   const sheets = buildRollup({
     entries,
     skipped,
-    createdAt: meta.createdAt ?? localTimestamp(new Date()),
+    createdAt: meta.createdAt ?? chinaTimestamp(),
     version: meta.version ?? "",
     locale,
   });

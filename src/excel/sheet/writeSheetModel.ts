@@ -7,9 +7,9 @@ import { cellAddress, columnLetter } from "../../engine";
 import type { SheetModel } from "../../engine/workbook";
 
 /**
- * Writes a sheet model (the 汇总表, a roll-up sheet) into an empty worksheet with Office.js: the
- * same values, styles, merges, widths, frozen panes, print setup and links the ExcelJS adapter
- * writes (src/xlsx/write/sheetModel.ts). Work is queued in rectangles and synced by the budget.
+ * Writes a sheet model (the 汇总表, its 问题清单, a roll-up sheet) into an empty worksheet with
+ * Office.js: the same values, styles, merges, widths, frozen panes, print setup, AutoFilter and
+ * links the ExcelJS adapter writes (src/xlsx/write/sheetModel.ts). Work is queued in rectangles and synced by the budget.
  */
 
 export function columnsAddress(first: number, last: number): string {
@@ -112,4 +112,15 @@ export async function writeSheetModel(
   await writeFreeze(worksheet, model.freeze, budget);
   await budget.reserve(PRINT_OPERATIONS * OPERATION_OVERHEAD, PRINT_OPERATIONS);
   applyPrintSetup(worksheet, model.print, { printArea: true });
+  if (model.fitRows) {
+    // Excel measures the text itself (RangeFormat.autofitRows, ExcelApi 1.2): closer than the
+    // model's estimate, which stays for the .xlsx writers. Nothing is merged in these rows.
+    await budget.reserve(OPERATION_OVERHEAD);
+    worksheet.getRange(model.fitRows).format.autofitRows();
+  }
+  if (model.autoFilter) {
+    // Worksheet.autoFilter (ExcelApi 1.9, the manifest's minimum): the 问题清单's filter buttons.
+    await budget.reserve(payloadSize(model.autoFilter));
+    worksheet.autoFilter.apply(model.autoFilter);
+  }
 }

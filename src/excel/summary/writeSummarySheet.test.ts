@@ -1,12 +1,13 @@
 import { SUMMARY_STYLES } from "../../engine/summary/styles";
 import { createFakeBook, type FakeBook } from "../../../test/excel/fakeExcelExtras";
-import { departmentSummary } from "../../../test/excel/summaryModel";
+import { departmentSummary } from "../../../test/summaryModel";
+import { HostError } from "../hostErrors";
 import { columnWidthPoints } from "../sheet/cellFormat";
+import { absoluteRows } from "../sheet/pageLayout";
 import { removeSummarySheets } from "./removeSummarySheets";
 import { writeSummarySheet } from "./writeSummarySheet";
-import { HostError } from "../hostErrors";
 import { cellAddress } from "../../engine";
-import { type SheetModel, type SheetCell } from "../../engine/workbook";
+import { modelSheets, type SheetModel, type SheetCell } from "../../engine/workbook";
 
 const LEDGER = [
   ["会议日期", "会议类型"],
@@ -38,49 +39,62 @@ describe("writeSummarySheet", () => {
     const name = await writeSummarySheet(fake.context, model);
 
     expect(name).toBe("汇总表");
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["汇总表", "会议台账"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["汇总表", "问题清单", "会议台账"]);
     expect(fake.snapshot("会议台账")).toBe(ledgerBefore);
     expect(fake.stats.syncs).toBeLessThanOrEqual(3);
-    const sheet = fake.sheet("汇总表");
-    const covered = new Set(
-      model.merges.flatMap((m) => {
-        const cells: string[] = [];
-        for (let r = m.firstRow; r <= m.lastRow; r++)
-          for (let c = m.firstColumn; c <= m.lastColumn; c++)
-            if (r !== m.firstRow || c !== m.firstColumn) cells.push(cellAddress(r, c));
-        return cells;
-      })
-    );
-    for (const cell of model.cells) {
-      const written = valueAt(fake, "汇总表", cell);
-      if (covered.has(cellAddress(cell.row, cell.column))) continue;
-      expect(written?.value).toEqual(cell.link ? String(cell.value) : cell.value);
-      expect(written?.formula).toBe(false);
-    }
-    expect(sheet.merges).toHaveLength(model.merges.length);
-    model.columnWidths.forEach((width, i) =>
-      expect(sheet.columnWidths.get(i + 1)).toBe(columnWidthPoints(width))
-    );
-    expect([...sheet.hiddenColumns]).toEqual([26]);
-    expect(sheet.freeze).toEqual({ rows: 2, columns: 0 });
-    expect(sheet.page).toMatchObject({
-      orientation: "Landscape",
-      paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-      printArea: model.print.printArea,
-      printTitleRows: "$1:$2",
-    });
-    const links = model.cells.filter((c) => c.link);
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) {
-      expect(valueAt(fake, "汇总表", link)?.hyperlink).toEqual({
-        documentReference: link.link?.address,
-        textToDisplay: String(link.value),
+    for (const written of modelSheets(model)) {
+      const sheet = fake.sheet(written.name);
+      const covered = new Set(
+        written.merges.flatMap((m) => {
+          const cells: string[] = [];
+          for (let r = m.firstRow; r <= m.lastRow; r++)
+            for (let c = m.firstColumn; c <= m.lastColumn; c++)
+              if (r !== m.firstRow || c !== m.firstColumn) cells.push(cellAddress(r, c));
+          return cells;
+        })
+      );
+      for (const cell of written.cells) {
+        const stored = valueAt(fake, written.name, cell);
+        if (covered.has(cellAddress(cell.row, cell.column))) continue;
+        expect(stored?.value).toEqual(cell.link ? String(cell.value) : cell.value);
+        expect(stored?.formula).toBe(false);
+      }
+      expect(sheet.merges).toHaveLength(written.merges.length);
+      written.columnWidths.forEach((width, i) =>
+        expect(sheet.columnWidths.get(i + 1)).toBe(columnWidthPoints(width))
+      );
+      expect([...sheet.hiddenColumns]).toEqual([26]);
+      expect(sheet.freeze).toEqual(written.freeze);
+      expect(sheet.page).toMatchObject({
+        orientation: "Landscape",
+        paperSize: "A4",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printArea: written.print.printArea,
+        printTitleRows: absoluteRows(written.print.printTitleRows),
       });
+      expect(sheet.autoFilter).toBe(written.autoFilter ?? null);
+      const links = written.cells.filter((c) => c.link);
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links) {
+        expect(valueAt(fake, written.name, link)?.hyperlink).toEqual({
+          documentReference: link.link?.address,
+          textToDisplay: String(link.value),
+        });
+      }
+      for (const { row, height } of written.rowHeights) {
+        expect(sheet.rowHeights.get(row)).toBe(Math.min(height, 409));
+      }
     }
-    for (const { row, height } of model.rowHeights) {
-      expect(sheet.rowHeights.get(row)).toBe(Math.min(height, 409));
-    }
+    // The 问题清单: nothing merged, filter buttons on its header, the header on every page.
+    const list = fake.sheet("问题清单");
+    expect(list.merges).toEqual([]);
+    expect(list.autoFilter).toMatch(/^A3:H\d+$/);
+    expect(list.page.printTitleRows).toBe("$3:$3");
+    // Excel fits the list's unmerged rows to their text itself; the 汇总表's merged rows keep
+    // the model's heights.
+    expect(fake.cell("问题清单", "G4")?.format.autofitRows).toBe(true);
+    expect(fake.cell("问题清单", "G3")?.format.autofitRows).toBeUndefined();
+    expect(fake.cell("汇总表", "A5")?.format.autofitRows).toBeUndefined();
   });
 
   it("draws the named styles: header fill, bold, borders, and no wrap in the hidden column", async () => {
@@ -126,6 +140,7 @@ describe("writeSummarySheet", () => {
     expect(fake.snapshot("汇总表")).toBe(before);
     expect(fake.state.sheets.map((s) => s.name)).toEqual([
       "汇总表（检查结果）",
+      "问题清单",
       "会议台账",
       "汇总表",
     ]);
@@ -134,11 +149,22 @@ describe("writeSummarySheet", () => {
   it("replaces its own summary in place on a second write, leaving the same sheet", async () => {
     const fake = book([{ name: "Sheet2" }]);
     await writeSummarySheet(fake.context, model);
-    // The officer moves the summary to the end; the next check keeps it there.
+    // The officer moves the summary to the end; the next check keeps it there, its list beside it.
     fake.state.sheets.push(...fake.state.sheets.splice(0, 1));
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([
+      "问题清单",
+      "会议台账",
+      "Sheet2",
+      "汇总表",
+    ]);
     const first = fake.snapshot("汇总表").replace(/"id":"[^"]*"/, "");
     await writeSummarySheet(fake.context, model);
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["会议台账", "Sheet2", "汇总表"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([
+      "会议台账",
+      "Sheet2",
+      "汇总表",
+      "问题清单",
+    ]);
     expect(fake.snapshot("汇总表").replace(/"id":"[^"]*"/, "")).toBe(first);
   });
 
@@ -147,7 +173,7 @@ describe("writeSummarySheet", () => {
     await writeSummarySheet(fake.context, model);
     onlyFirstSheet(fake);
     await writeSummarySheet(fake.context, model);
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["汇总表"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["汇总表", "问题清单"]);
   });
 
   it("says clearly when the workbook's structure is protected", async () => {
@@ -222,7 +248,7 @@ describe("a summary write cut short", () => {
     await expect(writeSummarySheet(fake.context, model)).rejects.toThrow(HostError);
     expect(await writeSummarySheet(fake.context, model)).toBe("汇总表");
     // The sheet left over was ours, so the summary replaced it where it was.
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["会议台账", "汇总表"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(["会议台账", "汇总表", "问题清单"]);
   });
 });
 

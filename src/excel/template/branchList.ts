@@ -39,7 +39,7 @@ const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 export interface BranchList {
   sheet: string;
-  /** "'支部名册'!$B$3:$B$1000" */
+  /** "'支部名册'!$B$3:$B$5000" */
   range: string;
 }
 

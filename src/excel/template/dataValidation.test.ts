@@ -3,8 +3,8 @@ import { toOfficeRule } from "./dataValidation";
 
 describe("toOfficeRule", () => {
   it("keeps range lists as references and inline lists as text", () => {
-    expect(toOfficeRule({ type: "list-range", range: "'支部信息'!$A$3:$A$1000" })).toEqual({
-      list: { inCellDropDown: true, source: "='支部信息'!$A$3:$A$1000" },
+    expect(toOfficeRule({ type: "list-range", range: "'支部信息'!$A$3:$A$5000" })).toEqual({
+      list: { inCellDropDown: true, source: "='支部信息'!$A$3:$A$5000" },
     });
     expect(toOfficeRule({ type: "list", values: ["是", "否"] })).toEqual({
       list: { inCellDropDown: true, source: "是,否" },

@@ -51,6 +51,13 @@ describe("insertTemplateSheets", () => {
       centerHorizontally: true,
     });
     expect(fake.cell(meetings.name, "A1")?.format["font.name"]).toBe("等线");
+    // The grey example rows, as the .xlsx template has them, marked right of the table.
+    expect(fake.cell(meetings.name, "A3")?.value).toBe("（示例）第一党支部");
+    expect(fake.cell(meetings.name, "A3")?.format["font.color"]).toBe(
+      model.styles.example.font.colour
+    );
+    expect(sheet.cells.get(`3,${last + 1}`)?.value).toBe(meetings.exampleMarker);
+    expect(sheet.cells.get(`4,${last + 1}`)?.value).toBe(meetings.exampleMarker);
   });
 
   it("offers drop-down lists on the list columns", async () => {
@@ -140,7 +147,7 @@ describe("insertTemplateSheets: the 支部 drop-down's source (strict fake Excel
   it("points at 支部信息 when the template inserts it", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "Sheet1", values: [["备忘"]] }] });
     await insertTemplateSheets(fake.context, model);
-    expect(branchSource(fake)).toBe("='支部信息'!$A$3:$A$1000");
+    expect(branchSource(fake)).toBe("='支部信息'!$A$3:$A$5000");
   });
 
   it("points at the branch sheet that is there under another name, at its 支部名称 column", async () => {
@@ -160,7 +167,7 @@ describe("insertTemplateSheets: the 支部 drop-down's source (strict fake Excel
     const outcome = await insertTemplateSheets(fake.context, model);
     expect(outcome.existing).toContain("支部信息");
     expect(fake.state.sheets.map((s) => s.name)).not.toContain("支部信息");
-    expect(branchSource(fake)).toBe("='支部名册'!$B$3:$B$1000");
+    expect(branchSource(fake)).toBe("='支部名册'!$B$3:$B$5000");
     expect(fake.snapshot()[0]).toEqual(before[0]);
   });
 
@@ -177,6 +184,6 @@ describe("insertTemplateSheets: the 支部 drop-down's source (strict fake Excel
       ],
     });
     await insertTemplateSheets(fake.context, model);
-    expect(branchSource(fake)).toBe("='O''Neil 支部信息'!$A$2:$A$1000");
+    expect(branchSource(fake)).toBe("='O''Neil 支部信息'!$A$2:$A$5000");
   });
 });

@@ -17,6 +17,33 @@ import { columnLetter } from "../../engine";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 
+/**
+ * The grey example rows of a blank table, with the marker right of it (as the ExcelJS template
+ * writes them); dates and numbers keep their column's format.
+ */
+function exampleCells(sheet: LedgerTemplateSheet): GridCell<TemplateStyleName>[] {
+  return sheet.examples.flatMap((values, r) => {
+    const row = TEMPLATE_FIRST_DATA_ROW + r;
+    const cells = sheet.columns.map((column, c): GridCell<TemplateStyleName> => {
+      const value = values[c];
+      return {
+        row,
+        column: c,
+        value: typeof value === "number" || typeof value === "string" ? value : "",
+        style: "example",
+        numberFormat: column.numberFormat,
+      };
+    });
+    cells.push({
+      row,
+      column: sheet.columns.length,
+      value: sheet.exampleMarker,
+      style: "exampleNote",
+    });
+    return cells;
+  });
+}
+
 /** Title (merged over the columns) and the header row, as styled cells. */
 function headingCells(sheet: LedgerTemplateSheet): GridCell<TemplateStyleName>[] {
   const title = sheet.columns.map((_, i): GridCell<TemplateStyleName> => ({
@@ -87,7 +114,7 @@ export async function writeLedgerTemplate(
   sheet: LedgerTemplateSheet,
   budget: RequestBudget
 ): Promise<void> {
-  const cells = headingCells(sheet);
+  const cells = [...headingCells(sheet), ...exampleCells(sheet)];
   await writeDimensions(
     worksheet,
     {

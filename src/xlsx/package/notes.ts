@@ -1,4 +1,5 @@
 import { CONTENT_TYPE, type ContentTypes } from "./contentTypes";
+import { noteAnchor, sheetGrid, type SheetGrid } from "./noteAnchor";
 import { relativeTarget, type OoxmlPackage } from "./ooxmlPackage";
 import { RELATIONSHIP, type Relationships } from "./relationships";
 import type { WorksheetPart } from "./worksheetPart";
@@ -14,8 +15,8 @@ import {
   type Splice,
   type XmlElement,
 } from "./xmlDocument";
-import { cellAddress } from "../../engine";
 import { NOTE_HEADER, NOTE_SEPARATOR } from "../../engine/workbook";
+import { cellAddress, noteBoxSize } from "../../engine";
 
 /**
  * Our findings ride in cell notes: the sheet's comments part (the notes' text) and its VML drawing
@@ -69,14 +70,19 @@ const ourRuns = (p: string, text: string, afterUser: boolean): string =>
   `<${p}r>${rPr(p, true)}<${p}t>${NOTE_HEADER}</${p}t></${p}r>` +
   `<${p}r>${rPr(p, false)}<${p}t xml:space="preserve">${escapeXstring(`\n${text}`)}</${p}t></${p}r>`;
 
-function vmlShape(id: number, row: number, column: number): string {
-  const r = row - 1;
-  const c = column - 1;
+/**
+ * A note's box, sized to show its whole text (engine/highlight/noteBox.ts): the anchor in the
+ * sheet's own columns and rows for Excel, the same size in points for LibreOffice.
+ */
+function vmlShape(id: number, note: NoteRequest, grid: SheetGrid): string {
+  const r = note.row - 1;
+  const c = note.column - 1;
+  const box = noteBoxSize(`${NOTE_HEADER}\n${note.text}`);
   return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;height:108pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:${box.width}pt;height:${box.height}pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
     `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>` +
     `<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
-    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${c + 1}, 15, ${Math.max(r - 1, 0)}, 10, ${c + 5}, 15, ${r + 6}, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`
+    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${noteAnchor(note.row, note.column, box, grid)}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`
   );
 }
 
@@ -132,7 +138,7 @@ export function addNotes(
   const existing = new Map(
     childrenNamed(list, "comment").map((c) => [(c.attributes.ref ?? "").toUpperCase(), c])
   );
-  const newShapes: { row: number; column: number }[] = [];
+  const newShapes: NoteRequest[] = [];
   let added = "";
   for (const note of notes) {
     const ref = cellAddress(note.row, note.column - 1);
@@ -160,12 +166,13 @@ export function addNotes(
         addedVmlDefault = true;
       }
     }
+    const grid = sheetGrid(worksheet.textBeforeCells());
     const ids = [...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
     const idmap = Number(/<o:idmap[^>]*\bdata="(\d+)/.exec(vml)?.[1] ?? sheetIndex + 1);
     let next = Math.max(idmap * 1024, ...ids) + 1;
     const shapes =
       (vml.includes('id="_x0000_t202"') ? "" : SHAPE_TYPE) +
-      newShapes.map((n) => vmlShape(next++, n.row, n.column)).join("");
+      newShapes.map((n) => vmlShape(next++, n, grid)).join("");
     const close = vml.lastIndexOf("</xml>");
     if (close < 0) throw new Error(`${vmlPart} does not end with </xml>`);
     pkg.setText(vmlPart, vml.slice(0, close) + shapes + vml.slice(close));

@@ -5,10 +5,10 @@ import { CONTENT_TYPE, ContentTypes } from "./contentTypes";
 import { addNotes, clearNotes, threadedCells, type NoteRequest } from "./notes";
 import { OoxmlPackage, relativeTarget, relsPartOf } from "./ooxmlPackage";
 import { RELATIONSHIP, Relationships } from "./relationships";
-import { revertStyles, StylesPart, type StylesReceipt } from "./styles";
+import { DEFAULT_FONT_SIZE, revertStyles, StylesPart, type StylesReceipt } from "./styles";
 import { absolute, summarySheetXml } from "./summaryPart";
 import { SummaryFinder } from "./summarySheets";
-import { WorkbookPart, type WorkbookSheet } from "./workbookPart";
+import { type LeadingSheet, WorkbookPart, type WorkbookSheet } from "./workbookPart";
 import { WorksheetPart, type MarkRule } from "./worksheetPart";
 import { escapeXstring } from "./xmlDocument";
 import {
@@ -20,10 +20,12 @@ import {
   parseCellAddress,
 } from "../../engine";
 import {
-  type SheetModel,
+  findSheet,
   markFormula,
   type MarkKind,
-  findSheet,
+  modelSheets,
+  renameSheetLinks,
+  type SheetModel,
   unusedName,
 } from "../../engine/workbook";
 
@@ -48,6 +50,7 @@ interface PackageReceipt {
 
 export interface CheckPatch {
   plan: HighlightPlan;
+  /** The 汇总表, with its 问题清单 as an attachment. */
   summary: SheetModel;
   /** The 1-based columns holding values on a row of a sheet, in order (where notes may go). */
   valueColumns(sheet: string, row: number): readonly number[];
@@ -280,55 +283,93 @@ export async function checkPackage(
 
     const rels = Relationships.read(pkg, part);
     const threaded = threadedCells(pkg, rels);
-    const notes: NoteRequest[] = [];
+    // Each note on the cell its findings name; one naming none on the row's first value cell (its
+    // first unreadable cell, else the sheet's first column, when the row holds no value). A cell
+    // with a threaded comment passes the note along the row; two landing on one cell are joined.
+    const notes = new Map<string, NoteRequest>();
     for (const note of highlights.notes) {
-      const candidates = [...patch.valueColumns(highlights.sheet, note.row)];
+      const own = note.column === null ? undefined : columnIndex(note.column);
+      const candidates = own === undefined ? [] : [own + 1];
+      candidates.push(...patch.valueColumns(highlights.sheet, note.row));
       const unreadable = highlights.unreadableCells.find((c) => c.row === note.row);
       if (unreadable) candidates.push((columnIndex(unreadable.column) ?? 0) + 1);
       candidates.push(columns?.first ?? 1);
       const column = candidates.find((c) => !threaded.has(`${columnLetter(c - 1)}${note.row}`));
-      if (column === undefined) report.skippedNotes++;
-      else notes.push({ row: note.row, column, text: note.text });
+      if (column === undefined) {
+        report.skippedNotes++;
+        continue;
+      }
+      const key = `${note.row}:${column}`;
+      const same = notes.get(key);
+      notes.set(key, {
+        row: note.row,
+        column,
+        text: same ? `${same.text}\n${note.text}` : note.text,
+      });
     }
-    const written = addNotes(pkg, part, sheet.index, rels, worksheet, types, notes);
+    const written = addNotes(pkg, part, sheet.index, rels, worksheet, types, [...notes.values()]);
     vmlDefault ||= written.addedVmlDefault;
     report.notes += written.written;
     rels.save();
     if (worksheet.changed) pkg.setBytes(part, worksheet.bytes());
   }
 
-  // The 汇总表: a new part, first in the tab order.
-  const name = unusedName(
-    workbook.sheets.map((s) => s.name),
-    patch.summary.name
-  );
-  report.summarySheet = name;
-  const model: SheetModel = { ...patch.summary, name };
-  let summaryPart = "";
-  for (let n = 1; ; n++) {
-    summaryPart = `xl/worksheets/sheet${n}.xml`;
-    if (!pkg.has(summaryPart)) break;
+  // The 汇总表 and its 问题清单: new parts, first in the tab order.
+  const taken = workbook.sheets.map((s) => s.name);
+  const renames = new Map<string, string>();
+  for (const sheet of modelSheets(patch.summary)) {
+    const name = unusedName(taken, sheet.name);
+    taken.push(name);
+    renames.set(sheet.name, name);
   }
-  // The receipt needs styles.xml's final CRC, which needs the summary's formats first.
+  const models = renameSheetLinks(modelSheets(patch.summary), renames);
+  report.summarySheet = models[0]?.name ?? "";
+  const parts: string[] = [];
+  for (let n = 1; parts.length < models.length; n++) {
+    if (!pkg.has(`xl/worksheets/sheet${n}.xml`)) parts.push(`xl/worksheets/sheet${n}.xml`);
+  }
+  // The receipt needs styles.xml's final CRC, which needs every sheet's formats first.
   const placeholder = "party-ledger-check:receipt-placeholder";
-  const xml = summarySheetXml(model, styles, [{ column: RECEIPT_COLUMN, text: placeholder }]);
-  const stylesReceipt = styles.save((data) => pkg.crc32(data));
-  const id = workbookRels.add(
-    RELATIONSHIP.worksheet,
-    relativeTarget(opened.workbookName, summaryPart)
+  const scale = styles.defaultFontSize() / DEFAULT_FONT_SIZE;
+  const xml = models.map((model, i) =>
+    summarySheetXml(
+      model,
+      styles,
+      i === 0 ? [{ column: RECEIPT_COLUMN, text: placeholder }] : [],
+      scale
+    )
   );
-  types.addOverride(summaryPart, CONTENT_TYPE.worksheet);
-  const { activeTabWritten } = workbook.addFirstSheet(name, id, {
-    area: absolute(model.print.printArea),
-    titles: absolute(model.print.printTitleRows),
+  const stylesReceipt = styles.save((data) => pkg.crc32(data));
+  const leading: LeadingSheet[] = models.map((model, i) => {
+    const part = parts[i] ?? "";
+    types.addOverride(part, CONTENT_TYPE.worksheet);
+    return {
+      name: model.name,
+      relationshipId: workbookRels.add(
+        RELATIONSHIP.worksheet,
+        relativeTarget(opened.workbookName, part)
+      ),
+      print: {
+        area: absolute(model.print.printArea),
+        titles: absolute(model.print.printTitleRows),
+      },
+      ...(model.autoFilter ? { autoFilter: absolute(model.autoFilter) } : {}),
+    };
   });
+  const { activeTabWritten } = workbook.addFirstSheets(leading);
   const receipt: PackageReceipt = {
     format: RECEIPT_FORMAT,
     ...(stylesReceipt ? { styles: stylesReceipt } : {}),
     vmlDefault,
     activeTabWritten,
   };
-  pkg.setText(summaryPart, xml.replace(placeholder, escapeXstring(JSON.stringify(receipt))));
+  xml.forEach((text, i) => {
+    const part = parts[i] ?? "";
+    pkg.setText(
+      part,
+      i === 0 ? text.replace(placeholder, escapeXstring(JSON.stringify(receipt))) : text
+    );
+  });
   if (patch.addinSetting) {
     const { reference, name: key, value } = patch.addinSetting;
     writeAddinProperty(pkg, types, reference, key, value);

@@ -37,6 +37,9 @@ const ORDER = [
   "colors",
   "extLst",
 ] as const;
+/** The font size the summary's row heights are measured for (Excel's and ExcelJS's default). */
+export const DEFAULT_FONT_SIZE = 11;
+
 type List = "numFmts" | "fonts" | "fills" | "borders" | "cellXfs" | "dxfs";
 const LISTS: readonly List[] = ["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"];
 
@@ -123,6 +126,12 @@ export class StylesPart {
     );
     this.numFmtIds.set(code, id);
     return id;
+  }
+
+  /** The size in points of the workbook's default font, by which text of ours is measured. */
+  defaultFontSize(): number {
+    const size = Number(this.baseFont().size);
+    return Number.isFinite(size) && size > 0 ? size : DEFAULT_FONT_SIZE;
   }
 
   /** The workbook's default font (the first), whose name and size the summary's fonts keep. */

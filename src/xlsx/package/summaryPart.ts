@@ -21,13 +21,15 @@ export const absolute = (ref: string): string =>
  * The 汇总表 as a worksheet part of its own: text as inline strings (so sharedStrings.xml, often
  * the largest part after the sheets, is not touched and ledger text stays text), links as internal
  * hyperlinks (`location`, no relationship, no formula), styles appended to styles.xml, a frozen
- * header and A4 landscape print setup. `extraCells` go into the hidden row 1 after the model's
- * (the receipt of what the check appended to the package).
+ * header, an AutoFilter where the model has one, and A4 landscape print setup. `extraCells` go into
+ * the hidden row 1 after the model's (the receipt of what the check appended to the package).
+ * `fontScale` is the workbook's default font size over 11 points.
  */
 export function summarySheetXml(
   model: SheetModel,
   styles: StylesPart,
-  extraCells: readonly { column: number; text: string }[]
+  extraCells: readonly { column: number; text: string }[],
+  fontScale = 1
 ): string {
   const hidden = new Set(model.hiddenColumns);
   for (const extra of extraCells) hidden.add(extra.column);
@@ -91,7 +93,15 @@ export function summarySheetXml(
     lastColumn = Math.max(lastColumn, extra.column);
     put(1, `<c r="${ref}" s="${s}" t="inlineStr"><is><t>${escapeXstring(extra.text)}</t></is></c>`);
   }
-  const heights = new Map(model.rowHeights.map((h) => [h.row, Math.min(h.height, MAX_ROW_HEIGHT)]));
+  // The model's heights are measured for an 11-point font; a workbook whose default font is larger
+  // sets our text larger too, and its lines taller (column widths grow with the font by themselves).
+  const grow = Math.max(1, fontScale);
+  const heights = new Map(
+    model.rowHeights.map((h) => [
+      h.row,
+      Math.min(Math.round(h.height * grow * 4) / 4, MAX_ROW_HEIGHT),
+    ])
+  );
   const sheetData = [...rows.keys()]
     .sort((a, b) => a - b)
     .map((row) => {
@@ -125,6 +135,8 @@ export function summarySheetXml(
       ? ""
       : `<mergeCells count="${model.merges.length}">${model.merges.map((m) => `<mergeCell ref="${m.address}"/>`).join("")}</mergeCells>`;
   const hyperlinks = links.length === 0 ? "" : `<hyperlinks>${links.join("")}</hyperlinks>`;
+  // CT_Worksheet puts autoFilter after sheetData and before mergeCells.
+  const autoFilter = model.autoFilter ? `<autoFilter ref="${model.autoFilter}"/>` : "";
   const dimension = `A1:${columnLetter(lastColumn)}${lastRow}`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
@@ -132,7 +144,7 @@ export function summarySheetXml(
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="${dimension}"/>` +
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols>` +
-    `<sheetData>${sheetData}</sheetData>${merges}${hyperlinks}` +
+    `<sheetData>${sheetData}</sheetData>${autoFilter}${merges}${hyperlinks}` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="${model.print.orientation}" fitToWidth="${model.print.fitToPagesWide}" fitToHeight="${model.print.fitToPagesTall}"/>` +
     `</worksheet>`

@@ -51,6 +51,14 @@ export interface WorkbookSheet {
   element: XmlElement;
 }
 
+/** A sheet of ours to put first in the tab order (absolute references: "$A$1:$H$40"). */
+export interface LeadingSheet {
+  name: string;
+  relationshipId: string;
+  print: { area: string; titles: string };
+  autoFilter?: string;
+}
+
 /** xl/workbook.xml: the sheet list, defined names and views, changed by splices. */
 export class WorkbookPart {
   private readonly doc: XmlDocument;
@@ -95,39 +103,52 @@ export class WorkbookPart {
   }
 
   /**
-   * Adds a sheet first in the tab order, with its print area and titles as the defined names Excel
-   * uses; every defined name scoped to a sheet and each view's active tab move along one place, so
+   * Adds sheets first in the tab order, in the order given, each with its print area and titles
+   * (and the hidden filter range of an AutoFilter) as the defined names Excel uses; every defined
+   * name scoped to a sheet and each view's active and first tab move along by as many places, so
    * they still mean the same sheets. Returns whether the active tab had to be written (it was
    * implicit), for the receipt.
    */
-  addFirstSheet(
-    sheetName: string,
-    relationshipId: string,
-    print: { area: string; titles: string }
-  ): { activeTabWritten: boolean } {
+  addFirstSheets(sheets: readonly LeadingSheet[]): { activeTabWritten: boolean } {
     const root = this.doc.root;
     const p = prefixOf(root);
     const r = prefixFor(root, REL);
     const rid = r === undefined ? `xmlns:r="${REL}" r:id` : `${r}id`;
-    const sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId)) + 1;
+    const count = sheets.length;
     const list = firstChild(root, "sheets");
     if (!list) throw new Error("the workbook lists no sheets");
+    let sheetId = Math.max(0, ...this.sheets.map((s) => s.sheetId));
     this.splices.push(
       insertAt(
         list.openEnd,
-        `<${p}sheet name="${escapeAttribute(sheetName)}" sheetId="${sheetId}" ${rid}="${relationshipId}"/>`
+        sheets
+          .map(
+            (sheet) =>
+              `<${p}sheet name="${escapeAttribute(sheet.name)}" sheetId="${++sheetId}" ${rid}="${sheet.relationshipId}"/>`
+          )
+          .join("")
       )
     );
     for (const defined of this.definedNames()) {
       const local = Number(defined.attributes.localSheetId);
       if (Number.isInteger(local)) {
-        this.splices.push(setAttribute(this.source, defined, "localSheetId", String(local + 1)));
+        this.splices.push(
+          setAttribute(this.source, defined, "localSheetId", String(local + count))
+        );
       }
     }
-    const quoted = `'${sheetName.replace(/'/g, "''")}'`;
-    const names =
-      `<${p}definedName name="_xlnm.Print_Area" localSheetId="0">${escapeText(`${quoted}!${print.area}`)}</${p}definedName>` +
-      `<${p}definedName name="_xlnm.Print_Titles" localSheetId="0">${escapeText(`${quoted}!${print.titles}`)}</${p}definedName>`;
+    const names = sheets
+      .map((sheet, index) => {
+        const quoted = `'${sheet.name.replace(/'/g, "''")}'`;
+        const name = (defined: string, ref: string, hidden = false): string =>
+          `<${p}definedName name="${defined}" localSheetId="${index}"${hidden ? ' hidden="1"' : ""}>${escapeText(`${quoted}!${ref}`)}</${p}definedName>`;
+        return (
+          (sheet.autoFilter ? name("_xlnm._FilterDatabase", sheet.autoFilter, true) : "") +
+          name("_xlnm.Print_Area", sheet.print.area) +
+          name("_xlnm.Print_Titles", sheet.print.titles)
+        );
+      })
+      .join("");
     const definedNames = firstChild(root, "definedNames");
     if (definedNames) this.splices.push(insertAt(definedNames.openEnd, names));
     else {
@@ -145,11 +166,11 @@ export class WorkbookPart {
       const active = view.attributes.activeTab;
       if (active === undefined) activeTabWritten = true;
       this.splices.push(
-        setAttribute(this.source, view, "activeTab", String(Number(active ?? 0) + 1))
+        setAttribute(this.source, view, "activeTab", String(Number(active ?? 0) + count))
       );
       const first = Number(view.attributes.firstSheet);
       if (Number.isInteger(first) && first > 0) {
-        this.splices.push(setAttribute(this.source, view, "firstSheet", String(first + 1)));
+        this.splices.push(setAttribute(this.source, view, "firstSheet", String(first + count)));
       }
     }
     return { activeTabWritten };

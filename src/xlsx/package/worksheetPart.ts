@@ -226,6 +226,15 @@ export class WorksheetPart {
     if (element) this.splices.push(removeElement(element));
   }
 
+  /**
+   * The part's text before its cells (sheet properties, views, `<sheetFormatPr>`, `<cols>`), found
+   * without decoding the cells: where a note's box reaches depends on the columns' widths.
+   */
+  textBeforeCells(): string {
+    const at = indexOf(this.head, SHEET_DATA);
+    return new TextDecoder("utf-8").decode(this.head.subarray(0, at < 0 ? this.head.length : at));
+  }
+
   get changed(): boolean {
     return this.splices.length > 0;
   }
@@ -279,8 +288,15 @@ function splitAfterCells(bytes: Uint8Array): { head: Uint8Array; tailStart: numb
   return undefined;
 }
 
-function matches(bytes: Uint8Array, at: number): boolean {
-  for (let i = 0; i < SHEET_DATA.length; i++) if (bytes[at + i] !== SHEET_DATA[i]) return false;
+/** The first place `needle` occurs in `bytes`, or -1. */
+function indexOf(bytes: Uint8Array, needle: Uint8Array): number {
+  for (let at = 0; at + needle.length <= bytes.length; at++)
+    if (matches(bytes, at, needle)) return at;
+  return -1;
+}
+
+function matches(bytes: Uint8Array, at: number, needle: Uint8Array = SHEET_DATA): boolean {
+  for (let i = 0; i < needle.length; i++) if (bytes[at + i] !== needle[i]) return false;
   return true;
 }
 

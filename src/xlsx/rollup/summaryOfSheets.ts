@@ -5,7 +5,7 @@ import {
   parseSummaryData,
   type SummaryDataReading,
 } from "../../engine";
-import { isSummaryMarker, SUMMARY_MARKER } from "../../engine/workbook";
+import { isSummaryDataMarker, SUMMARY_MARKER } from "../../engine/workbook";
 
 /**
  * The figures a 汇总表 of ours carries in its hidden column (engine/summary/summaryData.ts), from
@@ -21,7 +21,7 @@ export function summaryDataOfSheets(sheets: readonly SheetInput[]): {
     const origin = parseCellAddress(sheet.topLeft ?? "A1") ?? { row: 1, column: 0 };
     const at = (row: number): CellValue =>
       sheet.values[row - origin.row]?.[SUMMARY_MARKER.column - origin.column] ?? "";
-    if (!isSummaryMarker(at(SUMMARY_MARKER.row))) continue;
+    if (!isSummaryDataMarker(at(SUMMARY_MARKER.row))) continue;
     const cells: CellValue[] = [];
     for (let row = SUMMARY_MARKER.row + 1; at(row) !== ""; row++) cells.push(at(row));
     return { sheet: sheet.name, result: parseSummaryData(cells) };

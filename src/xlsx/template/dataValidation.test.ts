@@ -27,9 +27,9 @@ describe("toExcelValidation", () => {
     });
     const range = toExcelValidation({
       ...base,
-      rule: { type: "list-range", range: "'支部信息'!$A$3:$A$1000" },
+      rule: { type: "list-range", range: "'支部信息'!$A$3:$A$5000" },
     });
-    expect(range.formulae).toEqual(["'支部信息'!$A$3:$A$1000"]);
+    expect(range.formulae).toEqual(["'支部信息'!$A$3:$A$5000"]);
   });
 
   it("bounds dates and numbers", () => {

@@ -14,6 +14,28 @@ import { addRangeValidation, toExcelValidation } from "./dataValidation";
 import { applyPrintSetup, freezeRows } from "./sheetSetup";
 import type { CellValue } from "../../engine";
 
+function writeExamples(
+  worksheet: ExcelJS.Worksheet,
+  model: TemplateModel,
+  sheet: LedgerTemplateSheet
+): void {
+  const style = templateStyle(model.styles.example);
+  sheet.examples.forEach((values, r) => {
+    const row = TEMPLATE_FIRST_DATA_ROW + r;
+    sheet.columns.forEach((column, c) => {
+      const cell = worksheet.getCell(row, c + 1);
+      const value = values[c];
+      if (value !== undefined && !isBlankValue(value)) {
+        cell.value = toExcelValue(value, column.kind === "date");
+      }
+      cell.style = { ...style, numFmt: column.numberFormat };
+    });
+    const marker = worksheet.getCell(row, sheet.columns.length + 1);
+    marker.value = sheet.exampleMarker;
+    marker.style = templateStyle(model.styles.exampleNote);
+  });
+}
+
 /**
  * One ledger table: title merged over the columns, styled header row, frozen panes, and the data
  * area's formats and validations; then the data rows, if any, in schema column order.
@@ -65,6 +87,8 @@ export function writeLedgerSheet(
       cell.numFmt = column.numberFormat;
     });
   });
+  // A blank template shows how a record looks: grey example rows, marked right of the table.
+  if (rows.length === 0) writeExamples(worksheet, model, sheet);
 
   freezeRows(worksheet, TEMPLATE_HEADER_ROW);
   applyPrintSetup(worksheet, sheet.print);

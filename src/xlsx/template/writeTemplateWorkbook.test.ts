@@ -48,33 +48,54 @@ describe("writeTemplateWorkbook", () => {
     expect(meetings.getColumn(5).width).toBe(templateSheetOf(model, "meetings").columns[4]?.width);
   });
 
+  it("shows grey example rows in a blank template, marked right of the table", async () => {
+    const workbook = await reread(writeTemplateWorkbook(model));
+    const meetings = sheet(workbook, "会议台账");
+    const width = templateSheetOf(model, "meetings").columns.length;
+    expect(meetings.getCell("A3").value).toBe("（示例）第一党支部");
+    expect(meetings.getCell("B3").value).toBe("支部党员大会、党课");
+    expect(meetings.getCell("C3").value).toEqual(new Date(Date.UTC(2025, 2, 5)));
+    expect(meetings.getCell("C3").numFmt).toBe("yyyy-mm-dd");
+    expect(meetings.getCell(3, width + 1).value).toMatch(/^【示例】/);
+    expect(meetings.getCell(4, width + 1).value).toMatch(/^【示例】/);
+    expect(meetings.getCell(5, width + 1).value).toBeNull();
+    expect(meetings.getCell("A3").font?.color).toEqual({ argb: "FF7F7F7F" });
+    const filled = await reread(
+      writeTemplateWorkbook(model, { rows: { meetings: [["第一党支部", "党课", 45722]] } })
+    );
+    expect(sheet(filled, "会议台账").getCell(3, width + 1).value).toBeNull();
+    expect(sheet(filled, "会议台账").getCell("A3").value).toBe("第一党支部");
+  });
+
   it("puts number formats and validations on the data area", async () => {
     const workbook = await reread(writeTemplateWorkbook(model));
     const dues = sheet(workbook, "党费台账");
     expect(dues.getCell("I3").numFmt).toBe("yyyy-mm-dd");
     expect(dues.getCell("H500").numFmt).toBe("#,##0.00");
     expect(dues.getCell("F3").numFmt).toBe("0.0%");
-    expect(dues.getCell("A1000").dataValidation).toMatchObject({
+    expect(dues.getCell("A5000").dataValidation).toMatchObject({
       type: "list",
-      formulae: ["'支部信息'!$A$3:$A$1000"],
+      formulae: ["'支部信息'!$A$3:$A$5000"],
       errorStyle: "warning",
     });
     expect(dues.getCell("C3").dataValidation?.formulae).toEqual([
       '"在职,离退休,学生,下岗失业,低保,农民,其他"',
     ]);
     expect(dues.getCell("A2").dataValidation).toBeUndefined();
-    expect(dues.getCell("A1001").dataValidation).toBeUndefined();
+    expect(dues.getCell("A5001").dataValidation).toBeUndefined();
   });
 
-  it("pre-fills 单位信息 and keeps its notes left of the keys", async () => {
+  it("pre-fills 单位信息 in the order 项目 | 填写内容 | 说明", async () => {
     const workbook = await reread(writeTemplateWorkbook(model));
     const unit = sheet(workbook, "单位信息");
-    expect(unit.getCell("B3").value).toBe("单位名称");
-    expect(unit.getCell("C3").value).toBe("市某某局");
-    expect(unit.getCell("B6").value).toBe("年度");
-    expect(unit.getCell("C6").value).toBe(2025);
-    expect(unit.getCell("C4").value).toBeNull();
-    expect(unit.getCell("C8").dataValidation?.formulae).toEqual(['"季度,半年,年"']);
+    expect(unit.getRow(2).values).toEqual([undefined, "项目", "填写内容", "说明"]);
+    expect(unit.getCell("A3").value).toBe("单位名称");
+    expect(unit.getCell("B3").value).toBe("市某某局");
+    expect(String(unit.getCell("C3").value)).toContain("本单位全称");
+    expect(unit.getCell("A6").value).toBe("年度");
+    expect(unit.getCell("B6").value).toBe(2025);
+    expect(unit.getCell("B4").value).toBeNull();
+    expect(unit.getCell("B8").dataValidation?.formulae).toEqual(['"季度,半年,年"']);
   });
 
   it("writes data rows by kind: dates as dates, numbers as numbers, text as text", async () => {

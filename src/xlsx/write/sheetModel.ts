@@ -106,7 +106,8 @@ function writePrintSetup(worksheet: ExcelJS.Worksheet, model: SheetModel): void 
 
 /**
  * Writes a sheet model into an (empty) worksheet: values, named styles, number formats, internal
- * links, merges, column widths, hidden columns, row heights, frozen panes and print setup.
+ * links, merges, column widths, hidden columns, row heights, frozen panes, print setup and the
+ * AutoFilter.
  */
 export function writeSheetModel(worksheet: ExcelJS.Worksheet, model: SheetModel): void {
   // Merge first: ExcelJS copies the top-left style over a merged area, and the cells' own styles
@@ -115,4 +116,5 @@ export function writeSheetModel(worksheet: ExcelJS.Worksheet, model: SheetModel)
   writeCells(worksheet, model);
   writeLayout(worksheet, model);
   writePrintSetup(worksheet, model);
+  if (model.autoFilter) worksheet.autoFilter = model.autoFilter;
 }

@@ -49,8 +49,10 @@ const THEMES = {
 type Callback = (result: { status: string; error: null }) => void;
 
 export function installTestHost(target: object, options: TestHostOptions): TestHostApi {
+  // The page plays Excel on the web (onReady says so), where Note.width and height are unsupported.
   const fake = createFakeExcel({
     sheets: options.sheets,
+    platform: "OfficeOnline",
     ...(options.excelApiMinor !== undefined ? { excelApiMinor: options.excelApiMinor } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
@@ -82,6 +84,7 @@ export function installTestHost(target: object, options: TestHostOptions): TestH
       });
     },
     context: {
+      diagnostics: { platform: ready.platform },
       displayLanguage: options.displayLanguage,
       officeTheme: THEMES[options.theme],
       requirements: {

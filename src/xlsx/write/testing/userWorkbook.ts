@@ -96,10 +96,11 @@ export function userPlan(): HighlightPlan {
           { row: 7, column: "C" },
         ],
         notes: [
-          { row: 3, text: "【不符合】实到4人，未超过应到10人的半数" },
-          { row: 5, text: "【无法识别】会议类型“会议”无法识别" },
-          { row: 6, text: "【提示】主题党日记录不全" },
-          { row: 7, text: "【提示】党课记录不全\n【无法识别】会议日期为空" },
+          // Row-level findings name no cell; the unreadable ones name theirs.
+          { row: 3, column: null, text: "【不符合】实到4人，未超过应到10人的半数" },
+          { row: 5, column: "B", text: "【无法识别】会议类型“会议”无法识别" },
+          { row: 6, column: null, text: "【提示】主题党日记录不全" },
+          { row: 7, column: "C", text: "【提示】党课记录不全\n【无法识别】会议日期为空" },
         ],
       },
       {
@@ -107,14 +108,14 @@ export function userPlan(): HighlightPlan {
         errorRows: [{ first: 3, last: 3 }],
         warningRows: [],
         unreadableCells: [],
-        notes: [{ row: 3, text: "【不符合】实交党费15.00元少于应交党费30.00元" }],
+        notes: [{ row: 3, column: null, text: "【不符合】实交党费15.00元少于应交党费30.00元" }],
       },
       {
         sheet: "已删除的台账",
         errorRows: [{ first: 2, last: 2 }],
         warningRows: [],
         unreadableCells: [],
-        notes: [{ row: 2, text: "【不符合】x" }],
+        notes: [{ row: 2, column: null, text: "【不符合】x" }],
       },
     ],
   };

@@ -1,5 +1,5 @@
-import { loadFixture } from "../fixtures/loadFixture";
-import { checkWorkbook, summarize, type SummarySheet } from "../../src/engine";
+import { loadFixture } from "./fixtures/loadFixture";
+import { checkWorkbook, summarize, type SummarySheet } from "../src/engine";
 
 /** The 汇总表 model of the golden department workbook, as a check in the add-in would build it. */
 export function departmentSummary(): SummarySheet {
