@@ -61,11 +61,9 @@ describe("the 汇总表 with explained warnings (已说明)", () => {
   });
 
   it("lists only the unexplained warning in 问题清单, and says under the rate how many were explained", () => {
-    const list = rowWith(model, "三、问题清单");
-    const reminders = rowWith(model, "四、提醒事项");
-    const listed = model.cells.filter(
-      (c) => c.row > list && c.row < reminders && c.style === "link"
-    );
+    // The list is a sheet of its own, written with the 汇总表; its row links name each finding.
+    const list = model.attachments?.[0];
+    const listed = (list?.cells ?? []).filter((c) => c.style === "link");
     expect(listed.map((c) => c.value)).toEqual([14]);
     expect(rowText(model, rowWith(model, "另有1条提示")).join("")).toContain(
       "另有1条提示经本单位核实已说明（见第五部分），未计入上表提示数，仍计入合规率。"
