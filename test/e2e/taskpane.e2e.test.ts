@@ -364,6 +364,16 @@ async function summaryText(page: Page): Promise<string> {
   return sheets.find((sheet) => sheet.name === "汇总表")?.values ?? "";
 }
 
+/** No pointer over the pane and nothing focused: a picture that is the same on every run. */
+async function settle(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement) focused.blur();
+  });
+  await page.waitForTimeout(300);
+}
+
 async function runCheck(page: Page): Promise<void> {
   await page.getByRole("button", { name: LABELS["zh-CN"].start }).click();
   await page.getByTestId("notice").waitFor();
@@ -417,7 +427,8 @@ describe("what an officer sees after a check (zh-CN, 320 px)", () => {
     await item.getByRole("button", { name: /^规定与改正/ }).click();
     await item.getByText("这条规定是什么").waitFor();
     expect(await item.textContent()).toContain("怎样改正");
-    await item.screenshot({ path: join(IMAGES, "pane-rule.png") });
+    await settle(page);
+    await item.screenshot({ path: join(IMAGES, "pane-rule.png"), animations: "disabled" });
     expect(await seriousAxeViolations(page, AXE)).toEqual([]);
     await finish(page, watch);
   });
@@ -436,7 +447,8 @@ describe("what an officer sees after a check (zh-CN, 320 px)", () => {
     const count = (severity: string) => own.filter((f) => f.severity === severity).length;
     expect(await shownTotals(page)).toEqual(SEVERITIES.map(count));
     await page.getByRole("group", { name: `把${branch}的问题交给支部书记：` }).waitFor();
-    await page.screenshot({ path: join(IMAGES, "pane-branch.png") });
+    await settle(page);
+    await page.screenshot({ path: join(IMAGES, "pane-branch.png"), animations: "disabled" });
 
     await page.getByRole("button", { name: "复制清单" }).click();
     await page.getByText(`已复制${branch}的问题清单`, { exact: false }).waitFor();
