@@ -1,12 +1,5 @@
-import { periodOf } from "../../calendar/period";
 import { defineRule } from "../types";
-import {
-  givenBy,
-  hasLectureSheets,
-  lectureEvents,
-  lectureIn,
-  lectureSheet,
-} from "../shared/lectures";
+import { checkSecretaryLecture } from "../shared/secretaryLecture";
 
 export default defineRule({
   meta: {
@@ -62,35 +55,6 @@ export default defineRule({
     },
   },
   check(context) {
-    const { workbook, settings } = context;
-    // Without either sheet there is nothing to look in; structure-missing-sheet says so.
-    if (!hasLectureSheets(workbook)) return;
-    const secretary = settings.agencySecretary?.trim() ?? "";
-    if (secretary === "") {
-      // Not knowing who the secretary is is a gap in 单位信息, not a missing lecture.
-      const unitInfo = workbook.unitInfo;
-      context.report({
-        kind: "structure",
-        severity: "warning",
-        messageId: "unset",
-        sheet: unitInfo?.sheet ?? null,
-        row: unitInfo?.info.rows.agencySecretary ?? null,
-      });
-      return;
-    }
-    const events = lectureEvents(workbook);
-    context.countRows(events.length);
-    const period = periodOf("year", context.year, 1);
-    context.period({
-      period,
-      met: events.some(
-        (e) => lectureIn(e, period) && givenBy(e, secretary, context.options.countMeetingHosts)
-      ),
-      branch: null,
-      person: secretary,
-      sheet: lectureSheet(workbook),
-      messageId: "missing",
-      data: { person: secretary, period: period.key },
-    });
+    checkSecretaryLecture(context, "agencySecretary");
   },
 });
