@@ -1,7 +1,6 @@
-import { isoDate } from "../../calendar/day";
 import { defineRule } from "../types";
 import { severityOption } from "../shared/orgOptions";
-import { judgeTerm, termYearsOr } from "../shared/termDue";
+import { judgeTerm, reportTermVerdict, termYearsOr } from "../shared/termDue";
 
 export default defineRule({
   meta: {
@@ -120,25 +119,12 @@ export default defineRule({
     });
     if (!judged?.verdict) return;
     const at = { sheet: unitInfo?.sheet ?? null, row: info.rows.agencyElectionDate ?? null };
-    switch (judged.verdict) {
-      case "longOverdue":
-        context.report({
-          ...at,
-          messageId: "longOverdue",
-          data: judged.data,
-          severity: severityOption(options.longOverdueSeverity, "error"),
-        });
-        break;
-      case "overdue":
-        context.report({ ...at, messageId: "overdue", data: judged.data });
-        break;
-      case "dueSoon":
-        context.report({
-          ...at,
-          messageId: "dueSoon",
-          data: { ...judged.data, dueDate: isoDate(judged.termEnd) },
-          severity: "reminder",
-        });
-    }
+    reportTermVerdict(
+      (input) => context.report(input),
+      judged,
+      at,
+      judged.data,
+      severityOption(options.longOverdueSeverity, "error")
+    );
   },
 });

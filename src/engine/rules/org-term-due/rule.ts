@@ -1,7 +1,6 @@
-import { isoDate } from "../../calendar/day";
 import { defineRule } from "../types";
 import { severityOption } from "../shared/orgOptions";
-import { judgeTerm, termYearsOr } from "../shared/termDue";
+import { judgeTerm, reportTermVerdict, termYearsOr } from "../shared/termDue";
 
 export default defineRule({
   meta: {
@@ -106,22 +105,7 @@ export default defineRule({
         branch: branch.name,
       };
       const data = { branch: branch.name, ...judged.data };
-      switch (judged.verdict) {
-        case "longOverdue":
-          context.report({ ...at, messageId: "longOverdue", data, severity: longSeverity });
-          break;
-        case "overdue":
-          context.report({ ...at, messageId: "overdue", data });
-          break;
-        case "dueSoon":
-          // A reminder carries its due date for the summary's reminder table.
-          context.report({
-            ...at,
-            messageId: "dueSoon",
-            data: { ...data, dueDate: isoDate(judged.termEnd) },
-            severity: "reminder",
-          });
-      }
+      reportTermVerdict((input) => context.report(input), judged, at, data, longSeverity);
     }
   },
 });

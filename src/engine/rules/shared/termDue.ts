@@ -1,6 +1,8 @@
 import { addMonths, addYears, type DayNumber, isoDate } from "../../calendar/day";
 import { lastDayOfMonth, monthOfDay } from "../../calendar/month";
 import type { DateCell } from "../../model/ledgers";
+import type { MessageData, Severity } from "../../basics";
+import type { ReportInput } from "../types";
 
 /**
  * When a committee (a 党支部, a 党总支, the 机关党委) is due for re-election, shared by org-term-due
@@ -55,4 +57,32 @@ export function judgeTerm(
   else if (asOf > termEnd) verdict = "overdue";
   else if (asOf >= addMonths(termEnd, -limits.noticeMonths)) verdict = "dueSoon";
   return { verdict, elected, termEnd, data };
+}
+
+/**
+ * The finding a judged term gives, at `at`: longOverdue at its configured severity, overdue at the
+ * rule's own, dueSoon as a reminder carrying its due date for the summary's reminder table.
+ */
+export function reportTermVerdict(
+  report: (input: ReportInput<TermVerdict>) => void,
+  judged: TermJudgement,
+  at: Omit<ReportInput<TermVerdict>, "messageId" | "data" | "severity">,
+  data: MessageData,
+  longOverdueSeverity: Severity
+): void {
+  switch (judged.verdict) {
+    case "longOverdue":
+      report({ ...at, messageId: "longOverdue", data, severity: longOverdueSeverity });
+      break;
+    case "overdue":
+      report({ ...at, messageId: "overdue", data });
+      break;
+    case "dueSoon":
+      report({
+        ...at,
+        messageId: "dueSoon",
+        data: { ...data, dueDate: isoDate(judged.termEnd) },
+        severity: "reminder",
+      });
+  }
 }
