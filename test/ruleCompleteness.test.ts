@@ -16,7 +16,7 @@ function ruleIdsInSpec(spec: string): string[] {
 
 describe("rule registry completeness", () => {
   const folders = readdirSync(rulesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== "shared")
+    .filter((d) => d.isDirectory() && d.name !== "common")
     .map((d) => d.name);
 
   test("every rule id of the specification is in RULE_IDS", () => {

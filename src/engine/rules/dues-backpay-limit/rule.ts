@@ -1,8 +1,8 @@
 import { isoDate } from "../../calendar/day";
 import { monthKey, monthOrdinal } from "../../calendar/month";
 import { defineRule } from "../types";
-import { backpayDeadline } from "../shared/duesCalendar";
-import { duesCell, rowPeriodKey } from "../shared/duesRows";
+import { backpayDeadline } from "../common/duesCalendar";
+import { duesCell, rowPeriodKey } from "../common/duesRows";
 
 export default defineRule({
   meta: {

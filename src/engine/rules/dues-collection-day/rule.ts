@@ -1,7 +1,7 @@
 import { isoDate } from "../../calendar/day";
 import { defineRule } from "../types";
-import { daysFromCollectionDay } from "../shared/duesCalendar";
-import { duesCell, rowPeriodKey, whoseRow } from "../shared/duesRows";
+import { daysFromCollectionDay } from "../common/duesCalendar";
+import { duesCell, rowPeriodKey, whoseRow } from "../common/duesRows";
 
 export default defineRule({
   meta: {

@@ -1,8 +1,8 @@
 import { lastDayOfMonth, monthFromOrdinal } from "../../calendar/month";
 import { periodOf } from "../../calendar/period";
 import { defineRule } from "../types";
-import { paymentsByMember, registerCell, requiredMonthRange } from "../shared/duesRows";
-import { isAwayOn } from "../shared/membership";
+import { paymentsByMember, registerCell, requiredMonthRange } from "../common/duesRows";
+import { isAwayOn } from "../common/membership";
 
 export default defineRule({
   meta: {

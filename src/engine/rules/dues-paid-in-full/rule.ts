@@ -8,8 +8,8 @@ import {
   paysAtLeast,
   timesMonths,
   type MonthlyDues,
-} from "../shared/duesRate";
-import { isApprovedReduction } from "../shared/duesRemarks";
+} from "../common/duesRate";
+import { isApprovedReduction } from "../common/duesRemarks";
 import {
   duesCell,
   memberFinder,
@@ -18,7 +18,7 @@ import {
   rowPeriodKey,
   type MemberFinder,
   whoseRow,
-} from "../shared/duesRows";
+} from "../common/duesRows";
 import type { RuleOptions } from "../../basics";
 
 /** The rule has no options of its own. */

@@ -1,7 +1,7 @@
 import { monthKey } from "../../calendar/month";
 import { defineRule } from "../types";
-import { DEFAULT_APPROVAL_WORDS, saysApproved } from "../shared/duesRemarks";
-import { duesCell, monthCount } from "../shared/duesRows";
+import { DEFAULT_APPROVAL_WORDS, saysApproved } from "../common/duesRemarks";
+import { duesCell, monthCount } from "../common/duesRows";
 
 export default defineRule({
   meta: {

@@ -6,8 +6,8 @@ import {
   sameRate,
   timesMonths,
   type MonthlyDues,
-} from "../shared/duesRate";
-import { isApprovedReduction } from "../shared/duesRemarks";
+} from "../common/duesRate";
+import { isApprovedReduction } from "../common/duesRemarks";
 import {
   duesCell,
   memberFinder,
@@ -16,7 +16,7 @@ import {
   rowPeriodKey,
   type MemberFinder,
   whoseRow,
-} from "../shared/duesRows";
+} from "../common/duesRows";
 import type { RuleOptions } from "../../basics";
 
 /** The rule has no options of its own. */

@@ -9,8 +9,8 @@ import {
 import { periodOf, type Period } from "../../calendar/period";
 import type { MemberRecord } from "../../model/ledgers";
 import { defineRule, type RuleContext } from "../types";
-import { paymentsByMember, registerCell, requiredMonthRange, unpaidRuns } from "../shared/duesRows";
-import { isAwayOn } from "../shared/membership";
+import { paymentsByMember, registerCell, requiredMonthRange, unpaidRuns } from "../common/duesRows";
+import { isAwayOn } from "../common/membership";
 
 type Options = { minMonths: number; unseenReminderMonths: number };
 

@@ -1,6 +1,6 @@
 import { periodsOfYear } from "../../calendar/period";
 import { defineRule } from "../types";
-import { hasLectureSheets, lectureEvents, lectureIn, lectureSheet } from "../shared/lectures";
+import { hasLectureSheets, lectureEvents, lectureIn, lectureSheet } from "../common/lectures";
 import { rowsWhere } from "../../model/recordIndex";
 
 export default defineRule({

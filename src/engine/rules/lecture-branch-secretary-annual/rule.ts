@@ -6,7 +6,7 @@ import {
   lectureEvents,
   lectureIn,
   lectureSheet,
-} from "../shared/lectures";
+} from "../common/lectures";
 
 export default defineRule({
   meta: {

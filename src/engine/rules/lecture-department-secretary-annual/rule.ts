@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { checkSecretaryLecture } from "../shared/secretaryLecture";
+import { checkSecretaryLecture } from "../common/secretaryLecture";
 
 export default defineRule({
   meta: {

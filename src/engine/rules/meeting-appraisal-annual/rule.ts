@@ -5,8 +5,8 @@ import {
   DEFAULT_REVIEW_DEADLINE,
   isHeldAs,
   saysAny,
-} from "../shared/annualMeetings";
-import { isOfType } from "../shared/meetings";
+} from "../common/annualMeetings";
+import { isOfType } from "../common/meetings";
 
 /**
  * Whether members were appraised at the row: a 民主评议党员 row, or a 组织生活会, 党员大会, 支委会

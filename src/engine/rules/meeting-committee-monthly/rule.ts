@@ -1,7 +1,7 @@
 import { day } from "../../calendar/day";
 import { defineRule } from "../types";
-import { checkBranchPeriods, isOfType } from "../shared/meetings";
-import { hasCommittee } from "../shared/roster";
+import { checkBranchPeriods, isOfType } from "../common/meetings";
+import { hasCommittee } from "../common/roster";
 
 export default defineRule({
   meta: {

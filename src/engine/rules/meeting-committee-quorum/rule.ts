@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { forEachQuorumRow, reportBelowHalf } from "../shared/quorumRows";
+import { forEachQuorumRow, reportBelowHalf } from "../common/quorumRows";
 
 export default defineRule({
   meta: {

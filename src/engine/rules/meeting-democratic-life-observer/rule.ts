@@ -1,6 +1,6 @@
 import { isoDate } from "../../calendar/day";
 import { defineRule } from "../types";
-import { isOfType, meetingColumn } from "../shared/meetings";
+import { isOfType, meetingColumn } from "../common/meetings";
 
 export default defineRule({
   meta: {

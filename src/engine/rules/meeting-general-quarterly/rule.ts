@@ -1,6 +1,6 @@
 import { periodsOfYear } from "../../calendar/period";
 import { defineRule } from "../types";
-import { anyInPeriod, meetingsOfType } from "../shared/meetings";
+import { anyInPeriod, meetingsOfType } from "../common/meetings";
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import type { LedgerWorkbook, MeetingRecord } from "../../model/ledgers";
 import type { Localized } from "../../i18n/locale";
 import { defineRule, type RuleContext } from "../types";
-import { isAwayOn, isMemberOn, voteSplitOn } from "../shared/membership";
+import { isAwayOn, isMemberOn, voteSplitOn } from "../common/membership";
 import {
   type AttendanceCounts,
   DEFAULT_ADMISSION_WORDS,
@@ -13,10 +13,10 @@ import {
   quorumVerdict,
   severityOption,
   votingBounds,
-} from "../shared/quorum";
-import { messageTable } from "../shared/messageTable";
-import { forEachQuorumRow, type QuorumRow } from "../shared/quorumRows";
-import { membersOf } from "../shared/roster";
+} from "../common/quorum";
+import { messageTable } from "../common/messageTable";
+import { forEachQuorumRow, type QuorumRow } from "../common/quorumRows";
+import { membersOf } from "../common/roster";
 import type { Severity, RuleOptions } from "../../basics";
 
 type Options = RuleOptions & {

@@ -1,8 +1,8 @@
 import { periodsOfYear } from "../../calendar/period";
 import type { MeetingRecord } from "../../model/ledgers";
 import { defineRule } from "../types";
-import { anyInPeriod, branchMeetingsInYear, isOfType } from "../shared/meetings";
-import { groupsOf } from "../shared/groups";
+import { anyInPeriod, branchMeetingsInYear, isOfType } from "../common/meetings";
+import { groupsOf } from "../common/groups";
 
 /**
  * Whether a 党小组会 row counts for the group: it names the group, or it names none and the

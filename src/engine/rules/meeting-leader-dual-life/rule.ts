@@ -1,15 +1,15 @@
 import type { LedgerWorkbook, MemberRecord } from "../../model/ledgers";
 import { defineRule } from "../types";
-import { presenceAt, recordsAttendees } from "../shared/attendance";
+import { presenceAt, recordsAttendees } from "../common/attendance";
 import {
   annualMeetings,
   DEFAULT_REVIEW_DEADLINE,
   isOrgLife,
   ORG_LIFE_TOPIC_WORDS,
   reviewPeriod,
-} from "../shared/annualMeetings";
-import { isMemberOn } from "../shared/membership";
-import { membersOf } from "../shared/roster";
+} from "../common/annualMeetings";
+import { isMemberOn } from "../common/membership";
+import { membersOf } from "../common/roster";
 
 /** The branch's 党员领导干部 (是否领导干部 = 是), each name once. */
 function leadersOf(workbook: LedgerWorkbook, branch: string): MemberRecord[] {

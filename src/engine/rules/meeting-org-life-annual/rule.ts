@@ -4,7 +4,7 @@ import {
   DEFAULT_REVIEW_DEADLINE,
   isOrgLife,
   ORG_LIFE_TOPIC_WORDS,
-} from "../shared/annualMeetings";
+} from "../common/annualMeetings";
 
 export default defineRule({
   meta: {

@@ -5,10 +5,10 @@ import {
   DEFAULT_REVIEW_DEADLINE,
   reviewPeriod,
   saysAny,
-} from "../shared/annualMeetings";
-import { isOfType } from "../shared/meetings";
-import { severityOption } from "../shared/orgOptions";
-import { isUnitLevelBody } from "../shared/unitBodies";
+} from "../common/annualMeetings";
+import { isOfType } from "../common/meetings";
+import { severityOption } from "../common/orgOptions";
+import { isUnitLevelBody } from "../common/unitBodies";
 
 /**
  * Whether a 述职评议 row is the 机关党委书记's: its 支部 names the 机关党委 or 党组, or its 主题

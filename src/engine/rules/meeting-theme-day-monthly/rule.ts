@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { checkBranchPeriods, isOfType } from "../shared/meetings";
+import { checkBranchPeriods, isOfType } from "../common/meetings";
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { addMonths, isoDate } from "../../calendar/day";
 import { defineRule } from "../types";
-import { leftDay } from "../shared/membership";
-import { severityOption } from "../shared/orgOptions";
+import { leftDay } from "../common/membership";
+import { severityOption } from "../common/orgOptions";
 
 /** 预备期 is one year (党章 第七条); an extension may not exceed one more year. */
 const PROBATION_MONTHS = 12;

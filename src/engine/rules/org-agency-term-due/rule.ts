@@ -1,6 +1,6 @@
 import { defineRule } from "../types";
-import { severityOption } from "../shared/orgOptions";
-import { judgeTerm, reportTermVerdict, termYearsOr } from "../shared/termDue";
+import { severityOption } from "../common/orgOptions";
+import { judgeTerm, reportTermVerdict, termYearsOr } from "../common/termDue";
 
 export default defineRule({
   meta: {

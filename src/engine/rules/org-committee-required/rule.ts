@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { COMMITTEE_THRESHOLD, fullMembersOf } from "../shared/roster";
+import { COMMITTEE_THRESHOLD, fullMembersOf } from "../common/roster";
 
 export default defineRule({
   meta: {

@@ -1,8 +1,8 @@
 import { isoDate } from "../../calendar/day";
 import type { MemberRecord } from "../../model/ledgers";
 import { defineRule } from "../types";
-import { leftDay } from "../shared/membership";
-import { rosterRowsNamed } from "../shared/orgRoster";
+import { leftDay } from "../common/membership";
+import { rosterRowsNamed } from "../common/orgRoster";
 
 /**
  * The row that left the rolls last, when every row has left by the as-of date (转出日期, or the

@@ -1,7 +1,7 @@
 import type { BranchRecord, LedgerWorkbook } from "../../model/ledgers";
 import { defineRule } from "../types";
-import { isPrincipalTitle, PRINCIPAL_TITLE_WORDS } from "../shared/orgPrincipal";
-import { secretaryRosterRow } from "../shared/orgRoster";
+import { isPrincipalTitle, PRINCIPAL_TITLE_WORDS } from "../common/orgPrincipal";
+import { secretaryRosterRow } from "../common/orgRoster";
 
 interface TitleSource {
   title: string;

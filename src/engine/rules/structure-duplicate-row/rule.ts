@@ -12,7 +12,7 @@ import {
   memberIdentity,
   TOP_UP_WORDS,
   trainingIdentity,
-} from "../shared/structureIdentity";
+} from "../common/structureIdentity";
 import type { MessageData, RuleOptions } from "../../basics";
 
 /** The part of the rule context that reporting needs. */

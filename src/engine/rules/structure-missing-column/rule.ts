@@ -1,6 +1,6 @@
 import { defineRule } from "../types";
-import { severityOption } from "../shared/orgOptions";
-import { alternatives, schemaOf } from "../shared/structureText";
+import { severityOption } from "../common/orgOptions";
+import { alternatives, schemaOf } from "../common/structureText";
 
 export default defineRule({
   meta: {

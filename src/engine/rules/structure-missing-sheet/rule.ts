@@ -1,5 +1,5 @@
 import { defineRule } from "../types";
-import { alternatives, schemaOf } from "../shared/structureText";
+import { alternatives, schemaOf } from "../common/structureText";
 
 export default defineRule({
   meta: {

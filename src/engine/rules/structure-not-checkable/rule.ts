@@ -1,6 +1,6 @@
 import type { LedgerForm } from "../../model/ledgers";
 import { defineRule, type NotCheckable } from "../types";
-import { schemaOf } from "../shared/structureText";
+import { schemaOf } from "../common/structureText";
 
 /** One finding per sheet and reason: the rules it keeps from running are listed together. */
 function groupKey(n: NotCheckable): string {

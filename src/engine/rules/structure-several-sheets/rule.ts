@@ -1,7 +1,7 @@
 import type { Localized } from "../../i18n/locale";
 import { defineRule } from "../types";
-import { messageTable } from "../shared/messageTable";
-import { schemaOf } from "../shared/structureText";
+import { messageTable } from "../common/messageTable";
+import { schemaOf } from "../common/structureText";
 
 type Reason = "year" | "newest" | "visible" | "other";
 /** Which sheets were not used: visible ones only (""), hidden ones only, or both. */

@@ -1,7 +1,7 @@
 import type { LedgerSheet, LedgerWorkbook } from "../../model/ledgers";
 import { defineRule, type ReportInput } from "../types";
-import { closestBranch } from "../shared/structureBranch";
-import { isUnitLevelBody } from "../shared/unitBodies";
+import { closestBranch } from "../common/structureBranch";
+import { isUnitLevelBody } from "../common/unitBodies";
 
 /** A ledger row reduced to what this rule reads: where it is, the branch it names, whose row it is. */
 interface BranchRow {

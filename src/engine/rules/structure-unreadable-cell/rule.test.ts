@@ -1,7 +1,7 @@
 import { formatTemplate } from "../../i18n/formatTemplate";
 import type { ReadIssue, ValueKind } from "../../model/ledgers";
 import { runRuleCase, testRule } from "../../testing/ruleTester";
-import { EXPECTED_FORMS } from "../shared/structureText";
+import { EXPECTED_FORMS } from "../common/structureText";
 import rule from "./rule";
 import { renderFinding } from "../../render/messages";
 

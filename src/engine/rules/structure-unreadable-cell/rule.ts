@@ -1,8 +1,8 @@
 import type { Localized } from "../../i18n/locale";
 import type { ValueKind } from "../../model/ledgers";
 import { defineRule } from "../types";
-import { messageTable } from "../shared/messageTable";
-import { clip, EXPECTED_FORMS, FIELD_FORMS } from "../shared/structureText";
+import { messageTable } from "../common/messageTable";
+import { clip, EXPECTED_FORMS, FIELD_FORMS } from "../common/structureText";
 
 /** A form a cell is held to: a value kind, or a field with forms of its own ("unitInfo.year"). */
 type Form = ValueKind | keyof typeof FIELD_FORMS;

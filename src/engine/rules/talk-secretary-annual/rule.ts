@@ -1,9 +1,9 @@
 import { periodOf } from "../../calendar/period";
 import type { TalkRecord } from "../../model/ledgers";
 import { defineRule } from "../types";
-import { isAwayOn } from "../shared/membership";
-import { membersOf } from "../shared/roster";
-import { membershipInYear } from "../shared/training";
+import { isAwayOn } from "../common/membership";
+import { membersOf } from "../common/roster";
+import { membershipInYear } from "../common/training";
 
 /** Whether a talk was between the two people, whoever of them held it. */
 function between(talk: TalkRecord, a: string, b: string): boolean {

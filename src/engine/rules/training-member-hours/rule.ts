@@ -7,8 +7,8 @@ import {
   membershipInYear,
   monthsSpanned,
   roundTo,
-} from "../shared/training";
-import { isAwayOn } from "../shared/membership";
+} from "../common/training";
+import { isAwayOn } from "../common/membership";
 
 /**
  * Whether the member is one of the 基层党组织书记和班子成员 JYGL 第二十条 asks 56 学时 of: 党内职务

@@ -7,7 +7,7 @@ import {
   centralTrainingsOf,
   datedTrainings,
   newSecretaryDeadline,
-} from "../shared/training";
+} from "../common/training";
 
 export default defineRule({
   meta: {

@@ -6,7 +6,7 @@ import {
   datedTrainings,
   newSecretaryDeadline,
   startsIn,
-} from "../shared/training";
+} from "../common/training";
 
 /** The months SEED（十一） gives a new secretary for their first 集中培训. */
 const NEW_SECRETARY_MONTHS = 6;
